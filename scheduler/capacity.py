@@ -1,0 +1,132 @@
+"""The capacity picture, by arithmetic only: what the campaign needs against what the calendar
+offers, and the earliest finish any plan could reach.
+
+Fast (no solver), so `outreach check` can answer at once, and the solver can start its search for
+the finish date from a bound that is exact whenever capacity is what binds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from scheduler.problem import Problem, Site
+from scheduler.workdays import Calendar, build_calendar
+
+
+@dataclass(frozen=True)
+class TypeCapacity:
+    """Need and supply for one site type, up to the deadline."""
+
+    type: str
+    sites: int
+    people: int
+    kit_days_needed: int
+    kit_days_available: int  # free kit-days on the type's weekdays, within its per-day limits
+    site_days_needed: int
+    site_days_available: int  # visit slots on the type's weekdays, within max_sites_per_day
+
+
+@dataclass(frozen=True)
+class Capacity:
+    types: tuple[TypeCapacity, ...]
+    working_days: int
+    kit_days_needed: int
+    kit_days_available: int
+    earliest_finish: date | None  # None: no plan can fit everyone by the deadline
+    binding: str  # what sets earliest_finish, in words
+    sites_that_cannot_fit: tuple[str, ...]  # even alone, within their own allowed days
+    finish_index: int  # earliest_finish as a count of working days; 0 with no one to record
+
+
+def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
+    cal = calendar or build_calendar(problem)
+    n = len(cal.days)
+    people_sites = [s for s in problem.sites if s.people > 0]
+
+    # For each argument: the fewest working days by whose end it could be met (n + 1: never).
+    reasons: list[tuple[int, str]] = []
+    total_need = sum(problem.kit_days_needed(s) for s in people_sites)
+    reasons.append((_first_reaching(cal.free_kits, total_need, n), "kit-days of all kits"))
+
+    rows = []
+    for rules in problem.site_types:
+        sites = [s for s in people_sites if s.type == rules.name]
+        limit = rules.max_sites_per_day
+        kit_supply = []
+        slot_supply = []
+        for t, day in enumerate(cal.days):
+            free = cal.free_kits[t] if day.weekday() in rules.weekdays else 0
+            slots = free // rules.min_kits
+            if limit is not None:
+                slots = min(slots, limit)
+                free = min(free, limit * rules.max_kits)
+            kit_supply.append(free)
+            slot_supply.append(slots)
+        kit_need = sum(problem.kit_days_needed(s) for s in sites)
+        day_need = sum(problem.days_needed(s) for s in sites)
+        if sites:
+            reasons.append(
+                (_first_reaching(kit_supply, kit_need, n), f"kit-days on {rules.name} days")
+            )
+            reasons.append(
+                (_first_reaching(slot_supply, day_need, n), f"{rules.name} visits a day allowed")
+            )
+        rows.append(
+            TypeCapacity(
+                rules.name,
+                len(sites),
+                sum(s.people for s in sites),
+                kit_need,
+                sum(kit_supply),
+                day_need,
+                sum(slot_supply),
+            )
+        )
+
+    cannot = []
+    for site in people_sites:
+        end = _earliest_alone(problem, cal, site)
+        if end > n:
+            cannot.append(site.site_id)
+        reasons.append((end, f"the window of site {site.site_id}"))
+
+    finish, binding = max(reasons, default=(0, "nothing to record"))
+    return Capacity(
+        types=tuple(rows),
+        working_days=n,
+        kit_days_needed=total_need,
+        kit_days_available=sum(cal.free_kits),
+        earliest_finish=cal.days[finish - 1] if 0 < finish <= n else None,
+        binding=binding,
+        sites_that_cannot_fit=tuple(cannot),
+        finish_index=finish,
+    )
+
+
+def _first_reaching(supply: list[int] | tuple[int, ...], need: int, n: int) -> int:
+    if need <= 0:
+        return 0
+    total = 0
+    for t, x in enumerate(supply):
+        total += x
+        if total >= need:
+            return t + 1
+    return n + 1
+
+
+def _earliest_alone(problem: Problem, cal: Calendar, site: Site) -> int:
+    """The fewest working days by whose end this site alone could be fully recorded."""
+    rules = problem.site_type(site)
+    rate = problem.rate(site)
+    allowed = cal.allowed[site.site_id]
+    for j, t in enumerate(allowed):
+        # The latest-ending run that ends at t: walk back over consecutive usable allowed days.
+        people = 0
+        for u in reversed(allowed[: j + 1]):
+            if cal.free_kits[u] < rules.min_kits:
+                break
+            people += min(rules.max_kits, cal.free_kits[u]) * rate
+            if people >= site.people:
+                return t + 1
+    return len(cal.days) + 1

@@ -1,0 +1,160 @@
+"""An independent check of the rules every plan obeys (WORKBOOKS.md, "Rules every plan obeys").
+
+Deliberately shares nothing with the solver, the greedy sweep or the calendar module: each fact
+is re-derived here from the problem, in the plainest code that states the rule, so that a bug in
+the model cannot hide behind the same bug in its check.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from scheduler.plan import Plan
+from scheduler.problem import GOOD, Kit, Problem, Site
+
+
+def _rate(problem: Problem, site: Site) -> int:
+    if site.rate is not None:
+        return site.rate
+    s = problem.settings
+    return s.rate_good if site.network == GOOD else s.rate_poor
+
+
+def _office_open(problem: Problem, day: date) -> bool:
+    s = problem.settings
+    if not s.start <= day <= s.deadline:
+        return False
+    if any(h.day == day for h in problem.holidays):
+        return False
+    return not any(c.day == day for c in problem.closures)
+
+
+def _site_may_visit(problem: Problem, site: Site, day: date) -> bool:
+    rules = {t.name: t for t in problem.site_types}[site.type]
+    if not _office_open(problem, day) or day.weekday() not in rules.weekdays:
+        return False
+    if site.earliest is not None and day < site.earliest:
+        return False
+    if site.latest is not None and day > site.latest:
+        return False
+    return day not in site.closed
+
+
+def check_plan(problem: Problem, plan: Plan) -> list[str]:
+    """Every rule the plan breaks, as sentences; an empty list means the plan keeps them all."""
+    broken: list[str] = []
+    sites = {s.site_id: s for s in problem.sites}
+    kits = {k.kit_id: k for k in problem.kits}
+    types = {t.name: t for t in problem.site_types}
+
+    # Rule 1: each kit at one place a day, only on days it and the office work.
+    place: dict[tuple[date, str], str] = {}
+    for row in plan.kit_days:
+        if row.site_id not in sites:
+            broken.append(f"{row.day}: kit {row.kit_id} at unknown site {row.site_id}")
+        where = f"site {row.site_id}"
+        _place_kit(problem, kits, place, row.day, row.kit_id, where, None, broken)
+    for duty in plan.duties:
+        _place_kit(problem, kits, place, duty.day, duty.kit_id, "duty", duty.label, broken)
+    kits_at_sites: dict[date, int] = defaultdict(int)
+    for row in plan.kit_days:
+        kits_at_sites[row.day] += 1
+    for day, used in sorted(kits_at_sites.items()):
+        present = sum(1 for k in problem.kits if day not in k.unavailable)
+        taken = sum(r.kits for r in problem.reservations if r.applies(day))
+        if used > present - taken:
+            broken.append(
+                f"{day}: {used} kits at sites, but only {max(0, present - taken)} are free "
+                f"({present} available, {taken} reserved)"
+            )
+
+    # Rules 2 and 5, per site and day.
+    by_site_day: dict[tuple[str, date], list[int]] = defaultdict(list)
+    for row in plan.kit_days:
+        if row.site_id in sites:
+            by_site_day[(row.site_id, row.day)].append(row.people)
+    for (site_id, day), people in sorted(by_site_day.items()):
+        site = sites[site_id]
+        rules = types[site.type]
+        if not _site_may_visit(problem, site, day):
+            broken.append(f"{day}: site {site_id} visited on a day its rules do not allow")
+        if not rules.min_kits <= len(people) <= rules.max_kits:
+            broken.append(
+                f"{day}: site {site_id} has {len(people)} kits; its type needs "
+                f"{rules.min_kits} to {rules.max_kits}"
+            )
+        for n in people:
+            if n < 0 or n > _rate(problem, site):
+                broken.append(
+                    f"{day}: {n} people on one kit at site {site_id}; "
+                    f"the rate there is {_rate(problem, site)}"
+                )
+
+    # Rule 3: one unbroken run of the site's allowed days.
+    visit_days: dict[str, list[date]] = defaultdict(list)
+    for site_id, day in by_site_day:
+        visit_days[site_id].append(day)
+    for site_id, days in sorted(visit_days.items()):
+        days.sort()
+        day = days[0] + timedelta(days=1)
+        while day < days[-1]:
+            if _site_may_visit(problem, sites[site_id], day) and day not in days:
+                broken.append(
+                    f"site {site_id}: visit days {days[0]}..{days[-1]} skip its allowed day {day}"
+                )
+                break
+            day += timedelta(days=1)
+
+    # Rule 4: sites of one type per day.
+    per_type_day: dict[tuple[str, date], int] = defaultdict(int)
+    for site_id, day in by_site_day:
+        per_type_day[(sites[site_id].type, day)] += 1
+    for (type_name, day), n in sorted(per_type_day.items()):
+        limit = types[type_name].max_sites_per_day
+        if limit is not None and n > limit:
+            broken.append(f"{day}: {n} sites of type {type_name} visited; at most {limit}")
+
+    # Rule 6: nobody planned twice, and everyone not planned is reported.
+    planned: dict[str, int] = defaultdict(int)
+    for row in plan.kit_days:
+        planned[row.site_id] += row.people
+    reported = {sf.site_id: sf.people_left for sf in plan.shortfalls}
+    for site in problem.sites:
+        left = site.people - planned[site.site_id]
+        if left < 0:
+            broken.append(f"site {site.site_id}: {-left} more people planned than are there")
+        elif left > 0 and reported.get(site.site_id) != left:
+            broken.append(
+                f"site {site.site_id}: {left} people not planned, but the plan reports "
+                f"{reported.get(site.site_id, 0)}"
+            )
+        elif left == 0 and site.site_id in reported:
+            broken.append(f"site {site.site_id}: fully planned, but reported as short")
+    return broken
+
+
+def _place_kit(
+    problem: Problem,
+    kits: dict[str, Kit],
+    place: dict[tuple[date, str], str],
+    day: date,
+    kit_id: str,
+    where: str,
+    duty: str | None,
+    broken: list[str],
+) -> None:
+    if kit_id not in kits:
+        broken.append(f"{day}: unknown kit {kit_id}")
+        return
+    if (day, kit_id) in place:
+        broken.append(f"{day}: kit {kit_id} is at {place[(day, kit_id)]} and at {where}")
+    place[(day, kit_id)] = where
+    if not _office_open(problem, day):
+        broken.append(f"{day}: kit {kit_id} works on a day the office does not")
+    if day in kits[kit_id].unavailable:
+        broken.append(f"{day}: kit {kit_id} is used while unavailable")
+    if duty is not None and not any(
+        r.applies(day) and r.label == duty for r in problem.reservations
+    ):
+        broken.append(f"{day}: kit {kit_id} on duty {duty!r}, which is not reserved that day")

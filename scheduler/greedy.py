@@ -1,0 +1,112 @@
+"""The greedy sweep a coordinator does by hand: kecamatan by kecamatan, each site at the earliest
+run of days that still has kits for it.
+
+It runs in milliseconds and keeps every rule, so it is the solver's first hint and its fallback.
+Its finish date is usually close to the best; its order of sites is not (MODEL-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from scheduler.plan import Visit
+from scheduler.problem import Problem, Site
+from scheduler.workdays import Calendar
+
+
+def sweep_order(problem: Problem) -> list[Site]:
+    """Kecamatan in the order the Sites sheet first names them; within one, high priority and
+    tight windows first, then sheet order."""
+    first_seen: dict[str, int] = {}
+    for i, s in enumerate(problem.sites):
+        first_seen.setdefault(s.kecamatan, i)
+    position = {s.site_id: i for i, s in enumerate(problem.sites)}
+    return sorted(
+        problem.sites,
+        key=lambda s: (
+            first_seen[s.kecamatan],
+            -s.priority,
+            s.latest or date.max,
+            position[s.site_id],
+        ),
+    )
+
+
+def longest_first_order(problem: Problem) -> list[Site]:
+    """Sites needing the most days first: packs the calendar tighter than the sweep, so it often
+    finishes earlier (longest-processing-time first)."""
+    return sorted(sweep_order(problem), key=lambda s: -problem.days_needed(s))
+
+
+def best_greedy(problem: Problem, calendar: Calendar) -> tuple[Visit, ...]:
+    """The better of the two greedy orders: more people planned, then the earlier finish."""
+
+    def score(visits: tuple[Visit, ...]) -> tuple[int, date]:
+        finish = max((d for v in visits for d, _ in v.days), default=date.min)
+        return (-sum(v.people for v in visits), finish)
+
+    plans = (
+        greedy_visits(problem, calendar, sweep_order(problem)),
+        greedy_visits(problem, calendar, longest_first_order(problem)),
+    )
+    return min(plans, key=score)
+
+
+def greedy_visits(
+    problem: Problem, calendar: Calendar, order: list[Site] | None = None
+) -> tuple[Visit, ...]:
+    """Each site in turn (the kecamatan sweep by default) at the earliest run that fits."""
+    free = list(calendar.free_kits)
+    sites_today: dict[tuple[str, int], int] = {}
+    visits: list[Visit] = []
+    for site in sweep_order(problem) if order is None else order:
+        if site.people == 0:
+            continue
+        best = _best_run(problem, calendar, site, free, sites_today)
+        if best is None:
+            continue
+        run, people = best
+        for t, kits in run:
+            free[t] -= kits
+            key = (site.type, t)
+            sites_today[key] = sites_today.get(key, 0) + 1
+        visits.append(Visit(site.site_id, tuple((calendar.days[t], k) for t, k in run), people))
+    order = {d: i for i, d in enumerate(calendar.days)}
+    visits.sort(key=lambda v: (order[v.days[0][0]], v.site_id))
+    return tuple(visits)
+
+
+def _best_run(
+    problem: Problem,
+    calendar: Calendar,
+    site: Site,
+    free: list[int],
+    sites_today: dict[tuple[str, int], int],
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The earliest run that records everyone; failing that, the run that records the most."""
+    rules = problem.site_type(site)
+    rate = problem.rate(site)
+    allowed = calendar.allowed[site.site_id]
+    best: tuple[list[tuple[int, int]], int] | None = None
+    for i in range(len(allowed)):
+        run: list[tuple[int, int]] = []
+        left = site.people
+        for t in allowed[i:]:
+            full = (
+                rules.max_sites_per_day is not None
+                and sites_today.get((site.type, t), 0) >= rules.max_sites_per_day
+            )
+            if left <= 0 or full or free[t] < rules.min_kits:
+                break
+            kits = max(rules.min_kits, min(rules.max_kits, free[t], math.ceil(left / rate)))
+            run.append((t, kits))
+            left -= kits * rate
+        if not run:
+            continue
+        people = min(site.people, rate * sum(k for _, k in run))
+        if people == site.people:
+            return run, people
+        if best is None or people > best[1]:
+            best = (run, people)
+    return best

@@ -1,0 +1,172 @@
+"""A plan as plain frozen data, and how per-site visits become kit-by-kit rows.
+
+Solvers decide, per site, which days it is visited and how many kits go there; kits are
+interchangeable on a day, so kit ids are handed out afterwards, here, keeping each kit at the
+same site and in the same kecamatan from one day to the next where it can.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from scheduler.problem import Problem
+from scheduler.workdays import Calendar
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A site's visit: its days (consecutive allowed days) with the kits sent on each."""
+
+    site_id: str
+    days: tuple[tuple[date, int], ...]  # (day, kits), in date order
+    people: int  # people planned over the whole visit
+
+    @property
+    def kit_days(self) -> int:
+        return sum(k for _, k in self.days)
+
+
+@dataclass(frozen=True)
+class KitDay:
+    """One kit at one site on one day, with the people it is planned to record there."""
+
+    day: date
+    kit_id: str
+    site_id: str
+    people: int
+
+
+@dataclass(frozen=True)
+class DutyDay:
+    """One kit on a fixed duty (a `Reserved` row) on one day."""
+
+    day: date
+    kit_id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One objective of the lexicographic solve, with how sure we are of it.
+
+    `value` and `bound` are in the stage's own unit; `status` is `optimal` when the solver
+    proved no plan does better, `feasible` when the time limit stopped it first, `greedy` when
+    only the greedy sweep's plan is known.
+    """
+
+    name: str
+    status: str
+    value: int
+    bound: int
+    seconds: float = 0.0
+
+    @property
+    def proven(self) -> bool:
+        return self.status == "optimal"
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A site not fully planned, and why in office terms."""
+
+    site_id: str
+    people_left: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    visits: tuple[Visit, ...]
+    kit_days: tuple[KitDay, ...]
+    duties: tuple[DutyDay, ...]
+    stages: tuple[Stage, ...] = ()
+    shortfalls: tuple[Shortfall, ...] = ()
+    finish: date | None = None  # last day anyone is recorded
+    finish_bound: date | None = None  # no plan recording as many people finishes earlier
+    seed: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def people_planned(self) -> int:
+        return sum(v.people for v in self.visits)
+
+    def visit(self, site_id: str) -> Visit | None:
+        for v in self.visits:
+            if v.site_id == site_id:
+                return v
+        return None
+
+
+def split_people(people: int, slots: int) -> list[int]:
+    """People spread as evenly as can be over a visit's kit-days, earlier kit-days first."""
+    if slots == 0:
+        return []
+    base, extra = divmod(people, slots)
+    return [base + (1 if i < extra else 0) for i in range(slots)]
+
+
+def assign_kits(
+    problem: Problem, calendar: Calendar, visits: tuple[Visit, ...]
+) -> tuple[tuple[KitDay, ...], tuple[DutyDay, ...], tuple[str, ...]]:
+    """Hand out kit ids for every visit day and reserved duty.
+
+    Each day, a kit goes first to the site it was at the day before, then to a site in the
+    kecamatan it was last in, then to any site; duties take the kits left, preferring the kit
+    that did the same duty last time. Returns the kit rows, the duty rows and warnings for
+    duties that found no kit.
+    """
+    site_by_id = {s.site_id: s for s in problem.sites}
+    demand: dict[date, list[tuple[str, int]]] = defaultdict(list)
+    for v in visits:
+        for day, kits in v.days:
+            demand[day].append((v.site_id, kits))
+    people_of = {v.site_id: split_people(v.people, v.kit_days) for v in visits}
+    used_so_far: dict[str, int] = defaultdict(int)
+
+    last_site: dict[str, str] = {}
+    last_kecamatan: dict[str, str] = {}
+    last_duty: dict[str, str] = {}
+    kit_rows: list[KitDay] = []
+    duty_rows: list[DutyDay] = []
+    warnings: list[str] = []
+
+    for i, day in enumerate(calendar.days):
+        free = list(calendar.kits_available[i])  # in the Kits sheet's order
+        # Visits that continue from yesterday first, so they get their own kits back.
+        todays = sorted(demand.get(day, []), key=lambda sk: (sk[0] not in last_site.values(),))
+        for site_id, kits in todays:
+            site = site_by_id[site_id]
+
+            def preference(kit: str, site_id: str = site_id, kec: str = site.kecamatan) -> int:
+                if last_site.get(kit) == site_id:
+                    return 0
+                if last_kecamatan.get(kit) == kec:
+                    return 1
+                return 2
+
+            chosen = sorted(free, key=preference)[:kits]
+            if len(chosen) < kits:  # the solver guarantees this never happens
+                raise AssertionError(f"{day}: not enough free kits for {site_id}")
+            for kit in chosen:
+                free.remove(kit)
+                n = used_so_far[site_id]
+                used_so_far[site_id] = n + 1
+                kit_rows.append(KitDay(day, kit, site_id, people_of[site_id][n]))
+                last_site[kit] = site_id
+                last_kecamatan[kit] = site.kecamatan
+        for kit in free:
+            last_site.pop(kit, None)  # an idle kit no longer "continues" a visit
+        for r in problem.reservations:
+            if not r.applies(day):
+                continue
+            for _ in range(r.kits):
+                if not free:
+                    warnings.append(f"{day}: no kit left for the duty {r.label!r}")
+                    break
+                kit = min(free, key=lambda k, label=r.label: last_duty.get(k) != label)
+                free.remove(kit)
+                duty_rows.append(DutyDay(day, kit, r.label))
+                last_duty[kit] = r.label
+    return tuple(kit_rows), tuple(duty_rows), tuple(warnings)

@@ -1,0 +1,204 @@
+"""The planning problem as plain frozen data: what the readers produce and the solver consumes.
+
+Nothing here knows about workbooks or solvers. Ids are the users' own strings; indices exist
+only inside the solver.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+GOOD = "good"
+POOR = "poor"
+NETWORKS = (GOOD, POOR)
+
+SCHOOL = "school"
+KELURAHAN = "kelurahan"
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place to visit: a school or a kelurahan office, with the people still to record."""
+
+    site_id: str
+    name: str
+    type: str
+    kecamatan: str
+    people: int
+    network: str = GOOD
+    rate: int | None = None  # people one kit records here in a day; None: the network's rate
+    priority: int = 3  # 1 (lowest) to 5 (highest)
+    earliest: date | None = None
+    latest: date | None = None
+    closed: frozenset[date] = frozenset()
+    contact: str = ""
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.site_id:
+            raise ValueError("a site needs an id")
+        if self.people < 0:
+            raise ValueError(f"site {self.site_id}: people must be >= 0")
+        if self.network not in NETWORKS:
+            raise ValueError(f"site {self.site_id}: network must be one of {NETWORKS}")
+        if self.rate is not None and self.rate < 1:
+            raise ValueError(f"site {self.site_id}: rate must be >= 1")
+        if not 1 <= self.priority <= 5:
+            raise ValueError(f"site {self.site_id}: priority must be 1 to 5")
+        if self.earliest and self.latest and self.earliest > self.latest:
+            raise ValueError(f"site {self.site_id}: earliest is after latest")
+
+
+@dataclass(frozen=True)
+class Kit:
+    """One recording kit (camera, fingerprint and iris scanner, signature pad, laptop)."""
+
+    kit_id: str
+    name: str = ""
+    unavailable: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not self.kit_id:
+            raise ValueError("a kit needs an id")
+
+
+@dataclass(frozen=True)
+class SiteType:
+    """The visiting rules for one type of site."""
+
+    name: str
+    weekdays: frozenset[int]  # 0 = Monday
+    max_sites_per_day: int | None = None  # None: no limit
+    min_kits: int = 1
+    max_kits: int = 1
+
+    def __post_init__(self) -> None:
+        if not self.weekdays or not self.weekdays <= set(range(7)):
+            raise ValueError(f"type {self.name}: weekdays must be a non-empty set of 0..6")
+        if self.max_sites_per_day is not None and self.max_sites_per_day < 1:
+            raise ValueError(f"type {self.name}: max_sites_per_day must be >= 1")
+        if not 1 <= self.min_kits <= self.max_kits:
+            raise ValueError(f"type {self.name}: need 1 <= min_kits <= max_kits")
+
+
+DEFAULT_TYPES = (
+    SiteType(SCHOOL, frozenset({MON, TUE, WED, THU, FRI}), None, 1, 2),
+    SiteType(KELURAHAN, frozenset({MON, TUE, WED}), 2, 1, 1),
+)
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A day the whole office is closed."""
+
+    day: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A national holiday or joint-leave day (cuti bersama)."""
+
+    day: date
+    name: str
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """Kit-days taken by a fixed duty, on given dates and/or every given weekday."""
+
+    kits: int
+    label: str = ""
+    days: frozenset[date] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        if self.kits < 1:
+            raise ValueError(f"reservation {self.label!r}: kits must be >= 1")
+        if not self.days and not self.weekdays:
+            raise ValueError(f"reservation {self.label!r}: needs dates or weekdays")
+
+    def applies(self, day: date) -> bool:
+        return day in self.days or day.weekday() in self.weekdays
+
+
+@dataclass(frozen=True)
+class Settings:
+    start: date
+    deadline: date
+    rate_good: int = 25
+    rate_poor: int = 10
+    holidays: str = "ID"  # country code, or "none"
+    region: str = ""
+
+    def __post_init__(self) -> None:
+        if self.deadline < self.start:
+            raise ValueError("the deadline is before the start")
+        if self.rate_good < 1 or self.rate_poor < 1:
+            raise ValueError("rates must be >= 1")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Everything one campaign plan depends on."""
+
+    settings: Settings
+    sites: tuple[Site, ...]
+    kits: tuple[Kit, ...]
+    site_types: tuple[SiteType, ...] = DEFAULT_TYPES
+    closures: tuple[Closure, ...] = ()
+    reservations: tuple[Reservation, ...] = ()
+    holidays: tuple[Holiday, ...] = ()
+    _types: dict[str, SiteType] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        types = {t.name: t for t in self.site_types}
+        if len(types) != len(self.site_types):
+            raise ValueError("site type names must be unique")
+        object.__setattr__(self, "_types", types)
+        if not self.kits:
+            raise ValueError("a campaign needs at least one kit")
+        for ids, what in (
+            ([s.site_id for s in self.sites], "site"),
+            ([k.kit_id for k in self.kits], "kit"),
+        ):
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"{what} ids must be unique")
+        for s in self.sites:
+            if s.type not in types:
+                raise ValueError(f"site {s.site_id}: unknown type {s.type!r}")
+
+    def site_type(self, site: Site) -> SiteType:
+        return self._types[site.type]
+
+    def rate(self, site: Site) -> int:
+        """People one kit records at this site in one day."""
+        if site.rate is not None:
+            return site.rate
+        return self.settings.rate_good if site.network == GOOD else self.settings.rate_poor
+
+    def kit_days_needed(self, site: Site) -> int:
+        """The fewest kit-days that record everyone at the site."""
+        return math.ceil(site.people / self.rate(site))
+
+    def days_needed(self, site: Site) -> int:
+        """The fewest visit days: every day with the most kits the type allows."""
+        return math.ceil(site.people / (self.rate(site) * self.site_type(site).max_kits))
+
+    def most_useful_days(self, site: Site) -> int:
+        """More visit days than this, even at the fewest kits, would record nobody new."""
+        return math.ceil(site.people / (self.rate(site) * self.site_type(site).min_kits))
+
+    @property
+    def people(self) -> int:
+        return sum(s.people for s in self.sites)
+
+    def site(self, site_id: str) -> Site:
+        for s in self.sites:
+            if s.site_id == site_id:
+                return s
+        raise KeyError(site_id)

@@ -1,0 +1,579 @@
+"""Read an input workbook (WORKBOOKS.md) into a Problem, reporting every mistake at once.
+
+Each mistake names the sheet, the row and the column (or the settings key) and says what is
+expected, so a coordinator can fix the workbook without reading code. Headers match without
+regard to case, spaces, `_` and `-`, in English or Indonesian.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from scheduler.dates import (
+    is_weekday_text,
+    parse_date,
+    parse_date_list,
+    parse_weekdays,
+)
+from scheduler.problem import (
+    DEFAULT_TYPES,
+    GOOD,
+    KELURAHAN,
+    POOR,
+    SCHOOL,
+    Closure,
+    Kit,
+    Problem,
+    Reservation,
+    Settings,
+    Site,
+    SiteType,
+)
+from scheduler.workdays import allowed_days, build_calendar, is_country_code, national_holidays
+
+T = TypeVar("T")
+
+# Prefix of the sheets in which a plan workbook carries the inputs it was planned from.
+EMBEDDED = "Input "
+
+
+def norm(text: object) -> str:
+    return "".join(ch for ch in str(text).lower() if ch not in " _-\t\n")
+
+
+SHEETS = {
+    "sites": ("Sites", "Lokasi"),
+    "kits": ("Kits", "Alat"),
+    "settings": ("Settings", "Pengaturan"),
+    "rules": ("Rules", "Aturan"),
+    "closures": ("Closures", "Libur"),
+    "reserved": ("Reserved", "Agenda"),
+}
+
+COLUMNS = {
+    "sites": {
+        "site_id": ("site_id", "id_lokasi"),
+        "name": ("name", "nama"),
+        "type": ("type", "jenis"),
+        "kecamatan": ("kecamatan",),
+        "people": ("people", "jumlah"),
+        "network": ("network", "jaringan"),
+        "rate": ("rate", "kapasitas"),
+        "priority": ("priority", "prioritas"),
+        "earliest": ("earliest", "mulai"),
+        "latest": ("latest", "selesai"),
+        "closed": ("closed", "tutup"),
+        "contact": ("contact", "kontak"),
+        "notes": ("notes", "catatan"),
+    },
+    "kits": {
+        "kit_id": ("kit_id", "id_alat"),
+        "name": ("name", "nama"),
+        "unavailable": ("unavailable", "tidak_tersedia"),
+    },
+    "rules": {
+        "type": ("type", "jenis"),
+        "weekdays": ("weekdays", "hari"),
+        "max_sites_per_day": ("max_sites_per_day", "maks_lokasi_per_hari"),
+        "min_kits": ("min_kits", "min_alat"),
+        "max_kits": ("max_kits", "maks_alat"),
+    },
+    "closures": {"date": ("date", "tanggal"), "reason": ("reason", "keterangan")},
+    "reserved": {
+        "date": ("date", "tanggal"),
+        "kits": ("kits", "alat"),
+        "label": ("label", "keterangan"),
+    },
+}
+REQUIRED = {
+    "sites": ("site_id", "name", "type", "kecamatan", "people"),
+    "kits": ("kit_id",),
+    "rules": ("type",),
+    "closures": ("date",),
+    "reserved": ("date", "kits"),
+}
+SETTINGS_KEYS = {
+    "start": ("start", "mulai"),
+    "deadline": ("deadline", "batas"),
+    "rate_good": ("rate_good", "kapasitas_lancar"),
+    "rate_poor": ("rate_poor", "kapasitas_tersendat"),
+    "holidays": ("holidays", "libur_nasional"),
+    "region": ("region", "wilayah"),
+}
+TYPE_WORDS = {"school": SCHOOL, "sekolah": SCHOOL, "kelurahan": KELURAHAN}
+NETWORK_WORDS = {"good": GOOD, "lancar": GOOD, "poor": POOR, "tersendat": POOR}
+
+
+@dataclass(frozen=True)
+class InputError:
+    """One mistake in a workbook, located as precisely as we can."""
+
+    sheet: str
+    message: str
+    row: int | None = None
+    column: str | None = None
+
+    def __str__(self) -> str:
+        where = self.sheet
+        if self.row is not None:
+            where += f" row {self.row}"
+        if self.column:
+            where += f", column {self.column}" if self.row is not None else f", {self.column}"
+        return f"{where}: {self.message}"
+
+
+class WorkbookError(Exception):
+    """The workbook cannot be planned from; `errors` lists every reason found."""
+
+    def __init__(self, path: Path | str, errors: list[InputError]) -> None:
+        self.path = str(path)
+        self.errors = errors
+        lines = "\n".join(f"  - {e}" for e in errors)
+        super().__init__(f"{self.path}: {len(errors)} problem(s) to fix:\n{lines}")
+
+
+@dataclass
+class _Row:
+    sheet: str
+    number: int
+    cells: dict[str, Any]
+    headers: dict[str, str]  # field -> header text as written
+
+
+class _Reader:
+    def __init__(self, path: Path, prefix: str = "") -> None:
+        self.path = path
+        self.prefix = prefix
+        self.errors: list[InputError] = []
+        self._site_rows: dict[str, _Row] = {}
+        try:
+            self.book = openpyxl.load_workbook(path, data_only=True, read_only=False)
+        except FileNotFoundError:
+            raise WorkbookError(path, [InputError("file", "no such file")]) from None
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+            raise WorkbookError(
+                path,
+                [
+                    InputError(
+                        "file",
+                        f"not an Excel .xlsx workbook ({type(e).__name__}); save it from "
+                        "Excel or LibreOffice as .xlsx, or start from `outreach template`",
+                    )
+                ],
+            ) from None
+
+    # -- cells --------------------------------------------------------------------------------
+
+    def error(self, row: _Row | None, field: str | None, message: str, sheet: str = "") -> None:
+        if row is None:
+            self.errors.append(InputError(sheet, message, None, field))
+        else:
+            column = row.headers.get(field, field) if field else None
+            self.errors.append(InputError(row.sheet, message, row.number, column))
+
+    def parse(self, row: _Row, field: str, fn: Callable[[Any], T], default: T) -> T:
+        value = row.cells.get(field)
+        if _blank(value):
+            return default
+        try:
+            return fn(value)
+        except ValueError as e:
+            self.error(row, field, str(e))
+            return default
+
+    def text(self, row: _Row, field: str) -> str:
+        value = row.cells.get(field)
+        return "" if _blank(value) else str(value).strip()
+
+    def required(self, row: _Row, field: str) -> bool:
+        if _blank(row.cells.get(field)):
+            self.error(row, field, "is empty; this column is required")
+            return False
+        return True
+
+    # -- sheets -------------------------------------------------------------------------------
+
+    def sheet(self, key: str, required: bool) -> Worksheet | None:
+        names = SHEETS[key]
+        wanted = {norm(self.prefix + n) for n in names}
+        for ws in self.book.worksheets:
+            if norm(ws.title) in wanted:
+                return ws
+        if required:
+            present = ", ".join(ws.title for ws in self.book.worksheets)
+            self.errors.append(
+                InputError(
+                    self.prefix + names[0],
+                    f"missing sheet: add a sheet named {names[0]} (or {names[1]}); "
+                    f"the workbook has: {present}",
+                )
+            )
+        return None
+
+    def rows(self, key: str, required: bool) -> Iterator[_Row]:
+        ws = self.sheet(key, required)
+        if ws is None:
+            return
+        columns = COLUMNS[key]
+        lookup = {norm(alias): field for field, aliases in columns.items() for alias in aliases}
+        raw = ws.iter_rows(values_only=True)
+        header = next(raw, None) or ()
+        index: dict[str, int] = {}
+        headers: dict[str, str] = {}
+        for i, cell in enumerate(header):
+            if _blank(cell):
+                continue
+            field = lookup.get(norm(cell))
+            if field and field not in index:
+                index[field] = i
+                headers[field] = str(cell).strip()
+        missing = [f for f in REQUIRED[key] if f not in index]
+        for field in missing:
+            en, idn = columns[field][0], columns[field][-1]
+            alias = f" (or {idn})" if idn != en else ""
+            self.errors.append(
+                InputError(ws.title, f"add a column headed {en}{alias} in row 1", 1, en)
+            )
+        if missing:
+            return
+        for number, values in enumerate(raw, start=2):
+            if all(_blank(v) for v in values):
+                continue
+            cells = {f: values[i] if i < len(values) else None for f, i in index.items()}
+            yield _Row(ws.title, number, cells, headers)
+
+    # -- the problem --------------------------------------------------------------------------
+
+    def read(self) -> Problem:
+        settings = self.read_settings()
+        types = self.read_types()
+        sites = self.read_sites(types)
+        kits = self.read_kits()
+        closures = self.read_closures()
+        reservations = self.read_reserved()
+        if self.errors or settings is None:
+            raise WorkbookError(self.path, self.errors)
+        holidays = national_holidays(settings.holidays, settings.start, settings.deadline)
+        problem = Problem(
+            settings=settings,
+            sites=tuple(sites),
+            kits=tuple(kits),
+            site_types=tuple(types.values()),
+            closures=tuple(closures),
+            reservations=tuple(reservations),
+            holidays=holidays,
+        )
+        self.check_windows(problem)
+        if self.errors:
+            raise WorkbookError(self.path, self.errors)
+        return problem
+
+    def read_settings(self) -> Settings | None:
+        ws = self.sheet("settings", required=True)
+        if ws is None:
+            return None
+        lookup = {norm(a): key for key, aliases in SETTINGS_KEYS.items() for a in aliases}
+        values: dict[str, Any] = {}
+        rows: dict[str, int] = {}
+        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = list(row) + [None, None]
+            key, value = cells[0], cells[1]
+            if _blank(key):
+                continue
+            name = lookup.get(norm(key))
+            if name is None:
+                if number == 1 and norm(key) in ("key", "kunci", "setting", "pengaturan"):
+                    continue  # a header row
+                known = ", ".join(SETTINGS_KEYS)
+                self.errors.append(
+                    InputError(ws.title, f'unknown key "{key}"; known keys: {known}', number, "A")
+                )
+                continue
+            values[name], rows[name] = value, number
+
+        def get(name: str, fn: Callable[[Any], T], default: T | None) -> T | None:
+            value = values.get(name)
+            if _blank(value):
+                if default is None:
+                    self.errors.append(
+                        InputError(
+                            ws.title,
+                            f"key {name} is missing or empty: add a row `{name}` with a date "
+                            "(YYYY-MM-DD) in column B",
+                            rows.get(name),
+                            name,
+                        )
+                    )
+                return default
+            try:
+                return fn(value)
+            except ValueError as e:
+                self.errors.append(InputError(ws.title, f"{e}", rows.get(name), name))
+                return None
+
+        start = get("start", parse_date, None)
+        deadline = get("deadline", parse_date, None)
+        rate_good = get("rate_good", _positive_int, 25)
+        rate_poor = get("rate_poor", _positive_int, 10)
+        country = get("holidays", lambda v: str(v).strip(), "ID") or "ID"
+        region = "" if _blank(values.get("region")) else str(values["region"]).strip()
+        if not is_country_code(country):
+            self.errors.append(
+                InputError(
+                    ws.title,
+                    f'"{country}" is not a country code the holidays list knows; use ID '
+                    "(Indonesia) or none",
+                    rows.get("holidays"),
+                    "holidays",
+                )
+            )
+        if start and deadline and deadline < start:
+            self.errors.append(
+                InputError(
+                    ws.title,
+                    f"deadline {deadline} is before start {start}",
+                    rows.get("deadline"),
+                    "deadline",
+                )
+            )
+            return None
+        if start is None or deadline is None or rate_good is None or rate_poor is None:
+            return None
+        return Settings(start, deadline, rate_good, rate_poor, country, region)
+
+    def read_types(self) -> dict[str, SiteType]:
+        types = {t.name: t for t in DEFAULT_TYPES}
+        generic = SiteType("", frozenset(range(5)), None, 1, 1)
+        seen: set[str] = set()
+        for row in self.rows("rules", required=False):
+            if not self.required(row, "type"):
+                continue
+            name = _type_name(self.text(row, "type"))
+            if name in seen:
+                self.error(row, "type", f'type "{name}" has a rule already; keep one row per type')
+                continue
+            seen.add(name)
+            base = types.get(name, generic)
+            weekdays = self.parse(row, "weekdays", parse_weekdays, base.weekdays)
+            limit = self.parse(row, "max_sites_per_day", _positive_int, base.max_sites_per_day)
+            if _blank(row.cells.get("max_sites_per_day")) and "max_sites_per_day" in row.cells:
+                limit = None  # a blank cell in a present column means "no limit"
+            lo = self.parse(row, "min_kits", _positive_int, base.min_kits)
+            hi = self.parse(row, "max_kits", _positive_int, base.max_kits)
+            if lo > hi:
+                self.error(row, "max_kits", f"max_kits {hi} is less than min_kits {lo}")
+                hi = lo
+            types[name] = SiteType(name, weekdays, limit, lo, hi)
+        return types
+
+    def read_sites(self, types: dict[str, SiteType]) -> list[Site]:
+        sites: list[Site] = []
+        first_row: dict[str, int] = {}
+        for row in self.rows("sites", required=True):
+            ok = all([self.required(row, f) for f in REQUIRED["sites"] if f != "people"])
+            site_id = self.text(row, "site_id")
+            if site_id:
+                if site_id in first_row:
+                    self.error(
+                        row,
+                        "site_id",
+                        f'"{site_id}" is used again (first in row {first_row[site_id]}); '
+                        "each site needs its own id",
+                    )
+                    ok = False
+                first_row.setdefault(site_id, row.number)
+            kind = _type_name(self.text(row, "type"))
+            if kind and kind not in types:
+                known = ", ".join(sorted(types))
+                self.error(
+                    row,
+                    "type",
+                    f'"{self.text(row, "type")}" is not a known type ({known}); '
+                    "use one of them or add a row for it on the Rules sheet",
+                )
+                ok = False
+            people = self.parse(row, "people", _whole, -1)
+            if _blank(row.cells.get("people")):
+                self.error(row, "people", "is empty; write how many people are still to record")
+            if people < 0:
+                ok = False
+            network = self.parse(row, "network", _network, GOOD)
+            rate = self.parse(row, "rate", _positive_int, None)
+            priority = self.parse(row, "priority", _priority, 3)
+            earliest = self.parse(row, "earliest", parse_date, None)
+            latest = self.parse(row, "latest", parse_date, None)
+            if earliest and latest and latest < earliest:
+                self.error(row, "latest", f"{latest} is before the earliest date {earliest}")
+                ok = False
+            closed = self.parse(row, "closed", parse_date_list, frozenset())
+            if ok:
+                sites.append(
+                    Site(
+                        site_id=site_id,
+                        name=self.text(row, "name"),
+                        type=kind,
+                        kecamatan=self.text(row, "kecamatan"),
+                        people=people,
+                        network=network,
+                        rate=rate,
+                        priority=priority,
+                        earliest=earliest,
+                        latest=latest,
+                        closed=closed,
+                        contact=self.text(row, "contact"),
+                        notes=self.text(row, "notes"),
+                    )
+                )
+                self._site_rows[site_id] = row
+        if not first_row and not self.errors:
+            self.errors.append(
+                InputError(self.prefix + "Sites", "no sites: add one row per place to visit")
+            )
+        return sites
+
+    def read_kits(self) -> list[Kit]:
+        kits: list[Kit] = []
+        first_row: dict[str, int] = {}
+        any_row = False
+        for row in self.rows("kits", required=True):
+            any_row = True
+            if not self.required(row, "kit_id"):
+                continue
+            kit_id = self.text(row, "kit_id")
+            if kit_id in first_row:
+                self.error(
+                    row,
+                    "kit_id",
+                    f'"{kit_id}" is used again (first in row {first_row[kit_id]}); '
+                    "each kit needs its own id",
+                )
+                continue
+            first_row[kit_id] = row.number
+            out = self.parse(row, "unavailable", parse_date_list, frozenset())
+            kits.append(Kit(kit_id, self.text(row, "name"), out))
+        ws = self.sheet("kits", required=False)
+        if ws is not None and not any_row:
+            self.errors.append(
+                InputError(ws.title, "no kits: add one row per recording kit (kit_id K1, K2, ...)")
+            )
+        return kits
+
+    def read_closures(self) -> list[Closure]:
+        closures: list[Closure] = []
+        for row in self.rows("closures", required=False):
+            if not self.required(row, "date"):
+                continue
+            days = self.parse(row, "date", parse_date_list, frozenset())
+            reason = self.text(row, "reason")
+            closures.extend(Closure(d, reason) for d in sorted(days))
+        return closures
+
+    def read_reserved(self) -> list[Reservation]:
+        out: list[Reservation] = []
+        for row in self.rows("reserved", required=False):
+            if not (self.required(row, "date") & self.required(row, "kits")):
+                continue
+            kits = self.parse(row, "kits", _positive_int, 0)
+            value = row.cells["date"]
+            if is_weekday_text(value):
+                weekdays, days = parse_weekdays(value), frozenset[date]()
+            else:
+                weekdays = frozenset()
+                days = self.parse(row, "date", _dates_or_weekday, frozenset())
+            if kits and (days or weekdays):
+                out.append(Reservation(kits, self.text(row, "label"), days, weekdays))
+        return out
+
+    def check_windows(self, problem: Problem) -> None:
+        """Each site with people to record must have at least one day its rules allow."""
+        days = build_calendar(problem).days
+        for site in problem.sites:
+            if site.people and not allowed_days(problem, site, days):
+                row = self._site_rows[site.site_id]
+                rules = problem.site_type(site)
+                lo = site.earliest or problem.settings.start
+                hi = site.latest or problem.settings.deadline
+                self.error(
+                    row,
+                    "earliest" if site.earliest else "type",
+                    f"site {site.site_id} has no day it may be visited: between {lo} and {hi} "
+                    f"no working day falls on its type's weekdays "
+                    f"({', '.join(str(d) for d in sorted(rules.weekdays))}, 0 = Monday) "
+                    "outside its closed days; widen earliest/latest or its type's weekdays",
+                )
+
+
+def read_problem(path: Path | str) -> Problem:
+    """The problem in an input workbook, or in the input sheets a plan workbook carries."""
+    path = Path(path)
+    reader = _Reader(path)
+    titles = {norm(ws.title) for ws in reader.book.worksheets}
+    if norm(EMBEDDED + "Sites") in titles:
+        reader.prefix = EMBEDDED
+    return reader.read()
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, bool):
+        raise ValueError(f'"{value}" is not a whole number')
+    if isinstance(value, int):
+        n = value
+    elif isinstance(value, float) and value.is_integer():
+        n = int(value)
+    else:
+        text = str(value).strip().replace(" ", "")
+        if not text.lstrip("-").isdigit():
+            raise ValueError(f'"{value}" is not a whole number')
+        n = int(text)
+    if n < 0:
+        raise ValueError(f"{n} is negative; write a whole number >= 0")
+    return n
+
+
+def _positive_int(value: object) -> int:
+    n = _whole(value)
+    if n < 1:
+        raise ValueError(f"{n} must be at least 1")
+    return n
+
+
+def _priority(value: object) -> int:
+    n = _whole(value)
+    if not 1 <= n <= 5:
+        raise ValueError(f"{n} is not a priority; write 1 (lowest) to 5 (highest)")
+    return n
+
+
+def _network(value: object) -> str:
+    key = norm(value)
+    if key not in NETWORK_WORDS:
+        raise ValueError(f'"{value}" is not a network; write good (lancar) or poor (tersendat)')
+    return NETWORK_WORDS[key]
+
+
+def _type_name(text: str) -> str:
+    key = text.strip().lower()
+    return TYPE_WORDS.get(norm(key), key)
+
+
+def _dates_or_weekday(value: object) -> frozenset[date]:
+    try:
+        return parse_date_list(value)
+    except ValueError:
+        raise ValueError(
+            f'"{value}" is not a date, a range a..b, or a weekday such as Fri or Jumat'
+        ) from None
+

@@ -1,0 +1,458 @@
+"""The CP-SAT model: which days each site is visited and with how many kits.
+
+The only module that imports OR-Tools. Kits are interchangeable on a day, so the model counts
+kits per site per day and `plan.assign_kits` hands out kit ids afterwards (MODEL-NOTES.md).
+
+Objectives are kept in their order by solving in stages, each fixing the value the one before
+reached (a lexicographic solve, not a weighted sum):
+
+  1. people      maximise people planned (skipped when the greedy sweep already plans everyone:
+                 that is the upper bound, so it is proven)
+  2. finish      minimise the number of working days up to the last visit day
+  3. priority    minimise sum over sites of priority x the working-day index of its last day
+  4. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
+                 used; the weight on entries exceeds every kit-day the campaign has, so the two
+                 never trade against each other
+
+Every stage starts from the previous stage's plan as a complete hint. The finish is linked to
+visit days by linear inequalities the LP relaxation sees (`visit <= open[day]`, daily kits
+`<= free kits x open[day]`), which is what lets the solver prove the earliest finish quickly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from scheduler.capacity import capacity
+from scheduler.greedy import best_greedy
+from scheduler.plan import Plan, Shortfall, Stage, Visit, assign_kits
+from scheduler.problem import Problem, Site
+from scheduler.workdays import Calendar, build_calendar
+
+# (stage name, seconds since the solve began, best value so far, best bound so far)
+ProgressFn = Callable[[str, float, float, float], None]
+
+# Share of the time limit each stage may use; what a stage leaves unused passes on.
+_BUDGET = {"people": 0.2, "finish": 0.5, "priority": 0.2, "continuity": 0.1}
+# Of the finish stage's time, the share kept for probing its bound (`_Search.probe_finish`):
+# optimising mostly serves to find the LP bound; the probe is what closes the gap.
+_PROBE_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class SolverOptions:
+    """How hard to search.
+
+    `time_limit` is in CP-SAT's deterministic seconds (work units that track seconds on a
+    typical machine), so the same workbook and seed give the same plan on any machine and under
+    any load. `workers` and `linearization` were chosen by measurement (benchmarks/README.md):
+    one worker at linearization level 2 proves finish dates that the default 2-worker portfolio,
+    which may lack an LP-based worker, leaves open.
+    """
+
+    time_limit: float = 20.0
+    seed: int = 0
+    workers: int = 1
+    linearization: int = 2
+    wall_limit_factor: float = 4.0  # a safety net only: the wall clock never decides normally
+
+
+@dataclass
+class _SiteVars:
+    site: Site
+    rate: int
+    visit: dict[int, cp_model.IntVar] = field(default_factory=dict)  # day index -> visited
+    kits: dict[int, cp_model.LinearExprT] = field(default_factory=dict)  # day index -> kits
+    start: dict[int, cp_model.IntVar] = field(default_factory=dict)
+    people: cp_model.IntVar | None = None
+    last_day: cp_model.IntVar | None = None
+
+
+class _Model:
+    def __init__(self, problem: Problem, calendar: Calendar) -> None:
+        self.problem = problem
+        self.cal = calendar
+        self.model = cp_model.CpModel()
+        self.sites: list[_SiteVars] = []
+        n_days = len(calendar.days)
+        m = self.model
+
+        # open[t]: day t is on or before the finish; monotone, so sum(open) is the finish.
+        self.open = [m.new_bool_var(f"open[{t}]") for t in range(n_days)]
+        for t in range(n_days - 1):
+            m.add(self.open[t] >= self.open[t + 1])
+
+        for site in problem.sites:
+            if site.people > 0:
+                self.sites.append(self._add_site(site))
+
+        self.kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
+        self.visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+        for sv in self.sites:
+            for t, k in sv.kits.items():
+                self.kits_on[t].append(k)
+                self.visits_on[(sv.site.type, t)].append(sv.visit[t])
+        for t, ks in self.kits_on.items():
+            m.add(sum(ks) <= calendar.free_kits[t] * self.open[t])
+        for rules in problem.site_types:
+            if rules.max_sites_per_day is None:
+                continue
+            for t in range(n_days):
+                vs = self.visits_on.get((rules.name, t), [])
+                if vs:  # scaled by open[t], so the LP sees site-days as well as kit-days
+                    m.add(sum(vs) <= rules.max_sites_per_day * self.open[t])
+
+        # Kits per kecamatan per day, and kits entering each kecamatan from the day before.
+        kec_kits: dict[tuple[str, int], list[cp_model.LinearExprT]] = defaultdict(list)
+        for sv in self.sites:
+            for t, k in sv.kits.items():
+                kec_kits[(sv.site.kecamatan, t)].append(k)
+        self.entries: list[cp_model.IntVar] = []
+        kecamatan = sorted({sv.site.kecamatan for sv in self.sites})
+        for kec in kecamatan:
+            for t in range(1, n_days):
+                here, before = kec_kits.get((kec, t)), kec_kits.get((kec, t - 1), [])
+                if not here:
+                    continue
+                entry = m.new_int_var(0, calendar.free_kits[t], f"enter[{kec},{t}]")
+                m.add(entry >= sum(here) - sum(before))
+                self.entries.append(entry)
+
+        self.people = sum(sv.people for sv in self.sites if sv.people is not None)
+        self.finish = sum(self.open)
+        self.priority = sum(
+            sv.site.priority * sv.last_day for sv in self.sites if sv.last_day is not None
+        )
+        self.kit_days = sum(k for sv in self.sites for k in sv.kits.values())
+        weight = sum(calendar.free_kits) + 1
+        self.continuity = weight * sum(self.entries) + self.kit_days
+
+    def _add_site(self, site: Site) -> _SiteVars:
+        m, cal, problem = self.model, self.cal, self.problem
+        rules = problem.site_type(site)
+        sv = _SiteVars(site, problem.rate(site))
+        sid = site.site_id
+        previous: cp_model.IntVar | None = None
+        for t in cal.allowed[sid]:
+            if cal.free_kits[t] < rules.min_kits:
+                previous = None  # no visit possible: the run breaks here
+                continue
+            v = m.new_bool_var(f"visit[{sid},{t}]")
+            top = min(rules.max_kits, cal.free_kits[t])
+            if top == rules.min_kits:
+                k: cp_model.LinearExprT = rules.min_kits * v
+            else:
+                kv = m.new_int_var(0, top, f"kits[{sid},{t}]")
+                m.add(kv >= rules.min_kits * v)
+                m.add(kv <= top * v)
+                k = kv
+            start = m.new_bool_var(f"start[{sid},{t}]")
+            # A visit day either continues yesterday's visit or starts the (only) run.
+            m.add(v <= start + (previous if previous is not None else 0))
+            m.add(start <= v)
+            m.add(v <= self.open[t])
+            sv.visit[t], sv.kits[t], sv.start[t] = v, k, start
+            previous = v
+        if sv.start:
+            m.add(sum(sv.start.values()) <= 1)
+            m.add(sum(sv.visit.values()) <= problem.most_useful_days(site))
+        sv.people = m.new_int_var(0, site.people, f"people[{sid}]")
+        m.add(sv.people <= sv.rate * sum(sv.kits.values()))
+        n_days = len(cal.days)
+        sv.last_day = m.new_int_var(0, n_days, f"last[{sid}]")
+        for t, v in sv.visit.items():
+            m.add(sv.last_day >= (t + 1) * v)
+        # Redundant, for the LP: the last day is no earlier than the first.
+        m.add(sv.last_day >= sum((t + 1) * st for t, st in sv.start.items()))
+        return sv
+
+    def finish_of(self, model: cp_model.CpModel) -> cp_model.LinearExprT:
+        """The finish expression over a clone of the model (same variable indices)."""
+        return sum(model.get_bool_var_from_proto_index(o.index) for o in self.open)
+
+    def require_everyone(self) -> None:
+        """Once everyone fits: each site's kit-days and days in whole numbers, for the LP."""
+        for sv in self.sites:
+            site = sv.site
+            self.model.add(sum(sv.kits.values()) >= self.problem.kit_days_needed(site))
+            self.model.add(sum(sv.visit.values()) >= self.problem.days_needed(site))
+            self.model.add(sum(sv.start.values()) == 1)
+
+    def hint(self, visits: tuple[Visit, ...]) -> None:
+        """A complete hint: every variable's value in the given plan."""
+        m, cal = self.model, self.cal
+        m.clear_hints()
+        index = {d: t for t, d in enumerate(cal.days)}
+        by_site = {v.site_id: v for v in visits}
+        last_used = -1
+        kec_kits: dict[tuple[str, int], int] = defaultdict(int)
+        for sv in self.sites:
+            visit = by_site.get(sv.site.site_id)
+            days = {index[d]: k for d, k in visit.days} if visit else {}
+            first = min(days) if days else None
+            for t, v in sv.visit.items():
+                m.add_hint(v, t in days)
+                m.add_hint(sv.start[t], t == first)
+                k = sv.kits[t]
+                if isinstance(k, cp_model.IntVar):
+                    m.add_hint(k, days.get(t, 0))
+                if t in days:
+                    kec_kits[(sv.site.kecamatan, t)] += days[t]
+            assert sv.people is not None and sv.last_day is not None
+            m.add_hint(sv.people, visit.people if visit else 0)
+            m.add_hint(sv.last_day, max(days) + 1 if days else 0)
+            if days:
+                last_used = max(last_used, max(days))
+        for t, o in enumerate(self.open):
+            m.add_hint(o, t <= last_used)
+        for entry in self.entries:
+            kec, t = entry.name[len("enter[") : -1].rsplit(",", 1)
+            ti = int(t)
+            m.add_hint(entry, max(0, kec_kits[(kec, ti)] - kec_kits[(kec, ti - 1)]))
+
+    def visits_from(self, solver: cp_model.CpSolver) -> tuple[Visit, ...]:
+        visits = []
+        for sv in self.sites:
+            days = tuple(
+                (self.cal.days[t], int(solver.value(sv.kits[t])))
+                for t in sorted(sv.visit)
+                if solver.value(sv.visit[t])
+            )
+            assert sv.people is not None
+            people = int(solver.value(sv.people))
+            if days and people > 0:
+                visits.append(Visit(sv.site.site_id, days, people))
+        return tuple(visits)
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, stage: str, began: float, progress: ProgressFn | None) -> None:
+        super().__init__()
+        self.stage, self.began, self.progress = stage, began, progress
+
+    def on_solution_callback(self) -> None:
+        if self.progress is not None:
+            self.progress(
+                self.stage,
+                time.monotonic() - self.began,
+                self.objective_value,
+                self.best_objective_bound,
+            )
+
+
+class _Search:
+    """Runs the stages on one model, carrying the best plan and unused time from one to the next."""
+
+    def __init__(
+        self,
+        mm: _Model,
+        options: SolverOptions,
+        progress: ProgressFn | None,
+        hint: tuple[Visit, ...],
+    ) -> None:
+        self.mm, self.options, self.progress = mm, options, progress
+        self.best = hint
+        self.spare = 0.0
+        self.began = time.monotonic()
+        self.stages: list[Stage] = []
+        self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
+
+    def _solver(self, budget: float) -> cp_model.CpSolver:
+        solver = cp_model.CpSolver()
+        p = solver.parameters
+        p.num_workers = self.options.workers
+        p.linearization_level = self.options.linearization
+        p.random_seed = self.options.seed
+        p.max_deterministic_time = budget
+        p.max_time_in_seconds = budget * self.options.wall_limit_factor + 5
+        if self.options.workers > 1:
+            p.interleave_search = True  # parallel but repeatable
+        return solver
+
+    def optimize(self, name: str, objective: cp_model.LinearExprT, maximize: bool) -> Stage:
+        budget, self.spare = self.options.time_limit * _BUDGET[name] + self.spare, 0.0
+        if name == "finish":
+            self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
+            budget -= self.spare
+        mm = self.mm
+        (mm.model.maximize if maximize else mm.model.minimize)(objective)
+        mm.hint(self.best)
+        solver = self._solver(budget)
+        t0 = time.monotonic()
+        status = solver.solve(mm.model, _Reporter(name, self.began, self.progress))
+        self.spare += max(0.0, budget - solver.deterministic_time)
+        if status == cp_model.MODEL_INVALID:
+            raise RuntimeError(f"bug: the {name} model is invalid: {mm.model.validate()}")
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            self.best = mm.visits_from(solver)
+            state = "optimal" if status == cp_model.OPTIMAL else "feasible"
+            value, bound = round(solver.objective_value), round(solver.best_objective_bound)
+        else:  # nothing found in time: the previous plan still satisfies this stage
+            state, value = "feasible", _evaluate(mm, self.best, name)
+            bound = value
+        stage = Stage(name, state, value, bound, time.monotonic() - t0)
+        self.stages.append(stage)
+        return stage
+
+    def probe_finish(self, stage: Stage) -> Stage:
+        """Close a finish-date gap by asking, without a hint, "is there a plan finishing by the
+        bound?", raising the bound each time the answer is a proven no.
+
+        Where capacity binds, the bound is usually exact and this feasibility question is far
+        easier for CP-SAT than the optimisation; a hint from a later-finishing plan misleads it.
+        """
+        value, bound = stage.value, max(stage.bound, self.capacity_bound)
+        t0 = time.monotonic()
+        budget, self.spare = self.spare, 0.0
+        while bound < value and budget > 0.05:
+            # Bisect between what is proven impossible and what a plan reaches; the bound end
+            # first when capacity says it is likely exact.
+            target = bound if bound == self.capacity_bound else (bound + value - 1) // 2
+            trial = self.mm.model.clone()
+            trial.clear_objective()
+            trial.clear_hints()
+            trial.add(self.mm.finish_of(trial) <= target)
+            # Pure search (no LP) finds tight packings far faster (measured: 0.3 against 4-20
+            # deterministic seconds on the Surakarta example); the LP is what proves "no".
+            status = cp_model.UNKNOWN
+            for linearization, share in ((0, 1 / 3), (self.options.linearization, 1.0)):
+                solver = self._solver(budget * share)
+                solver.parameters.linearization_level = linearization
+                status = solver.solve(trial)
+                budget -= solver.deterministic_time
+                if status != cp_model.UNKNOWN:
+                    break
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                self.best = self.mm.visits_from(solver)
+                value = _evaluate(self.mm, self.best, "finish")
+            elif status == cp_model.INFEASIBLE:
+                bound = target + 1
+            else:
+                break
+        self.spare = max(0.0, budget)
+        state = "optimal" if bound >= value else "feasible"
+        seconds = stage.seconds + time.monotonic() - t0
+        probed = Stage("finish", state, value, min(bound, value), seconds)
+        self.stages[self.stages.index(stage)] = probed
+        return probed
+
+
+def solve(
+    problem: Problem,
+    options: SolverOptions | None = None,
+    progress: ProgressFn | None = None,
+    calendar: Calendar | None = None,
+) -> Plan:
+    """The best plan found within the time limit, with how sure we are of each objective."""
+    options = options or SolverOptions()
+    cal = calendar or build_calendar(problem)
+    greedy = best_greedy(problem, cal)
+    if not any(s.people for s in problem.sites):
+        return _finish_plan(problem, cal, (), [], None, options)
+
+    mm = _Model(problem, cal)
+    search = _Search(mm, options, progress, greedy)
+    greedy_people = sum(v.people for v in greedy)
+    if greedy_people == problem.people:
+        # Everyone is the upper bound, so the greedy plan proves this stage.
+        search.stages.append(Stage("people", "optimal", greedy_people, problem.people))
+        search.spare = options.time_limit * _BUDGET["people"]
+        people = greedy_people
+    else:
+        people = search.optimize("people", mm.people, maximize=True).value
+    mm.model.add(mm.people >= people)
+    if people == problem.people:
+        mm.require_everyone()
+        search.capacity_bound = capacity(problem, cal).finish_index
+
+    finish = search.optimize("finish", mm.finish, maximize=False)
+    if not finish.proven:
+        finish = search.probe_finish(finish)
+    mm.model.add(mm.finish <= finish.value)
+    priority = search.optimize("priority", mm.priority, maximize=False)
+    mm.model.add(mm.priority <= priority.value)
+    search.optimize("continuity", mm.continuity, maximize=False)
+
+    bound_day = cal.days[finish.bound - 1] if finish.bound > 0 else None
+    return _finish_plan(problem, cal, search.best, search.stages, bound_day, options)
+
+
+def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:
+    """A stage's objective for a given plan, computed without the solver."""
+    index = {d: t for t, d in enumerate(mm.cal.days)}
+    if stage == "people":
+        return sum(v.people for v in visits)
+    if stage == "finish":
+        return max((index[d] + 1 for v in visits for d, _ in v.days), default=0)
+    if stage == "priority":
+        site = {s.site_id: s for s in mm.problem.sites}
+        return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
+    return 0
+
+
+def _finish_plan(
+    problem: Problem,
+    cal: Calendar,
+    visits: tuple[Visit, ...],
+    stages: list[Stage],
+    finish_bound: object,
+    options: SolverOptions,
+) -> Plan:
+    kit_days, duties, warnings = assign_kits(problem, cal, visits)
+    finish = max((d for v in visits for d, _ in v.days), default=None)
+    planned = {v.site_id: v.people for v in visits}
+    shortfalls = tuple(
+        Shortfall(s.site_id, s.people - planned.get(s.site_id, 0), shortfall_reason(problem, cal, s))
+        for s in problem.sites
+        if planned.get(s.site_id, 0) < s.people
+    )
+    return Plan(
+        visits=visits,
+        kit_days=kit_days,
+        duties=duties,
+        stages=tuple(stages),
+        shortfalls=shortfalls,
+        finish=finish,
+        finish_bound=finish_bound if finish_bound is not None else finish,  # type: ignore[arg-type]
+        seed=options.seed,
+        warnings=warnings,
+    )
+
+
+def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> str:
+    """Why a site is not fully planned, in office terms."""
+    rules = problem.site_type(site)
+    allowed = cal.allowed[site.site_id]
+    usable = [t for t in allowed if cal.free_kits[t] >= rules.min_kits]
+    if not allowed:
+        return "no allowed day: its type's weekdays, window and closed days leave none"
+    if not usable:
+        return f"no allowed day has {rules.min_kits} free kit(s) (kits out or reserved)"
+    alone = _most_people_alone(problem, cal, site)
+    if alone < site.people:
+        return (
+            f"its allowed days hold at most {alone} of {site.people} people even with no other "
+            "site: widen its window or allow more weekdays or kits"
+        )
+    return "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
+
+
+def _most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:
+    """The most people one unbroken run of the site's allowed days could record, alone."""
+    rules = problem.site_type(site)
+    rate = problem.rate(site)
+    best = run = 0
+    days = 0
+    for t in cal.allowed[site.site_id]:
+        if cal.free_kits[t] < rules.min_kits:
+            run = days = 0
+            continue
+        run += min(rules.max_kits, cal.free_kits[t]) * rate
+        days += 1
+        best = max(best, run)
+    return min(best, site.people)
