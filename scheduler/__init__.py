@@ -1,0 +1,1 @@
+"""Plan mobile e-KTP recording outreach (jemput bola) with CP-SAT."""

@@ -55,7 +55,7 @@ class SolverOptions:
     which may lack an LP-based worker, leaves open.
     """
 
-    time_limit: float = 20.0
+    time_limit: float = 15.0
     seed: int = 0
     workers: int = 1
     linearization: int = 2

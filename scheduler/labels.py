@@ -1,0 +1,93 @@
+"""Words the outputs use, in Indonesian (the default) and English."""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # sheet names
+    "sheet.summary": ("Ringkasan", "Summary"),
+    "sheet.schedule": ("Jadwal", "Schedule"),
+    "sheet.sites": ("Lokasi", "Sites"),
+    "sheet.progress": ("Realisasi", "Progress"),
+    # columns
+    "date": ("Tanggal", "Date"),
+    "day": ("Hari", "Day"),
+    "kit": ("Alat", "Kit"),
+    "site_id": ("ID Lokasi", "Site ID"),
+    "site_name": ("Nama Lokasi", "Site name"),
+    "type": ("Jenis", "Type"),
+    "kecamatan": ("Kecamatan", "Kecamatan"),
+    "network": ("Jaringan", "Network"),
+    "people": ("Jumlah", "People"),
+    "label": ("Keterangan", "Label"),
+    "priority": ("Prioritas", "Priority"),
+    "people_needed": ("Belum Terekam", "People to record"),
+    "people_planned": ("Direncanakan", "Planned"),
+    "people_left": ("Sisa", "Left out"),
+    "first_day": ("Kunjungan Mulai", "First visit day"),
+    "last_day": ("Kunjungan Selesai", "Last visit day"),
+    "visit_days": ("Hari Kunjungan", "Visit days"),
+    "kits": ("Alat Dikirim", "Kits"),
+    "kit_days": ("Hari-Alat", "Kit-days"),
+    "contact": ("Kontak", "Contact"),
+    "notes": ("Catatan", "Notes"),
+    "reason": ("Alasan", "Reason"),
+    "planned": ("Rencana", "Planned"),
+    "recorded": ("Terekam", "Recorded"),
+    "status": ("Status", "Status"),
+    # values
+    "good": ("lancar", "good"),
+    "poor": ("tersendat", "poor"),
+    "school": ("sekolah", "school"),
+    "kelurahan": ("kelurahan", "kelurahan"),
+    "done": ("selesai", "done"),
+    "partial": ("sebagian", "partial"),
+    "lost": ("batal", "lost"),
+    # summary
+    "title": ("Rencana Perekaman e-KTP Jemput Bola", "Mobile e-KTP Recording Plan"),
+    "region": ("Wilayah", "Region"),
+    "campaign": ("Masa kegiatan", "Campaign"),
+    "finish": ("Selesai pada", "Finish date"),
+    "finish_proven": ("terbukti paling awal", "proven earliest possible"),
+    "finish_gap": (
+        "belum terbukti paling awal; tidak ada rencana yang selesai sebelum {bound} "
+        "(selisih {gap} hari kerja)",
+        "not proven earliest; no plan finishes before {bound} ({gap} working days apart)",
+    ),
+    "people_line": ("Orang direncanakan", "People planned"),
+    "of": ("dari", "of"),
+    "kit_days_line": ("Hari-alat terpakai", "Kit-days used"),
+    "available": ("tersedia", "available"),
+    "working_days": ("Hari kerja", "Working days"),
+    "stages": ("Tahap optimasi", "Optimisation stages"),
+    "stage": ("Tahap", "Stage"),
+    "value": ("Nilai", "Value"),
+    "bound": ("Batas", "Bound"),
+    "gap": ("Selisih", "Gap"),
+    "proven": ("Terbukti", "Proven"),
+    "yes": ("ya", "yes"),
+    "no": ("tidak", "no"),
+    "stage.people": ("orang direncanakan (maks.)", "people planned (max)"),
+    "stage.finish": ("hari kerja sampai selesai (min.)", "working days to finish (min)"),
+    "stage.priority": ("prioritas x hari selesai (min.)", "priority x finish day (min)"),
+    "stage.continuity": (
+        "alat pindah kecamatan, lalu hari-alat (min.)",
+        "kits changing kecamatan, then kit-days (min)",
+    ),
+    "short_title": ("Lokasi yang belum terjadwal penuh", "Sites not fully planned"),
+    "all_planned": ("Semua orang terjadwal sebelum batas waktu.", "Everyone is planned by the deadline."),
+    "warnings": ("Peringatan", "Warnings"),
+    "seed": ("Seed", "Seed"),
+    "progress_help": (
+        "Isi kolom Terekam (jumlah orang yang benar-benar terekam) dan Status "
+        "(selesai / sebagian / batal) setiap hari; baris kosong berarti belum dilaporkan.",
+        "Fill Recorded (people actually recorded) and Status (done / partial / lost) each "
+        "day; a blank row is not yet reported.",
+    ),
+}
+
+
+def word(key: str, lang: str) -> str:
+    idn, en = _WORDS[key]
+    return idn if lang == "id" else en
