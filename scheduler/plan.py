@@ -8,7 +8,7 @@ same site and in the same kecamatan from one day to the next where it can.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from scheduler.problem import Problem
@@ -60,7 +60,7 @@ class Stage:
     status: str
     value: int
     bound: int
-    seconds: float = 0.0
+    seconds: float = field(default=0.0, compare=False)  # wall time: not part of the plan
 
     @property
     def proven(self) -> bool:

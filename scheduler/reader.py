@@ -127,7 +127,8 @@ class InputError:
         if self.row is not None:
             where += f" row {self.row}"
         if self.column:
-            where += f", column {self.column}" if self.row is not None else f", {self.column}"
+            column = self.column if self.column.startswith("key ") else f"column {self.column}"
+            where += f", {column}"
         return f"{where}: {self.message}"
 
 
@@ -310,14 +311,14 @@ class _Reader:
                             f"key {name} is missing or empty: add a row `{name}` with a date "
                             "(YYYY-MM-DD) in column B",
                             rows.get(name),
-                            name,
+                            f"key {name}",
                         )
                     )
                 return default
             try:
                 return fn(value)
             except ValueError as e:
-                self.errors.append(InputError(ws.title, f"{e}", rows.get(name), name))
+                self.errors.append(InputError(ws.title, f"{e}", rows.get(name), f"key {name}"))
                 return None
 
         start = get("start", parse_date, None)
@@ -333,7 +334,7 @@ class _Reader:
                     f'"{country}" is not a country code the holidays list knows; use ID '
                     "(Indonesia) or none",
                     rows.get("holidays"),
-                    "holidays",
+                    "key holidays",
                 )
             )
         if start and deadline and deadline < start:
@@ -342,7 +343,7 @@ class _Reader:
                     ws.title,
                     f"deadline {deadline} is before start {start}",
                     rows.get("deadline"),
-                    "deadline",
+                    "key deadline",
                 )
             )
             return None

@@ -68,6 +68,7 @@ class _SiteVars:
     rate: int
     visit: dict[int, cp_model.IntVar] = field(default_factory=dict)  # day index -> visited
     kits: dict[int, cp_model.LinearExprT] = field(default_factory=dict)  # day index -> kits
+    kit_vars: dict[int, cp_model.IntVar] = field(default_factory=dict)  # where kits can vary
     start: dict[int, cp_model.IntVar] = field(default_factory=dict)
     people: cp_model.IntVar | None = None
     last_day: cp_model.IntVar | None = None
@@ -150,7 +151,7 @@ class _Model:
                 kv = m.new_int_var(0, top, f"kits[{sid},{t}]")
                 m.add(kv >= rules.min_kits * v)
                 m.add(kv <= top * v)
-                k = kv
+                k = sv.kit_vars[t] = kv
             start = m.new_bool_var(f"start[{sid},{t}]")
             # A visit day either continues yesterday's visit or starts the (only) run.
             m.add(v <= start + (previous if previous is not None else 0))
@@ -198,9 +199,8 @@ class _Model:
             for t, v in sv.visit.items():
                 m.add_hint(v, t in days)
                 m.add_hint(sv.start[t], t == first)
-                k = sv.kits[t]
-                if isinstance(k, cp_model.IntVar):
-                    m.add_hint(k, days.get(t, 0))
+                if t in sv.kit_vars:
+                    m.add_hint(sv.kit_vars[t], days.get(t, 0))
                 if t in days:
                     kec_kits[(sv.site.kecamatan, t)] += days[t]
             assert sv.people is not None and sv.last_day is not None

@@ -1,0 +1,185 @@
+"""Tiny campaigns with a hand-computed best plan, one per rule, and properties of the solver."""
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scheduler.checker import check_plan
+from scheduler.problem import Closure, Holiday, Kit, Reservation, SiteType
+from scheduler.solver import SolverOptions, solve
+from tests.conftest import MON_FRI, problem, site
+
+FAST = SolverOptions(time_limit=2.0)
+MON, TUE, WED, THU, FRI = (date(2024, 1, d) for d in range(8, 13))
+NEXT_MON = date(2024, 1, 15)
+
+
+def solved(p, options=FAST):
+    plan = solve(p, options)
+    assert check_plan(p, plan) == []
+    return plan
+
+
+def days_of(plan, site_id):
+    v = plan.visit(site_id)
+    return [d for d, _ in v.days] if v else []
+
+
+def test_two_kits_make_one_day_of_a_fifty_person_school():
+    # rate 25 per kit, up to 2 kits: 50 people fit on Monday with both kits.
+    plan = solved(problem((site("S1", 50),), kits=2))
+    assert plan.visit("S1").days == ((MON, 2),)
+    assert plan.finish == MON and plan.stages[1].proven
+
+
+def test_min_kits_sends_two_kits_even_for_few_people():
+    types = (SiteType("school", MON_FRI, None, 2, 2),)
+    plan = solved(problem((site("S1", 10),), kits=2, types=types))
+    assert plan.visit("S1").days == ((MON, 2),)
+    assert sorted(kd.people for kd in plan.kit_days) == [5, 5]
+
+
+def test_a_big_school_takes_two_consecutive_days_over_a_weekend():
+    # 75 people, one kit at 25 a day: 3 days. Start Thursday (start date), so Thu, Fri, Mon.
+    plan = solved(problem((site("S1", 75),), kits=1, start=THU, deadline=date(2024, 1, 19)))
+    assert days_of(plan, "S1") == [THU, FRI, NEXT_MON]
+
+
+def test_kelurahan_two_a_day_mon_to_wed():
+    # Five kelurahan of 10 people, one kit each day, 5 kits: at most 2 a day -> Mon, Tue, Wed.
+    sites = tuple(site(f"K{i}", 10, type="kelurahan") for i in range(5))
+    plan = solved(problem(sites, kits=5))
+    assert plan.finish == WED and plan.stages[1].proven
+    per_day = sorted(d for s in sites for d in days_of(plan, s.site_id))
+    assert per_day == [MON, MON, TUE, TUE, WED]
+
+
+def test_holidays_closures_unavailable_kits_and_reserved_days_are_skipped():
+    # One kit. Mon holiday, Tue closure, Wed the kit is out, Thu reserved: Friday is the day.
+    p = problem(
+        (site("S1", 20),),
+        kits=(Kit("K1", unavailable=frozenset({WED})),),
+        holidays=(Holiday(MON, "Libur"),),
+        closures=(Closure(TUE, "Rapat"),),
+        reservations=(Reservation(1, "Pelayanan keliling", weekdays=frozenset({3})),),
+    )
+    plan = solved(p)
+    assert days_of(plan, "S1") == [FRI]
+    assert [(d.day, d.kit_id) for d in plan.duties] == [(THU, "K1")]
+
+
+def test_site_window_and_closed_days():
+    s = site("S1", 20, earliest=TUE, closed=frozenset({TUE, WED}))
+    assert days_of(solved(problem((s,), kits=1)), "S1") == [THU]
+
+
+def test_a_run_cannot_jump_over_a_day_with_no_free_kit():
+    # 50 people at 25 with 1 kit needs 2 consecutive allowed days; Tue has no free kit, so
+    # Mon-Tue and Tue-Wed are out: the best is Wed-Thu.
+    p = problem(
+        (site("S1", 50),),
+        kits=1,
+        reservations=(Reservation(1, "x", days=frozenset({TUE})),),
+    )
+    assert days_of(solved(p), "S1") == [WED, THU]
+
+
+def test_poor_network_rate_and_site_rate_override():
+    slow = site("S1", 20, network="poor")  # 10 a day on one kit -> 2 days with one kit
+    fast = site("S2", 60, rate=60)  # the site's own rate: one kit, one day
+    plan = solved(problem((slow, fast), kits=(Kit("K1"),), deadline=date(2024, 1, 19)))
+    assert len(days_of(plan, "S1")) == 2 and len(days_of(plan, "S2")) == 1
+    assert plan.finish == WED and plan.stages[1].proven
+
+
+def test_high_priority_first_when_it_costs_nothing():
+    low, high = site("LOW", 25, priority=1), site("HIGH", 25, priority=5)
+    plan = solved(problem((low, high), kits=1))
+    assert days_of(plan, "HIGH") == [MON] and days_of(plan, "LOW") == [TUE]
+
+
+def test_kits_stay_in_one_kecamatan():
+    # Two kits, four one-kit sites in two kecamatan over two days: each day should be
+    # one kecamatan per kit, and kit ids should follow their kecamatan.
+    types = (SiteType("school", MON_FRI, None, 1, 1),)
+    sites = (
+        site("A1", 25, kecamatan="Weru"), site("B1", 25, kecamatan="Bulu"),
+        site("A2", 25, kecamatan="Weru"), site("B2", 25, kecamatan="Bulu"),
+    )  # fmt: skip
+    plan = solved(problem(sites, kits=2, types=types))
+    kec = {s.site_id: s.kecamatan for s in sites}
+    by_kit: dict[str, set[str]] = {}
+    for kd in plan.kit_days:
+        by_kit.setdefault(kd.kit_id, set()).add(kec[kd.site_id])
+    assert all(len(k) == 1 for k in by_kit.values())
+
+
+def test_not_everyone_fits_plans_the_most_and_says_why():
+    # One kit for two days: 50 of 80 people fit.
+    p = problem((site("S1", 30), site("S2", 50)), kits=1, deadline=TUE)
+    plan = solved(p)
+    assert plan.people_planned == 50
+    assert plan.stages[0].name == "people" and plan.stages[0].proven
+    assert sum(s.people_left for s in plan.shortfalls) == 30
+
+
+def test_a_window_too_short_is_named():
+    s = site("S1", 100, latest=MON)  # 2 kits x 25 on its only day
+    plan = solved(problem((s,), kits=2))
+    (short,) = plan.shortfalls
+    assert short.people_left == 50 and "hold at most 50 of 100 people" in short.reason
+
+
+def test_same_input_same_seed_same_plan():
+    sites = tuple(site(f"S{i}", 20 + 7 * i, kecamatan=f"K{i % 3}") for i in range(12))
+    p = problem(sites, kits=3, deadline=date(2024, 1, 26))
+    assert solve(p, FAST) == solve(p, FAST)
+
+
+# -- property: every random valid campaign gives a plan that keeps every rule ----------------
+
+
+@st.composite
+def campaigns(draw):
+    n = draw(st.integers(1, 6))
+    types = (
+        SiteType("school", frozenset(draw(st.sets(st.integers(0, 6), min_size=1))),
+                 draw(st.none() | st.integers(1, 3)), lo := draw(st.integers(1, 2)),
+                 draw(st.integers(lo, 3))),
+        SiteType("kelurahan", frozenset({0, 1, 2}), 2, 1, 1),
+    )  # fmt: skip
+    start = date(2024, 1, 8)
+    sites = []
+    for i in range(n):
+        kind = draw(st.sampled_from(["school", "kelurahan"]))
+        sites.append(
+            site(
+                f"S{i}",
+                draw(st.integers(0, 120)),
+                type=kind,
+                kecamatan=draw(st.sampled_from(["A", "B"])),
+                network=draw(st.sampled_from(["good", "poor"])),
+                priority=draw(st.integers(1, 5)),
+                closed=frozenset(draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=3))),
+            )
+        )
+    kits = tuple(
+        Kit(f"K{i}", unavailable=frozenset(draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=3))))
+        for i in range(draw(st.integers(1, 3)))
+    )
+    res = tuple(
+        Reservation(draw(st.integers(1, 2)), "duty", weekdays=frozenset({d}))
+        for d in draw(st.lists(st.integers(0, 6), max_size=1))
+    )
+    hol = tuple(Holiday(d, "h") for d in draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=2, unique=True)))
+    return problem(tuple(sites), kits, start=start, deadline=date(2024, 1, 21), types=types,
+                   reservations=res, holidays=hol)  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_every_plan_keeps_every_rule(p):
+    plan = solve(p, SolverOptions(time_limit=0.5))
+    assert check_plan(p, plan) == []
+    assert plan.people_planned + sum(s.people_left for s in plan.shortfalls) == p.people
