@@ -23,7 +23,9 @@ from openpyxl.styles import Font
 HERE = Path(__file__).parent
 
 
-def _sheet(book: openpyxl.Workbook, title: str, header: list[str], rows: list[list[object]]) -> None:
+def _sheet(
+    book: openpyxl.Workbook, title: str, header: list[str], rows: list[list[object]]
+) -> None:
     ws = book.create_sheet(title)
     ws.append(header)
     for cell in ws[1]:
@@ -39,7 +41,8 @@ def _sheet(book: openpyxl.Workbook, title: str, header: list[str], rows: list[li
 def surakarta(data: Path) -> None:
     """Surakarta 2016: 4,160 people not yet recorded in 51 kelurahan, swept Mon-Wed, two a day."""
     rnd = random.Random(2016)
-    rows = list(csv.DictReader(open(data / "surakarta_kelurahan.csv", encoding="utf-8")))
+    with open(data / "surakarta_kelurahan.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     weights = [int(r["population"]) if r["population"] else rnd.randint(4000, 12000) for r in rows]
     weights = [w**0.5 for w in weights]  # a flatter spread: the unrecorded are few everywhere
     total = 4160
@@ -103,9 +106,7 @@ def surakarta(data: Path) -> None:
          ["Minggu", 1, "Car Free Day Jl. Slamet Riyadi"],
          ["Jumat", 1, "Kunjungan rumah lansia dan orang sakit"]],
     )  # fmt: skip
-    _sheet(
-        book, "Libur", ["tanggal", "keterangan"], [["2016-08-18", "Rapat kerja Disdukcapil"]]
-    )
+    _sheet(book, "Libur", ["tanggal", "keterangan"], [["2016-08-18", "Rapat kerja Disdukcapil"]])
     for ws in book.worksheets:
         for row in ws.iter_rows(min_row=2):
             for cell in row:
@@ -117,7 +118,8 @@ def surakarta(data: Path) -> None:
 def sukoharjo(data: Path) -> None:
     """Sukoharjo 2022: SMA/SMK students 16+ for the 2024 election, Aug-Dec, two kits a visit."""
     rnd = random.Random(2022)
-    rows = list(csv.DictReader(open(data / "sukoharjo_schools.csv", encoding="utf-8")))
+    with open(data / "sukoharjo_schools.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     sweep = ["Sukoharjo", "Weru", "Bulu", "Mojolaban", "Polokarto"]
     rows.sort(key=lambda r: (sweep.index(r["kecamatan"]) if r["kecamatan"] in sweep else 9,
                              r["kecamatan"], r["school"]))  # fmt: skip

@@ -162,7 +162,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         left = sum(s.people_left for s in result.shortfalls)
         echo(f"Not everyone fits by {problem.settings.deadline}: {left:,} people left out at")
         for sf in result.shortfalls:
-            echo(f"  - {sf.site_id} ({problem.site(sf.site_id).name}): {sf.people_left:,} people; {sf.reason}")
+            name = problem.site(sf.site_id).name
+            echo(f"  - {sf.site_id} ({name}): {sf.people_left:,} people; {sf.reason}")
 
 
 @main.command()
@@ -205,7 +206,9 @@ def check(input_path: Path) -> None:
         for sid in cap.sites_that_cannot_fit:
             echo(f"    - {sid} ({problem.site(sid).name})")
     if cap.earliest_finish is not None:
-        echo(f"  Earliest finish any plan could reach: {cap.earliest_finish} (set by {cap.binding})")
+        echo(
+            f"  Earliest finish any plan could reach: {cap.earliest_finish} (set by {cap.binding})"
+        )
         sys.exit(EXIT_OK)
     echo(f"  Capacity alone rules out recording everyone by {s.deadline} ({cap.binding}).")
     sys.exit(EXIT_SHORT)

@@ -150,6 +150,5 @@ def format_weekdays(days: frozenset[int], lang: str = "en") -> str:
 def long_date(day: date, lang: str = "id") -> str:
     """`Senin, 1 Agustus 2022`."""
     return (
-        f"{DAY_NAMES[lang][day.weekday()]}, {day.day} {MONTH_NAMES[lang][day.month - 1]} "
-        f"{day.year}"
+        f"{DAY_NAMES[lang][day.weekday()]}, {day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
     )

@@ -72,8 +72,7 @@ def greedy_visits(
             key = (site.type, t)
             sites_today[key] = sites_today.get(key, 0) + 1
         visits.append(Visit(site.site_id, tuple((calendar.days[t], k) for t, k in run), people))
-    order = {d: i for i, d in enumerate(calendar.days)}
-    visits.sort(key=lambda v: (order[v.days[0][0]], v.site_id))
+    visits.sort(key=lambda v: (v.days[0][0], v.site_id))
     return tuple(visits)
 
 

@@ -76,7 +76,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "kits changing kecamatan, then kit-days (min)",
     ),
     "short_title": ("Lokasi yang belum terjadwal penuh", "Sites not fully planned"),
-    "all_planned": ("Semua orang terjadwal sebelum batas waktu.", "Everyone is planned by the deadline."),
+    "all_planned": (
+        "Semua orang terjadwal sebelum batas waktu.",
+        "Everyone is planned by the deadline.",
+    ),
     "warnings": ("Peringatan", "Warnings"),
     "seed": ("Seed", "Seed"),
     "progress_help": (

@@ -165,7 +165,8 @@ def assign_kits(
                 if not free:
                     warnings.append(f"{day}: no kit left for the duty {r.label!r}")
                     break
-                kit = min(free, key=lambda k, label=r.label: last_duty.get(k) != label)
+                label = r.label
+                kit = min(free, key=lambda k: last_duty.get(k) != label)
                 free.remove(kit)
                 duty_rows.append(DutyDay(day, kit, r.label))
                 last_duty[kit] = r.label

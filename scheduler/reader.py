@@ -50,7 +50,7 @@ def norm(text: object) -> str:
     return "".join(ch for ch in str(text).lower() if ch not in " _-\t\n")
 
 
-SHEETS = {
+SHEETS: dict[str, tuple[str, str]] = {
     "sites": ("Sites", "Lokasi"),
     "kits": ("Kits", "Alat"),
     "settings": ("Settings", "Pengaturan"),
@@ -59,7 +59,7 @@ SHEETS = {
     "reserved": ("Reserved", "Agenda"),
 }
 
-COLUMNS = {
+COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "sites": {
         "site_id": ("site_id", "id_lokasi"),
         "name": ("name", "nama"),
@@ -286,7 +286,7 @@ class _Reader:
         values: dict[str, Any] = {}
         rows: dict[str, int] = {}
         for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = list(row) + [None, None]
+            cells = [*row, None, None]
             key, value = cells[0], cells[1]
             if _blank(key):
                 continue
@@ -415,7 +415,7 @@ class _Reader:
             if earliest and latest and latest < earliest:
                 self.error(row, "latest", f"{latest} is before the earliest date {earliest}")
                 ok = False
-            closed = self.parse(row, "closed", parse_date_list, frozenset())
+            closed = self.parse(row, "closed", parse_date_list, frozenset[date]())
             if ok:
                 sites.append(
                     Site(
@@ -459,7 +459,7 @@ class _Reader:
                 )
                 continue
             first_row[kit_id] = row.number
-            out = self.parse(row, "unavailable", parse_date_list, frozenset())
+            out = self.parse(row, "unavailable", parse_date_list, frozenset[date]())
             kits.append(Kit(kit_id, self.text(row, "name"), out))
         ws = self.sheet("kits", required=False)
         if ws is not None and not any_row:
@@ -473,7 +473,7 @@ class _Reader:
         for row in self.rows("closures", required=False):
             if not self.required(row, "date"):
                 continue
-            days = self.parse(row, "date", parse_date_list, frozenset())
+            days = self.parse(row, "date", parse_date_list, frozenset[date]())
             reason = self.text(row, "reason")
             closures.extend(Closure(d, reason) for d in sorted(days))
         return closures
@@ -577,4 +577,3 @@ def _dates_or_weekday(value: object) -> frozenset[date]:
         raise ValueError(
             f'"{value}" is not a date, a range a..b, or a weekday such as Fri or Jumat'
         ) from None
-

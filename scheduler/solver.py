@@ -113,7 +113,7 @@ class _Model:
         for sv in self.sites:
             for t, k in sv.kits.items():
                 kec_kits[(sv.site.kecamatan, t)].append(k)
-        self.entries: list[cp_model.IntVar] = []
+        self.entries: list[tuple[str, int, cp_model.IntVar]] = []
         kecamatan = sorted({sv.site.kecamatan for sv in self.sites})
         for kec in kecamatan:
             for t in range(1, n_days):
@@ -121,17 +121,18 @@ class _Model:
                 if not here:
                     continue
                 entry = m.new_int_var(0, calendar.free_kits[t], f"enter[{kec},{t}]")
-                m.add(entry >= sum(here) - sum(before))
-                self.entries.append(entry)
+                m.add(entry >= cp_model.LinearExpr.sum(here) - cp_model.LinearExpr.sum(before))
+                self.entries.append((kec, t, entry))
 
         self.people = sum(sv.people for sv in self.sites if sv.people is not None)
         self.finish = sum(self.open)
         self.priority = sum(
             sv.site.priority * sv.last_day for sv in self.sites if sv.last_day is not None
         )
-        self.kit_days = sum(k for sv in self.sites for k in sv.kits.values())
+        self.kit_days = cp_model.LinearExpr.sum([k for sv in self.sites for k in sv.kits.values()])
         weight = sum(calendar.free_kits) + 1
-        self.continuity = weight * sum(self.entries) + self.kit_days
+        entries = cp_model.LinearExpr.sum([e for _, _, e in self.entries])
+        self.continuity = weight * entries + self.kit_days
 
     def _add_site(self, site: Site) -> _SiteVars:
         m, cal, problem = self.model, self.cal, self.problem
@@ -210,10 +211,8 @@ class _Model:
                 last_used = max(last_used, max(days))
         for t, o in enumerate(self.open):
             m.add_hint(o, t <= last_used)
-        for entry in self.entries:
-            kec, t = entry.name[len("enter[") : -1].rsplit(",", 1)
-            ti = int(t)
-            m.add_hint(entry, max(0, kec_kits[(kec, ti)] - kec_kits[(kec, ti - 1)]))
+        for kec, t, entry in self.entries:
+            m.add_hint(entry, max(0, kec_kits[(kec, t)] - kec_kits[(kec, t - 1)]))
 
     def visits_from(self, solver: cp_model.CpSolver) -> tuple[Visit, ...]:
         visits = []
@@ -407,7 +406,9 @@ def _finish_plan(
     finish = max((d for v in visits for d, _ in v.days), default=None)
     planned = {v.site_id: v.people for v in visits}
     shortfalls = tuple(
-        Shortfall(s.site_id, s.people - planned.get(s.site_id, 0), shortfall_reason(problem, cal, s))
+        Shortfall(
+            s.site_id, s.people - planned.get(s.site_id, 0), shortfall_reason(problem, cal, s)
+        )
         for s in problem.sites
         if planned.get(s.site_id, 0) < s.people
     )
@@ -439,7 +440,9 @@ def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> str:
             f"its allowed days hold at most {alone} of {site.people} people even with no other "
             "site: widen its window or allow more weekdays or kits"
         )
-    return "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
+    return (
+        "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
+    )
 
 
 def _most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:

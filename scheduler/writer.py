@@ -158,13 +158,13 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     for st in plan.stages:
         r += 1
-        gap = abs(st.value - st.bound) / max(1, abs(st.value))
+        relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
         values = [
             word(f"stage.{st.name}", lang),
             st.status,
             st.value,
             st.bound,
-            gap,
+            relative_gap,
             word("yes" if st.proven else "no", lang),
         ]
         for c, v in enumerate(values, start=1):

@@ -37,15 +37,17 @@ def test_rule1_kit_twice_a_day_and_days_off():
     )
     assert "2024-01-08: kit K1 is at site S1 and at site S2" in broken
     for day in (TUE, THU):
-        assert any("works on a day the office does not" in b for b in check_plan(
-            p, plan(KitDay(day, "K2", "S1", 25), KitDay(MON, "K1", "S2", 25))
-        ))
+        assert any(
+            "works on a day the office does not" in b
+            for b in check_plan(p, plan(KitDay(day, "K2", "S1", 25), KitDay(MON, "K1", "S2", 25)))
+        )
     assert "2024-01-10: kit K1 is used while unavailable" in check_plan(
         p, plan(KitDay(WED, "K1", "S1", 25), KitDay(MON, "K1", "S2", 25))
     )
-    assert any("only 0 are free" in b for b in check_plan(
-        p, plan(KitDay(FRI, "K1", "S1", 25), KitDay(MON, "K1", "S2", 25))
-    ))
+    assert any(
+        "only 0 are free" in b
+        for b in check_plan(p, plan(KitDay(FRI, "K1", "S1", 25), KitDay(MON, "K1", "S2", 25)))
+    )
     assert any("not reserved that day" in b for b in check_plan(
         p, plan(KitDay(MON, "K1", "S1", 25), KitDay(MON, "K2", "S2", 25),
                 duties=[DutyDay(WED, "K2", "Car Free Day")])
@@ -71,7 +73,10 @@ def test_rule3_one_unbroken_run():
     assert broken == ["site S1: visit days 2024-01-08..2024-01-11 skip its allowed day 2024-01-09"]
     # Friday then Monday are consecutive school days.
     p = problem((site("S1", 50),), kits=1, deadline=date(2024, 1, 19))
-    assert check_plan(p, plan(KitDay(FRI, "K1", "S1", 25), KitDay(date(2024, 1, 15), "K1", "S1", 25))) == []
+    assert (
+        check_plan(p, plan(KitDay(FRI, "K1", "S1", 25), KitDay(date(2024, 1, 15), "K1", "S1", 25)))
+        == []
+    )
 
 
 def test_rule4_sites_per_day():

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scheduler.plan import Plan
 from scheduler.problem import Kit, Reservation, Site
 from scheduler.reader import WorkbookError, read_problem
 from scheduler.writer import build_workbook
-from scheduler.plan import Plan
 from tests.conftest import problem, valid_sheets, write_workbook
 
 
@@ -67,7 +67,7 @@ def test_national_holidays_include_cuti_bersama(tmp_path):
 def test_not_an_xlsx(tmp_path):
     path = tmp_path / "notes.xlsx"
     path.write_text("just text")
-    with pytest.raises(WorkbookError, match="not an Excel .xlsx workbook"):
+    with pytest.raises(WorkbookError, match=r"not an Excel \.xlsx workbook"):
         read_problem(path)
 
 
@@ -120,7 +120,10 @@ def test_bad_dates_and_deadline_before_start(tmp_path):
 
     sheets["Settings"] = [["key", "value"], ["start", "kemarin"], ["dedline", "2024-01-01"]]
     errs = errors_of(tmp_path, sheets)
-    assert 'Settings row 2, key start: "kemarin" is not a date (write YYYY-MM-DD or DD/MM/YYYY)' in errs
+    assert (
+        'Settings row 2, key start: "kemarin" is not a date (write YYYY-MM-DD or DD/MM/YYYY)'
+        in errs
+    )
     assert any(e.startswith('Settings row 3, column A: unknown key "dedline"') for e in errs)
     assert any(e.startswith("Settings, key deadline: key deadline is missing") for e in errs)
 
@@ -196,7 +199,9 @@ def problems(draw):
     return problem(tuple(sites), kits, deadline=date(2024, 2, 20), reservations=res)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(problems())
 def test_embedded_inputs_read_back_exactly(tmp_path, p):
     plan = Plan(visits=(), kit_days=(), duties=())

@@ -165,14 +165,20 @@ def campaigns(draw):
             )
         )
     kits = tuple(
-        Kit(f"K{i}", unavailable=frozenset(draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=3))))
+        Kit(
+            f"K{i}",
+            unavailable=frozenset(draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=3))),
+        )
         for i in range(draw(st.integers(1, 3)))
     )
     res = tuple(
         Reservation(draw(st.integers(1, 2)), "duty", weekdays=frozenset({d}))
         for d in draw(st.lists(st.integers(0, 6), max_size=1))
     )
-    hol = tuple(Holiday(d, "h") for d in draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=2, unique=True)))
+    hol = tuple(
+        Holiday(d, "h")
+        for d in draw(st.lists(st.dates(start, date(2024, 1, 21)), max_size=2, unique=True))
+    )
     return problem(tuple(sites), kits, start=start, deadline=date(2024, 1, 21), types=types,
                    reservations=res, holidays=hol)  # fmt: skip
 
