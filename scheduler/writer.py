@@ -51,12 +51,21 @@ def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     return cell
 
 
-def _table(ws: Worksheet, headers: list[str], rows: list[list[Any]], first_row: int = 1) -> None:
-    """A header row and data rows, with filters, a frozen header and fitted widths."""
+def _header(ws: Worksheet, row: int, headers: list[str]) -> None:
     for c, h in enumerate(headers, start=1):
-        cell = put(ws, first_row, c, h)
+        cell = put(ws, row, c, h)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
+
+
+def _type_word(site_type: str, lang: str) -> str:
+    """Built-in types in the sheet's language; a workbook's own types as written."""
+    return word(site_type, lang) if site_type in ("school", "kelurahan") else site_type
+
+
+def _table(ws: Worksheet, headers: list[str], rows: list[list[Any]], first_row: int = 1) -> None:
+    """A header row and data rows, with filters, a frozen header and fitted widths."""
+    _header(ws, first_row, headers)
     for r, values in enumerate(rows, start=first_row + 1):
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v)
@@ -153,9 +162,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     put(ws, r, 1, word("stages", lang)).font = Font(bold=True, size=12)
     r += 1
     headers = [word(k, lang) for k in ("stage", "status", "value", "bound", "gap", "proven")]
-    for c, h in enumerate(headers, start=1):
-        cell = put(ws, r, c, h)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    _header(ws, r, headers)
     for st in plan.stages:
         r += 1
         relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
@@ -179,9 +186,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     else:
         r += 1
         headers = [word(k, lang) for k in ("site_id", "site_name", "people_left", "reason")]
-        for c, h in enumerate(headers, start=1):
-            cell = put(ws, r, c, h)
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        _header(ws, r, headers)
         for sf in plan.shortfalls:
             r += 1
             site = problem.site(sf.site_id)
@@ -208,7 +213,7 @@ def _schedule(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             kd.kit_id,
             kd.site_id,
             site.name,
-            word(site.type, lang) if site.type in ("school", "kelurahan") else site.type,
+            _type_word(site.type, lang),
             site.kecamatan,
             word(site.network, lang),
             kd.people,
@@ -253,7 +258,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             [
                 site.site_id,
                 site.name,
-                word(site.type, lang) if site.type in ("school", "kelurahan") else site.type,
+                _type_word(site.type, lang),
                 site.kecamatan,
                 word(site.network, lang),
                 site.priority,
