@@ -21,6 +21,7 @@ visit days by linear inequalities the LP relaxation sees (`visit <= open[day]`, 
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -192,7 +193,6 @@ class _Model:
         index = {d: t for t, d in enumerate(cal.days)}
         by_site = {v.site_id: v for v in visits}
         last_used = -1
-        kec_kits: dict[tuple[str, int], int] = defaultdict(int)
         for sv in self.sites:
             visit = by_site.get(sv.site.site_id)
             days = {index[d]: k for d, k in visit.days} if visit else {}
@@ -202,8 +202,6 @@ class _Model:
                 m.add_hint(sv.start[t], t == first)
                 if t in sv.kit_vars:
                     m.add_hint(sv.kit_vars[t], days.get(t, 0))
-                if t in days:
-                    kec_kits[(sv.site.kecamatan, t)] += days[t]
             assert sv.people is not None and sv.last_day is not None
             m.add_hint(sv.people, visit.people if visit else 0)
             m.add_hint(sv.last_day, max(days) + 1 if days else 0)
@@ -211,8 +209,21 @@ class _Model:
                 last_used = max(last_used, max(days))
         for t, o in enumerate(self.open):
             m.add_hint(o, t <= last_used)
+        entering = self.kits_entering(visits)
         for kec, t, entry in self.entries:
-            m.add_hint(entry, max(0, kec_kits[(kec, t)] - kec_kits[(kec, t - 1)]))
+            m.add_hint(entry, entering.get((kec, t), 0))
+
+    def kits_entering(self, visits: tuple[Visit, ...]) -> dict[tuple[str, int], int]:
+        """Per kecamatan and working day, kits there beyond those there the day before."""
+        index = {d: t for t, d in enumerate(self.cal.days)}
+        kecamatan = {s.site_id: s.kecamatan for s in self.problem.sites}
+        kits: dict[tuple[str, int], int] = defaultdict(int)
+        for v in visits:
+            for d, k in v.days:
+                kits[(kecamatan[v.site_id], index[d])] += k
+        return {
+            (kec, t): max(0, n - kits.get((kec, t - 1), 0)) for (kec, t), n in kits.items() if t > 0
+        }
 
     def visits_from(self, solver: cp_model.CpSolver) -> tuple[Visit, ...]:
         visits = []
@@ -293,7 +304,11 @@ class _Search:
             value, bound = round(solver.objective_value), round(solver.best_objective_bound)
         else:  # nothing found in time: the previous plan still satisfies this stage
             state, value = "feasible", _evaluate(mm, self.best, name)
-            bound = value
+            # The bound CP-SAT proved before time ran out still holds (not proven: the
+            # stage's value is then the previous plan's).
+            proved = solver.best_objective_bound
+            bound = round(proved) if math.isfinite(proved) else value
+            bound = max(bound, value) if maximize else min(bound, value)
         stage = Stage(name, state, value, bound, time.monotonic() - t0)
         self.stages.append(stage)
         return stage
@@ -391,7 +406,8 @@ def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:
     if stage == "priority":
         site = {s.site_id: s for s in mm.problem.sites}
         return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
-    return 0
+    weight = sum(mm.cal.free_kits) + 1
+    return weight * sum(mm.kits_entering(visits).values()) + sum(v.kit_days for v in visits)
 
 
 def _finish_plan(

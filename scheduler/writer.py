@@ -7,82 +7,38 @@ to a temporary file beside the target and renamed into place.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.capacity import capacity
-from scheduler.dates import DAY_NAMES, format_weekdays, long_date
+from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import word
 from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.reader import EMBEDDED
 from scheduler.workdays import Calendar, build_calendar
-
-DATE_FORMAT = "dd/mm/yyyy"
-NUMBER_FORMAT = "#,##0"
-HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
-    """Write one cell; text starting like a formula stays text (no formula injection)."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-    if isinstance(value, date):
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, int) and not isinstance(value, bool):
-        cell.number_format = NUMBER_FORMAT
-    return cell
-
-
-def _header(ws: Worksheet, row: int, headers: list[str]) -> None:
-    for c, h in enumerate(headers, start=1):
-        cell = put(ws, row, c, h)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+from scheduler.xlsx import (
+    SHORT_FILL,
+    header_row,
+    put,
+    save_atomically,
+    table,
+)
 
 
 def _type_word(site_type: str, lang: str) -> str:
     """Built-in types in the sheet's language; a workbook's own types as written."""
     return word(site_type, lang) if site_type in ("school", "kelurahan") else site_type
-
-
-def _table(ws: Worksheet, headers: list[str], rows: list[list[Any]], first_row: int = 1) -> None:
-    """A header row and data rows, with filters, a frozen header and fitted widths."""
-    _header(ws, first_row, headers)
-    for r, values in enumerate(rows, start=first_row + 1):
-        for c, v in enumerate(values, start=1):
-            put(ws, r, c, v)
-    last = get_column_letter(max(1, len(headers)))
-    ws.auto_filter.ref = f"A{first_row}:{last}{first_row + max(1, len(rows))}"
-    ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
-    _fit_widths(ws, headers, rows)
-
-
-def _fit_widths(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None:
-    for c, h in enumerate(headers, start=1):
-        longest = len(str(h))
-        for values in rows[:500]:
-            v = values[c - 1] if c - 1 < len(values) else None
-            text = "00/00/0000" if isinstance(v, date) else f"{v:,}" if isinstance(v, int) else v
-            longest = max(longest, len(str(text or "")))
-        ws.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 8), 60)
 
 
 def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
@@ -92,25 +48,20 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     _summary(book.create_sheet(word("sheet.summary", lang)), problem, plan, cal, lang)
     _schedule(book.create_sheet(word("sheet.schedule", lang)), problem, plan, lang)
     _sites(book.create_sheet(word("sheet.sites", lang)), problem, plan, lang)
+    _calendar(book.create_sheet(word("sheet.calendar", lang)), problem, plan, cal, lang)
     _progress(book.create_sheet(word("sheet.progress", lang)), problem, plan, lang)
+    _chart(book.create_sheet(word("sheet.chart", lang)), problem, plan, lang)
+    _kit_itineraries(book, problem, plan, lang)
+    for key, landscape in (("summary", False), ("schedule", True), ("sites", True),
+                           ("progress", False), ("chart", True)):  # fmt: skip
+        title = word(f"sheet.{key}", lang)
+        _print_setup(book[title], problem, title, lang, landscape)
     embed_inputs(book, problem)
     return book
 
 
 def write_plan(problem: Problem, plan: Plan, path: Path, lang: str = "id") -> None:
     save_atomically(build_workbook(problem, plan, lang), path)
-
-
-def save_atomically(book: Workbook, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- sheets ---------------------------------------------------------------------------------
@@ -155,20 +106,20 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     for values in rows:
         put(ws, r, 1, values[0]).font = Font(bold=True)
         for c, v in enumerate(values[1:], start=2):
-            put(ws, r, c, v)
+            put(ws, r, c, v).alignment = Alignment(horizontal="left")
         r += 1
 
     r += 1
     put(ws, r, 1, word("stages", lang)).font = Font(bold=True, size=12)
     r += 1
     headers = [word(k, lang) for k in ("stage", "status", "value", "bound", "gap", "proven")]
-    _header(ws, r, headers)
+    header_row(ws, r, headers)
     for st in plan.stages:
         r += 1
         relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
         values = [
             word(f"stage.{st.name}", lang),
-            st.status,
+            word(st.status, lang),
             st.value,
             st.bound,
             relative_gap,
@@ -186,7 +137,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     else:
         r += 1
         headers = [word(k, lang) for k in ("site_id", "site_name", "people_left", "reason")]
-        _header(ws, r, headers)
+        header_row(ws, r, headers)
         for sf in plan.shortfalls:
             r += 1
             site = problem.site(sf.site_id)
@@ -198,7 +149,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         for w in plan.warnings:
             r += 1
             put(ws, r, 1, w)
-    for col, width in zip("ABCDEF", (34, 26, 40, 14, 10, 10), strict=True):
+    for col, width in zip("ABCDEF", (44, 34, 40, 14, 10, 10), strict=True):
         ws.column_dimensions[col].width = width
 
 
@@ -240,7 +191,7 @@ def _schedule(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             "label",
         )
     ]
-    _table(ws, headers, [v for _, v in rows])
+    table(ws, headers, [v for _, v in rows])
 
 
 def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
@@ -296,7 +247,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         "notes",
         "reason",
     )
-    _table(ws, [word(k, lang) for k in keys], rows)
+    table(ws, [word(k, lang) for k in keys], rows)
     for r in short_rows:
         for c in range(1, len(keys) + 1):
             ws.cell(row=r, column=c).fill = SHORT_FILL
@@ -309,7 +260,7 @@ def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         for kd in sorted(plan.kit_days, key=lambda kd: (kd.day, kd.kit_id))
     ]
     keys = ("date", "kit", "site_id", "planned", "recorded", "status", "site_name")
-    _table(ws, [word(k, lang) for k in keys], rows)
+    table(ws, [word(k, lang) for k in keys], rows)
     last = len(rows) + 1
     if rows:
         statuses = ",".join(word(k, lang) for k in ("done", "partial", "lost"))
@@ -387,3 +338,193 @@ def _ranges(days: frozenset[date]) -> str:
         out.append(a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}")
         i = j + 1
     return "; ".join(out)
+
+
+# -- what staff print and look at -----------------------------------------------------------
+
+# Pastel fills, one per kecamatan in order of first appearance; distinct in print and on screen.
+PALETTE = (
+    "C6E0B4", "BDD7EE", "FFE699", "F8CBAD", "D9D2E9", "B4DED8",
+    "FFD3E8", "E2EFDA", "DDEBF7", "FCE4D6", "EDEDED", "D0CECE",
+)  # fmt: skip
+OFF_FILL = PatternFill("solid", fgColor="A6A6A6")
+DUTY_FILL = PatternFill("solid", fgColor="EDEDED")
+OUT_FILL = PatternFill("solid", fgColor="FF9999")
+WEEK_BORDER = Border(top=Side(style="medium", color="404040"))
+
+
+def kecamatan_colours(problem: Problem) -> dict[str, PatternFill]:
+    order: list[str] = []
+    for s in problem.sites:
+        if s.kecamatan not in order:
+            order.append(s.kecamatan)
+    return {k: PatternFill("solid", fgColor=PALETTE[i % len(PALETTE)]) for i, k in enumerate(order)}
+
+
+def _print_setup(ws: Worksheet, problem: Problem, title: str, lang: str, landscape: bool) -> None:
+    """A4, fit to the page width, the header row on every page, region and title in the page
+    header, page numbers in the footer."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddHeader.left.text = _header_text(problem.settings.region)
+    ws.oddHeader.right.text = _header_text(title)
+    ws.oddFooter.center.text = word("page", lang)
+
+
+def _header_text(text: str) -> str:
+    # '&' starts a code in Excel page headers; a literal one is written '&&'.
+    return text.replace("&", "&&")
+
+
+def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: str) -> None:
+    """Dates down, kits across; each cell the site (coloured by kecamatan), a duty, or why not."""
+    s = problem.settings
+    kits = [k.kit_id for k in problem.kits]
+    colours = kecamatan_colours(problem)
+    sites = {x.site_id: x for x in problem.sites}
+    at: dict[tuple[date, str], tuple[str, PatternFill | None]] = {}
+    for kd in plan.kit_days:
+        site = sites[kd.site_id]
+        at[(kd.day, kd.kit_id)] = (site.name, colours[site.kecamatan])
+    for duty in plan.duties:
+        at[(duty.day, duty.kit_id)] = (duty.label, DUTY_FILL)
+    headers = [word("date", lang), word("day", lang), *kits, word("weekday_note", lang)]
+    header_row(ws, 1, headers)
+    last_day = max(s.deadline, plan.finish or s.deadline)
+    r = 1
+    for day in days_between(s.start, last_day):
+        r += 1
+        put(ws, r, 1, day)
+        put(ws, r, 2, DAY_NAMES[lang][day.weekday()])
+        off = cal.days_off.get(day)
+        if off is not None:
+            for c in range(1, len(headers) + 1):
+                ws.cell(row=r, column=c).fill = OFF_FILL
+            put(ws, r, len(headers), f"{word('off_day', lang)}: {off}")
+        for c, kit in enumerate(problem.kits, start=3):
+            if (day, kit.kit_id) in at:
+                text, fill = at[(day, kit.kit_id)]
+                cell = put(ws, r, c, text)
+                if fill is not None:
+                    cell.fill = fill
+            elif off is None and day in kit.unavailable:
+                put(ws, r, c, word("unavailable", lang)).fill = OUT_FILL
+        if day.weekday() == 0:
+            for c in range(1, len(headers) + 1):
+                ws.cell(row=r, column=c).border = WEEK_BORDER
+    ws.freeze_panes = "C2"
+    ws.column_dimensions["A"].width = 12
+    ws.column_dimensions["B"].width = 9
+    for c in range(3, 3 + len(kits)):
+        ws.column_dimensions[get_column_letter(c)].width = 28
+    ws.column_dimensions[get_column_letter(len(headers))].width = 36
+    # The legend, to the right of the grid.
+    col = len(headers) + 2
+    put(ws, 1, col, word("legend", lang)).font = Font(bold=True)
+    for i, (kec, fill) in enumerate(colours.items(), start=2):
+        put(ws, i, col, kec).fill = fill
+    ws.column_dimensions[get_column_letter(col)].width = 22
+    _print_setup(ws, problem, word("sheet.calendar", lang), lang, landscape=True)
+
+
+def kit_sheet_title(kit_id: str, lang: str) -> str:
+    """A valid, unique-enough sheet name for a kit's itinerary (31 characters, no []:*?/\\)."""
+    clean = "".join(ch for ch in kit_id if ch not in "[]:*?/\\")
+    return word("sheet.kit", lang).format(kit=clean)[:31]
+
+
+def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
+    sites = {x.site_id: x for x in problem.sites}
+    used: set[str] = set()
+    for kit in problem.kits:
+        rows: list[tuple[date, list[Any]]] = []
+        for kd in plan.kit_days:
+            if kd.kit_id == kit.kit_id:
+                site = sites[kd.site_id]
+                rows.append(
+                    (
+                        kd.day,
+                        [kd.day, DAY_NAMES[lang][kd.day.weekday()], kd.site_id, site.name,
+                         site.kecamatan, kd.people, site.contact, site.notes],
+                    )
+                )  # fmt: skip
+        for duty in plan.duties:
+            if duty.kit_id == kit.kit_id:
+                rows.append(
+                    (duty.day, [duty.day, DAY_NAMES[lang][duty.day.weekday()], None, duty.label,
+                                "", None, "", ""])
+                )  # fmt: skip
+        rows.sort(key=lambda dr: dr[0])
+        title = kit_sheet_title(kit.kit_id, lang)
+        n = 2
+        while title in used:  # two kit ids that clean to the same name
+            title = f"{kit_sheet_title(kit.kit_id, lang)[:28]} {n}"
+            n += 1
+        used.add(title)
+        ws = book.create_sheet(title)
+        keys = ("date", "day", "site_id", "site_name", "kecamatan", "people", "contact", "notes")
+        table(ws, [word(k, lang) for k in keys], [v for _, v in rows])
+        name = f"{kit.kit_id} {kit.name}".strip() if kit.name != kit.kit_id else kit.kit_id
+        _print_setup(ws, problem, word("itinerary", lang).format(kit=name), lang, landscape=True)
+
+
+def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
+    """Cumulative people planned by date against the total to record, the deadline marked."""
+    s = problem.settings
+    per_day: dict[date, int] = defaultdict(int)
+    for kd in plan.kit_days:
+        per_day[kd.day] += kd.people
+    headers = [word("date", lang), word("cumulative", lang), word("total_people", lang)]
+    rows: list[list[Any]] = []
+    total = 0
+    last_day = max(s.deadline, plan.finish or s.deadline)
+    for day in days_between(s.start, last_day):
+        total += per_day.get(day, 0)
+        rows.append([day, total, problem.people])
+    table(ws, headers, rows)
+    n = len(rows) + 1
+    # The deadline as a vertical line: two points, from 0 up to the total.
+    put(ws, 1, 5, word("deadline", lang)).font = Font(bold=True)
+    put(ws, 2, 5, s.deadline)
+    put(ws, 3, 5, s.deadline)
+    put(ws, 2, 6, 0)
+    put(ws, 3, 6, max(problem.people, total))
+    ws.column_dimensions["E"].width = 12
+
+    chart = ScatterChart()
+    chart.title = word("chart_title", lang)
+    chart.style = 2
+    chart.height, chart.width = 10, 22
+    chart.x_axis.title = word("date", lang)
+    chart.y_axis.title = word("people_axis", lang)
+    chart.x_axis.number_format = "dd/mm"
+    chart.x_axis.majorTimeUnit = "days"
+    chart.x_axis.scaling.min = s.start.toordinal() - date(1899, 12, 30).toordinal()
+    chart.x_axis.scaling.max = last_day.toordinal() - date(1899, 12, 30).toordinal()
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    xs = Reference(ws, min_col=1, min_row=2, max_row=n)
+    for col, colour, dash in ((2, "1F4E78", None), (3, "70AD47", "dash")):
+        series = Series(Reference(ws, min_col=col, min_row=1, max_row=n), xs, title_from_data=True)
+        series.marker.symbol = "none"
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575
+        if dash:
+            series.graphicalProperties.line.dashStyle = dash
+        chart.series.append(series)
+    deadline = Series(
+        Reference(ws, min_col=6, min_row=2, max_row=3),
+        Reference(ws, min_col=5, min_row=2, max_row=3),
+        title=word("deadline", lang),
+    )
+    deadline.marker.symbol = "none"
+    deadline.graphicalProperties.line.solidFill = "C00000"
+    deadline.graphicalProperties.line.width = 28575
+    chart.series.append(deadline)
+    ws.add_chart(chart, "H2")

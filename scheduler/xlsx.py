@@ -1,0 +1,80 @@
+"""Cells, tables and files: the small pieces every workbook this package writes is made of.
+
+Text is always written as text: a value from an input that starts like a formula (`=`, `+`, `-`,
+`@`) never becomes one. Files appear whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+DATE_FORMAT = "dd/mm/yyyy"
+NUMBER_FORMAT = "#,##0"
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
+    """Write one cell; text starting like a formula stays text (no formula injection)."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+    if isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, int) and not isinstance(value, bool):
+        cell.number_format = NUMBER_FORMAT
+    return cell
+
+
+def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
+    for c, h in enumerate(headers, start=1):
+        cell = put(ws, row, c, h)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+
+
+def table(ws: Worksheet, headers: list[str], rows: list[list[Any]], first_row: int = 1) -> None:
+    """A header row and data rows, with filters, a frozen header and fitted widths."""
+    header_row(ws, first_row, headers)
+    for r, values in enumerate(rows, start=first_row + 1):
+        for c, v in enumerate(values, start=1):
+            put(ws, r, c, v)
+    last = get_column_letter(max(1, len(headers)))
+    ws.auto_filter.ref = f"A{first_row}:{last}{first_row + max(1, len(rows))}"
+    ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
+    fit_widths(ws, headers, rows)
+
+
+def fit_widths(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None:
+    for c, h in enumerate(headers, start=1):
+        longest = len(str(h))
+        for values in rows[:500]:
+            v = values[c - 1] if c - 1 < len(values) else None
+            text = "00/00/0000" if isinstance(v, date) else f"{v:,}" if isinstance(v, int) else v
+            longest = max(longest, len(str(text or "")))
+        ws.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 8), 60)
+
+
+def save_atomically(book: Workbook, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
