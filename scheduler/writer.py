@@ -372,7 +372,8 @@ def _print_setup(ws: Worksheet, problem: Problem, title: str, lang: str, landsca
     ws.print_title_rows = "1:1"
     ws.print_options.gridLines = False
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddHeader.left.text = _header_text(problem.settings.region)
+    if problem.settings.region:  # an empty part would garble the header string
+        ws.oddHeader.left.text = _header_text(problem.settings.region)
     ws.oddHeader.right.text = _header_text(title)
     ws.oddFooter.center.text = word("page", lang)
 

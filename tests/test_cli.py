@@ -22,7 +22,10 @@ def test_plan_writes_an_indonesian_workbook(tmp_path, valid_input):
     result = run("plan", str(valid_input), "-o", str(out), *QUICK)
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[:4] == ["Ringkasan", "Jadwal", "Lokasi", "Realisasi"]
+    assert book.sheetnames[:6] == [
+        "Ringkasan", "Jadwal", "Lokasi", "Kalender", "Realisasi", "Grafik"
+    ]  # fmt: skip
+    assert {"Alat K1", "Alat K2"} <= set(book.sheetnames)
     header = [c.value for c in book["Jadwal"][1]]
     assert header[:4] == ["Tanggal", "Hari", "Alat", "ID Lokasi"] and "Jumlah" in header
     assert [c.value for c in book["Realisasi"][1]][:6] == [

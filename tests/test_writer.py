@@ -34,3 +34,84 @@ def test_progress_sheet_has_status_dropdown_and_whole_number_check(tmp_path):
     assert rules["list"].formula1 == '"done,partial,lost"'
     assert str(rules["list"].sqref) == "F2:F3"
     assert rules["whole"].operator == "greaterThanOrEqual" and rules["whole"].formula1 == "0"
+
+
+def _plan_file(tmp_path, lang="id"):
+    """Two kits, a Friday duty, a holiday, one kit out a day, two kecamatan."""
+    from datetime import date
+
+    from scheduler.problem import Holiday, Kit, Reservation
+
+    p = problem(
+        (site("S1", 50, kecamatan="Weru", contact="Pak Budi"), site("S2", 25, kecamatan="Bulu")),
+        kits=(Kit("K1"), Kit("K2", unavailable=frozenset({date(2024, 1, 10)}))),
+        holidays=(Holiday(date(2024, 1, 11), "Hari Libur"),),
+        reservations=(Reservation(1, "Kunjungan rumah", weekdays=frozenset({4})),),
+    )
+    out = tmp_path / f"plan-{lang}.xlsx"
+    plan = solve(p, SolverOptions(time_limit=1))
+    write_plan(p, plan, out, lang=lang)
+    return p, plan, out
+
+
+def test_calendar_grid(tmp_path):
+    _, plan, out = _plan_file(tmp_path)
+    ws = openpyxl.load_workbook(out)["Kalender"]
+    assert [c.value for c in ws[1]][:5] == ["Tanggal", "Hari", "K1", "K2", "Keterangan hari"]
+    rows = {r[0].date(): r for r in ws.iter_rows(min_row=2, max_col=5, values_only=True)}
+    monday = rows[next(iter(rows))]
+    assert monday[1] == "Senin"
+    # Every kit-day of the plan is in the grid, named by its site.
+    for kd in plan.kit_days:
+        col = 2 if kd.kit_id == "K1" else 3
+        assert rows[kd.day][col] == f"Site {kd.site_id}"
+    thursday, friday = (
+        rows[plan.kit_days[0].day.replace(day=11)],
+        rows[plan.kit_days[0].day.replace(day=12)],
+    )
+    assert thursday[4] == "Libur / tutup: Hari Libur"
+    assert "Kunjungan rumah" in (friday[2], friday[3])
+    assert rows[plan.kit_days[0].day.replace(day=10)][3] in ("tidak tersedia",)
+    # The legend names each kecamatan, filled with its colour.
+    legend = {
+        ws.cell(row=r, column=7).value: ws.cell(row=r, column=7).fill.fgColor.rgb for r in (2, 3)
+    }
+    assert set(legend) == {"Weru", "Bulu"} and len(set(legend.values())) == 2
+    # Weeks apart: Mondays carry a top border.
+    for row in ws.iter_rows(min_row=2, max_col=1):
+        if row[0].value.weekday() == 0:
+            assert row[0].border.top.style == "medium"
+
+
+def test_kit_itinerary_prints_on_a4(tmp_path):
+    _, plan, out = _plan_file(tmp_path, "en")
+    ws = openpyxl.load_workbook(out)["Kit K1"]
+    assert [c.value for c in ws[1]] == [
+        "Date", "Day", "Site ID", "Site name", "Kecamatan", "People", "Contact", "Notes"
+    ]  # fmt: skip
+    assert int(ws.page_setup.paperSize) == 9  # A4
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1"
+    assert "K1" in ws.oddHeader.right.text and ws.oddFooter.center.text == "Page &P of &N"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:H")
+    people = [r[5] for r in ws.iter_rows(min_row=2, values_only=True) if r[2]]
+    assert sum(people) == sum(kd.people for kd in plan.kit_days if kd.kit_id == "K1")
+    assert ws.cell(row=2, column=1).number_format == "dd/mm/yyyy"
+
+
+def test_chart_of_cumulative_people_with_the_deadline(tmp_path):
+    import zipfile
+
+    p, plan, out = _plan_file(tmp_path, "en")
+    ws = openpyxl.load_workbook(out)["Chart"]
+    values = [
+        r[1] for r in ws.iter_rows(min_row=2, max_col=2, values_only=True) if r[1] is not None
+    ]
+    assert values == sorted(values) and values[-1] == plan.people_planned
+    assert ws["E2"].value.date() == p.settings.deadline
+    # openpyxl does not load charts back, so read the chart part itself.
+    with zipfile.ZipFile(out) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        xml = z.read(charts[0]).decode()
+    assert len(charts) == 1 and "scatterChart" in xml
+    assert xml.count("<ser>") == 3 and "Deadline" in xml and "People planned towards" in xml
