@@ -21,8 +21,10 @@ from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.reader import WorkbookError, read_problem
 from scheduler.solver import SolverOptions, solve
+from scheduler.template import build_template
 from scheduler.workdays import build_calendar
 from scheduler.writer import write_plan
+from scheduler.xlsx import save_atomically
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SHORT = 0, 1, 2, 3
 
@@ -42,6 +44,7 @@ def main() -> None:
 
     \b
     Start here:
+      outreach template kampanye.xlsx               an empty workbook to fill in
       outreach check inputs/sukoharjo-2022.xlsx     capacity picture, no solve
       outreach plan  inputs/sukoharjo-2022.xlsx     plan -> outputs/sukoharjo-2022-plan.xlsx
 
@@ -212,6 +215,34 @@ def check(input_path: Path) -> None:
         sys.exit(EXIT_OK)
     echo(f"  Capacity alone rules out recording everyone by {s.deadline} ({cap.binding}).")
     sys.exit(EXIT_SHORT)
+
+
+@main.command()
+@click.argument("path", metavar="PATH.xlsx", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="id",
+    show_default=True,
+    help="Language of the sheet names, headers and notes.",
+)
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+def template(path: Path, lang: str, force: bool) -> None:
+    """Write an empty input workbook to fill in, at PATH.xlsx.
+
+    It has every sheet and header of the workbook format, a note on each header explaining it,
+    dropdowns for type, network and priority, date checks, the default rules for schools and
+    kelurahan, and one example site and two kits, so that it plans as it is.
+
+    \b
+    Example:
+      outreach template kampanye.xlsx
+      outreach plan kampanye.xlsx
+    """
+    if path.exists() and not force:
+        raise click.UsageError(f"{path} exists; use --force to replace it, or another path")
+    save_atomically(build_template(lang), path)
+    click.echo(f"Template written to {path}: fill the sheets, then `outreach plan {path}`.")
 
 
 if __name__ == "__main__":
