@@ -39,29 +39,49 @@ def longest_first_order(problem: Problem) -> list[Site]:
     return sorted(sweep_order(problem), key=lambda s: -problem.days_needed(s))
 
 
-def best_greedy(problem: Problem, calendar: Calendar) -> tuple[Visit, ...]:
-    """The better of the two greedy orders: more people planned, then the earlier finish."""
+def best_greedy(
+    problem: Problem,
+    calendar: Calendar,
+    keep: tuple[Visit, ...] = (),
+    frozen: frozenset[date] = frozenset(),
+) -> tuple[Visit, ...]:
+    """The better of the two greedy orders: more people planned, then the earlier finish.
+
+    `keep` are visits that stay as they are; on `frozen` days nothing else is planned.
+    """
 
     def score(visits: tuple[Visit, ...]) -> tuple[int, date]:
         finish = max((d for v in visits for d, _ in v.days), default=date.min)
         return (-sum(v.people for v in visits), finish)
 
     plans = (
-        greedy_visits(problem, calendar, sweep_order(problem)),
-        greedy_visits(problem, calendar, longest_first_order(problem)),
+        greedy_visits(problem, calendar, sweep_order(problem), keep, frozen),
+        greedy_visits(problem, calendar, longest_first_order(problem), keep, frozen),
     )
     return min(plans, key=score)
 
 
 def greedy_visits(
-    problem: Problem, calendar: Calendar, order: list[Site] | None = None
+    problem: Problem,
+    calendar: Calendar,
+    order: list[Site] | None = None,
+    keep: tuple[Visit, ...] = (),
+    frozen: frozenset[date] = frozenset(),
 ) -> tuple[Visit, ...]:
-    """Each site in turn (the kecamatan sweep by default) at the earliest run that fits."""
-    free = list(calendar.free_kits)
+    """Each site in turn (the kecamatan sweep by default) at the earliest run that fits,
+    around the visits kept as they are and never on a frozen day."""
+    free = [0 if d in frozen else n for d, n in zip(calendar.days, calendar.free_kits, strict=True)]
     sites_today: dict[tuple[str, int], int] = {}
-    visits: list[Visit] = []
+    visits: list[Visit] = list(keep)
+    kept = {v.site_id for v in keep}
+    type_of = {s.site_id: s.type for s in problem.sites}
+    index = {d: t for t, d in enumerate(calendar.days)}
+    for v in keep:
+        for day, _ in v.days:
+            key = (type_of[v.site_id], index[day])
+            sites_today[key] = sites_today.get(key, 0) + 1
     for site in sweep_order(problem) if order is None else order:
-        if site.people == 0:
+        if site.people == 0 or site.site_id in kept:
             continue
         best = _best_run(problem, calendar, site, free, sites_today)
         if best is None:

@@ -87,6 +87,11 @@ class Plan:
     finish_bound: date | None = None  # no plan recording as many people finishes earlier
     seed: int = 0
     warnings: tuple[str, ...] = ()
+    # Re-planning: what happened before today, the plan's version, and what moved.
+    history: tuple[ProgressRow, ...] = ()
+    version: int = 1
+    changes: tuple[Change, ...] = ()
+    today: date | None = None
 
     @property
     def people_planned(self) -> int:
@@ -108,14 +113,17 @@ def split_people(people: int, slots: int) -> list[int]:
 
 
 def assign_kits(
-    problem: Problem, calendar: Calendar, visits: tuple[Visit, ...]
+    problem: Problem,
+    calendar: Calendar,
+    visits: tuple[Visit, ...],
+    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> tuple[tuple[KitDay, ...], tuple[DutyDay, ...], tuple[str, ...]]:
     """Hand out kit ids for every visit day and reserved duty.
 
     Each day, a kit goes first to the site it was at the day before, then to a site in the
     kecamatan it was last in, then to any site; duties take the kits left, preferring the kit
-    that did the same duty last time. Returns the kit rows, the duty rows and warnings for
-    duties that found no kit.
+    that did the same duty last time. `pinned` kits (announced before a re-plan) go first.
+    Returns the kit rows, the duty rows and warnings for duties that found no kit.
     """
     site_by_id = {s.site_id: s for s in problem.sites}
     demand: dict[date, list[tuple[str, int]]] = defaultdict(list)
@@ -139,7 +147,16 @@ def assign_kits(
         for site_id, kits in todays:
             site = site_by_id[site_id]
 
-            def preference(kit: str, site_id: str = site_id, kec: str = site.kecamatan) -> int:
+            announced = (pinned or {}).get((day, site_id), ())
+
+            def preference(
+                kit: str,
+                site_id: str = site_id,
+                kec: str = site.kecamatan,
+                announced: tuple[str, ...] = announced,
+            ) -> int:
+                if kit in announced:
+                    return -1
                 if last_site.get(kit) == site_id:
                     return 0
                 if last_kecamatan.get(kit) == kec:
@@ -171,3 +188,40 @@ def assign_kits(
                 duty_rows.append(DutyDay(day, kit, r.label))
                 last_duty[kit] = r.label
     return tuple(kit_rows), tuple(duty_rows), tuple(warnings)
+
+
+DONE, PARTIAL, LOST = "done", "partial", "lost"
+STATUSES = (DONE, PARTIAL, LOST)
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """One row of a plan's Progress sheet as staff filled it (None: left blank)."""
+
+    day: date
+    kit_id: str
+    site_id: str
+    planned: int
+    recorded: int | None = None
+    status: str | None = None
+
+    @property
+    def counted(self) -> int:
+        """People this kit-day really recorded: lost days none, partial days what was
+        written, done days what was written (or the plan, if only the status was set),
+        unreported days the plan."""
+        if self.status == LOST:
+            return 0
+        if self.recorded is not None:
+            return self.recorded
+        return 0 if self.status == PARTIAL else self.planned
+
+
+@dataclass(frozen=True)
+class Change:
+    """A site whose visit moved between two versions of the plan, and why."""
+
+    site_id: str
+    old_days: tuple[tuple[date, int], ...]  # (day, kits) still to come in the previous plan
+    new_days: tuple[tuple[date, int], ...]
+    reason: str

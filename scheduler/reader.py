@@ -24,6 +24,7 @@ from scheduler.dates import (
     parse_date_list,
     parse_weekdays,
 )
+from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
     DEFAULT_TYPES,
     GOOD,
@@ -57,7 +58,11 @@ SHEETS: dict[str, tuple[str, str]] = {
     "rules": ("Rules", "Aturan"),
     "closures": ("Closures", "Libur"),
     "reserved": ("Reserved", "Agenda"),
+    "progress": ("Progress", "Realisasi"),
 }
+
+# The sheets of an input workbook (the rest are read from plan workbooks).
+INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved")
 
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "sites": {
@@ -93,6 +98,14 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "kits": ("kits", "alat"),
         "label": ("label", "keterangan"),
     },
+    "progress": {
+        "date": ("date", "tanggal"),
+        "kit_id": ("kit", "alat"),
+        "site_id": ("site_id", "id_lokasi"),
+        "planned": ("planned", "rencana"),
+        "recorded": ("recorded", "terekam"),
+        "status": ("status",),
+    },
 }
 REQUIRED = {
     "sites": ("site_id", "name", "type", "kecamatan", "people"),
@@ -100,6 +113,7 @@ REQUIRED = {
     "rules": ("type",),
     "closures": ("date",),
     "reserved": ("date", "kits"),
+    "progress": ("date", "kit_id", "site_id", "planned", "recorded", "status"),
 }
 SETTINGS_KEYS = {
     "start": ("start", "mulai"),
@@ -110,6 +124,10 @@ SETTINGS_KEYS = {
     "region": ("region", "wilayah"),
 }
 TYPE_WORDS = {"school": SCHOOL, "sekolah": SCHOOL, "kelurahan": KELURAHAN}
+STATUS_WORDS = {
+    "done": DONE, "selesai": DONE, "partial": PARTIAL, "sebagian": PARTIAL,
+    "lost": LOST, "batal": LOST,
+}  # fmt: skip
 NETWORK_WORDS = {"good": GOOD, "lancar": GOOD, "poor": POOR, "tersendat": POOR}
 
 
@@ -512,6 +530,77 @@ class _Reader:
                     "outside its closed days; widen earliest/latest or its type's weekdays",
                 )
 
+    def read_progress(self, problem: Problem, today: date) -> tuple[ProgressRow, ...]:
+        sites = {x.site_id for x in problem.sites}
+        kits = {k.kit_id for k in problem.kits}
+        out: list[ProgressRow] = []
+        for row in self.rows("progress", required=True):
+            ok = all([self.required(row, f) for f in ("date", "kit_id", "site_id")])
+            day = self.parse(row, "date", parse_date, None)
+            kit, site = self.text(row, "kit_id"), self.text(row, "site_id")
+            if kit and kit not in kits:
+                self.error(row, "kit_id", f'kit "{kit}" is not on the Kits sheet of this plan')
+                ok = False
+            if site and site not in sites:
+                self.error(row, "site_id", f'site "{site}" is not on the Sites sheet of this plan')
+                ok = False
+            planned = self.parse(row, "planned", _whole, 0)
+            recorded = self.parse(row, "recorded", _whole, None)
+            bad_recorded = not _blank(row.cells.get("recorded")) and recorded is None
+            status = self.parse(row, "status", _status, None)
+            bad_status = not _blank(row.cells.get("status")) and status is None
+            reported = recorded is not None or status is not None
+            if day is not None and day >= today and reported:
+                self.error(
+                    row,
+                    "recorded" if recorded is not None else "status",
+                    f"{day} is not before --today {today}: only past days can be reported; "
+                    "clear the cell or re-plan with a later --today",
+                )
+                ok = False
+            if ok and day is not None and not bad_recorded and not bad_status:
+                out.append(ProgressRow(day, kit, site, planned, recorded, status))
+        if self.errors:
+            raise WorkbookError(self.path, self.errors)
+        return tuple(out)
+
+    def read_version(self) -> int:
+        ws = self.sheet_named(EMBEDDED + "Plan")
+        if ws is None:
+            return 1
+        for key, value, *_ in ws.iter_rows(values_only=True):
+            if norm(key) == "version" and isinstance(value, int):
+                return value
+        return 1
+
+    def sheet_named(self, title: str) -> Worksheet | None:
+        for ws in self.book.worksheets:
+            if norm(ws.title) == norm(title):
+                return ws
+        return None
+
+
+def read_plan(path: Path | str, today: date) -> tuple[Problem, tuple[ProgressRow, ...], int]:
+    """A plan workbook's inputs, its Progress sheet as staff filled it, and its version."""
+    path = Path(path)
+    reader = _Reader(path)
+    if reader.sheet_named(EMBEDDED + "Sites") is None:
+        raise WorkbookError(
+            path,
+            [
+                InputError(
+                    "file",
+                    "not a plan workbook (it has no hidden Input sheets); give the plan that "
+                    "`outreach plan` or `outreach replan` wrote",
+                )
+            ],
+        )
+    reader.prefix = EMBEDDED
+    problem = reader.read()
+    reader.prefix = ""
+    rows = reader.read_progress(problem, today)
+    return problem, rows, reader.read_version()
+
 
 def read_problem(path: Path | str) -> Problem:
     """The problem in an input workbook, or in the input sheets a plan workbook carries."""
@@ -556,6 +645,15 @@ def _priority(value: object) -> int:
     if not 1 <= n <= 5:
         raise ValueError(f"{n} is not a priority; write 1 (lowest) to 5 (highest)")
     return n
+
+
+def _status(value: object) -> str:
+    key = norm(value)
+    if key not in STATUS_WORDS:
+        raise ValueError(
+            f'"{value}" is not a status; write done (selesai), partial (sebagian) or lost (batal)'
+        )
+    return STATUS_WORDS[key]
 
 
 def _network(value: object) -> str:

@@ -26,6 +26,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from ortools.sat.python import cp_model
 
@@ -39,7 +40,7 @@ from scheduler.workdays import Calendar, build_calendar
 ProgressFn = Callable[[str, float, float, float], None]
 
 # Share of the time limit each stage may use; what a stage leaves unused passes on.
-_BUDGET = {"people": 0.2, "finish": 0.5, "priority": 0.2, "continuity": 0.1}
+_BUDGET = {"people": 0.2, "stability": 0.2, "finish": 0.5, "priority": 0.2, "continuity": 0.1}
 # Of the finish stage's time, the share kept for probing its bound (`_Search.probe_finish`):
 # optimising mostly serves to find the LP bound; the probe is what closes the gap.
 _PROBE_SHARE = 0.7
@@ -76,7 +77,13 @@ class _SiteVars:
 
 
 class _Model:
-    def __init__(self, problem: Problem, calendar: Calendar) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        calendar: Calendar,
+        keep: tuple[Visit, ...] = (),
+        frozen: frozenset[date] = frozenset(),
+    ) -> None:
         self.problem = problem
         self.cal = calendar
         self.model = cp_model.CpModel()
@@ -93,6 +100,7 @@ class _Model:
             if site.people > 0:
                 self.sites.append(self._add_site(site))
 
+        self._hold(keep, frozen)
         self.kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
         self.visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
         for sv in self.sites:
@@ -115,6 +123,7 @@ class _Model:
             for t, k in sv.kits.items():
                 kec_kits[(sv.site.kecamatan, t)].append(k)
         self.entries: list[tuple[str, int, cp_model.IntVar]] = []
+        self.same: list[tuple[Visit, cp_model.IntVar, int]] = []
         kecamatan = sorted({sv.site.kecamatan for sv in self.sites})
         for kec in kecamatan:
             for t in range(1, n_days):
@@ -174,6 +183,56 @@ class _Model:
         m.add(sv.last_day >= sum((t + 1) * st for t, st in sv.start.items()))
         return sv
 
+    def _hold(self, keep: tuple[Visit, ...], frozen: frozenset[date]) -> None:
+        """Kept visits stay exactly as they are; on frozen days nothing else happens."""
+        index = {d: t for t, d in enumerate(self.cal.days)}
+        kept = {(v.site_id, index[d]): k for v in keep for d, k in v.days}
+        frozen_t = {index[d] for d in frozen if d in index}
+        placed = set()
+        for sv in self.sites:
+            for t, v in sv.visit.items():
+                key = (sv.site.site_id, t)
+                if key in kept:
+                    self.model.add(v == 1)
+                    self.model.add(sv.kits[t] == kept[key])
+                    placed.add(key)
+                elif t in frozen_t:
+                    self.model.add(v == 0)
+        if placed != set(kept):
+            missing = sorted(set(kept) - placed)
+            raise ValueError(f"kept visits on days their rules no longer allow: {missing}")
+
+    def add_stability(self, previous: tuple[Visit, ...]) -> cp_model.LinearExprT:
+        """Sites whose visit differs from the previous plan, each weighted by how soon its
+        previous visit was (a change tomorrow costs more than one next month)."""
+        index = {d: t for t, d in enumerate(self.cal.days)}
+        by_site = {sv.site.site_id: sv for sv in self.sites}
+        n = len(self.cal.days)
+        terms = []
+        for prev in previous:
+            sv = by_site.get(prev.site_id)
+            days = {index[d]: k for d, k in prev.days if d in index}
+            if sv is None or not days:
+                continue
+            same = self.model.new_bool_var(f"same[{prev.site_id}]")
+            if any(t not in sv.visit for t in days):
+                self.model.add(same == 0)  # a previous day is no longer possible
+            else:
+                inside = sum(sv.visit[t] for t in days)
+                outside = sum(v for t, v in sv.visit.items() if t not in days)
+                self.model.add(len(days) * same <= inside - outside)
+                for t, k in days.items():
+                    self.model.add(sv.kits[t] == k).only_enforce_if(same)
+            weight = max(1, n - min(days))
+            terms.append(weight * (1 - same))
+            self.same.append((prev, same, weight))
+        return cp_model.LinearExpr.sum(terms)
+
+    def changes(self, visits: tuple[Visit, ...]) -> int:
+        """The stability objective of a plan: weights of the sites whose visit changed."""
+        by_site = {v.site_id: v.days for v in visits}
+        return sum(w for prev, _, w in self.same if by_site.get(prev.site_id) != prev.days)
+
     def finish_of(self, model: cp_model.CpModel) -> cp_model.LinearExprT:
         """The finish expression over a clone of the model (same variable indices)."""
         return sum(model.get_bool_var_from_proto_index(o.index) for o in self.open)
@@ -212,6 +271,9 @@ class _Model:
         entering = self.kits_entering(visits)
         for kec, t, entry in self.entries:
             m.add_hint(entry, entering.get((kec, t), 0))
+        for prev, same, _ in self.same:
+            m.add_hint(same, by_site.get(prev.site_id) is not None
+                       and by_site[prev.site_id].days == prev.days)  # fmt: skip
 
     def kits_entering(self, visits: tuple[Visit, ...]) -> dict[tuple[str, int], int]:
         """Per kecamatan and working day, kits there beyond those there the day before."""
@@ -361,15 +423,25 @@ def solve(
     options: SolverOptions | None = None,
     progress: ProgressFn | None = None,
     calendar: Calendar | None = None,
+    keep: tuple[Visit, ...] = (),
+    frozen: frozenset[date] = frozenset(),
+    previous: tuple[Visit, ...] = (),
+    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> Plan:
-    """The best plan found within the time limit, with how sure we are of each objective."""
+    """The best plan found within the time limit, with how sure we are of each objective.
+
+    Re-planning passes `keep` (visits that stay exactly as they are), `frozen` (days on which
+    nothing else may change) and `previous` (the plan before, to change as little as
+    possible: a stage between people and finish); `pinned` kit ids stay with the kept visits
+    they were announced for.
+    """
     options = options or SolverOptions()
     cal = calendar or build_calendar(problem)
-    greedy = best_greedy(problem, cal)
+    greedy = best_greedy(problem, cal, keep, frozen)
     if not any(s.people for s in problem.sites):
-        return _finish_plan(problem, cal, (), [], None, options)
+        return _finish_plan(problem, cal, keep, [], None, options, pinned)
 
-    mm = _Model(problem, cal)
+    mm = _Model(problem, cal, keep, frozen)
     search = _Search(mm, options, progress, greedy)
     greedy_people = sum(v.people for v in greedy)
     if greedy_people == problem.people:
@@ -383,6 +455,10 @@ def solve(
     if people == problem.people:
         mm.require_everyone()
         search.capacity_bound = capacity(problem, cal).finish_index
+    if previous:
+        changes = mm.add_stability(previous)
+        stability = search.optimize("stability", changes, maximize=False)
+        mm.model.add(changes <= stability.value)
 
     finish = search.optimize("finish", mm.finish, maximize=False)
     if not finish.proven:
@@ -393,7 +469,7 @@ def solve(
     search.optimize("continuity", mm.continuity, maximize=False)
 
     bound_day = cal.days[finish.bound - 1] if finish.bound > 0 else None
-    return _finish_plan(problem, cal, search.best, search.stages, bound_day, options)
+    return _finish_plan(problem, cal, search.best, search.stages, bound_day, options, pinned)
 
 
 def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:
@@ -403,6 +479,8 @@ def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:
         return sum(v.people for v in visits)
     if stage == "finish":
         return max((index[d] + 1 for v in visits for d, _ in v.days), default=0)
+    if stage == "stability":
+        return mm.changes(visits)
     if stage == "priority":
         site = {s.site_id: s for s in mm.problem.sites}
         return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
@@ -417,8 +495,9 @@ def _finish_plan(
     stages: list[Stage],
     finish_bound: object,
     options: SolverOptions,
+    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> Plan:
-    kit_days, duties, warnings = assign_kits(problem, cal, visits)
+    kit_days, duties, warnings = assign_kits(problem, cal, visits, pinned)
     finish = max((d for v in visits for d, _ in v.days), default=None)
     planned = {v.site_id: v.people for v in visits}
     shortfalls = tuple(

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import format_weekdays
 from scheduler.problem import DEFAULT_TYPES
-from scheduler.reader import COLUMNS, SETTINGS_KEYS, SHEETS
+from scheduler.reader import COLUMNS, INPUT_SHEETS, SETTINGS_KEYS, SHEETS
 from scheduler.xlsx import fit_widths, header_row, put
 
 ROWS = 500  # rows the dropdowns and checks cover
@@ -107,7 +107,7 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
     deadline = start + timedelta(weeks=12, days=-3)
     book = openpyxl.Workbook()
     book.remove(book.active)
-    sheets = {key: book.create_sheet(_name(names, lang)) for key, names in SHEETS.items()}
+    sheets = {key: book.create_sheet(_name(SHEETS[key], lang)) for key in INPUT_SHEETS}
     rules_title = sheets["rules"].title
 
     example: dict[str, list[Any]] = {
@@ -120,7 +120,10 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
         "closures": [],
         "reserved": [],
     }  # fmt: skip
-    for key, columns in COLUMNS.items():
+    for key in INPUT_SHEETS:
+        if key == "settings":
+            continue  # key / value pairs, below
+        columns = COLUMNS[key]
         ws = sheets[key]
         headers = [_name(aliases, lang) for aliases in columns.values()]
         header_row(ws, 1, headers)
