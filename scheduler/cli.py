@@ -6,20 +6,26 @@ plan that failed its rule check, which is a bug); 2 bad usage.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import sys
 import time
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
+from scheduler.dates import parse_date
 from scheduler.labels import LANGS
 from scheduler.plan import Plan
 from scheduler.problem import Problem
-from scheduler.reader import WorkbookError, read_problem
+from scheduler.reader import WorkbookError, read_plan, read_problem
+from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
 from scheduler.solver import SolverOptions, solve
 from scheduler.template import build_template
 from scheduler.workdays import build_calendar
@@ -115,31 +121,38 @@ def plan(
         raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
     problem = _load(input_path)
 
-    console = Console(stderr=True)
-    show = not quiet and console.is_terminal
     began = time.monotonic()
-    if show:
-        with console.status("Solving...") as status:
+    result = _solve(problem, SolverOptions(time_limit=time_limit, seed=seed), quiet)
+    _check(problem, result)
+    write_plan(problem, result, out, lang)
+    if not quiet:
+        _report(problem, result, out, time.monotonic() - began)
+    sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
 
-            def progress(stage: str, seconds: float, value: float, bound: float) -> None:
-                status.update(
-                    f"[bold]{stage}[/]  {seconds:5.1f}s  best {value:,.0f}  bound {bound:,.0f}"
-                )
 
-            result = solve(problem, SolverOptions(time_limit=time_limit, seed=seed), progress)
-    else:
-        result = solve(problem, SolverOptions(time_limit=time_limit, seed=seed))
+def _solve(problem: Problem, options: SolverOptions, quiet: bool, **replan: Any) -> Plan:
+    """Solve, showing progress on a terminal (never when piped or --quiet)."""
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        return solve(problem, options, **replan)
+    with console.status("Solving...") as status:
 
+        def progress(stage: str, seconds: float, value: float, bound: float) -> None:
+            status.update(
+                f"[bold]{stage}[/]  {seconds:5.1f}s  best {value:,.0f}  bound {bound:,.0f}"
+            )
+
+        return solve(problem, options, progress, **replan)
+
+
+def _check(problem: Problem, result: Plan) -> None:
+    """The independent rule check; a plan that fails it is a bug and is never written."""
     broken = check_plan(problem, result)
     if broken:
         click.echo("BUG: the plan breaks rules; nothing was written. Please report this:", err=True)
         for b in broken[:50]:
             click.echo(f"  - {b}", err=True)
         sys.exit(EXIT_INPUT)
-    write_plan(problem, result, out, lang)
-    if not quiet:
-        _report(problem, result, out, time.monotonic() - began)
-    sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
 
 
 def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
@@ -215,6 +228,133 @@ def check(input_path: Path) -> None:
         sys.exit(EXIT_OK)
     echo(f"  Capacity alone rules out recording everyone by {s.deadline} ({cap.binding}).")
     sys.exit(EXIT_SHORT)
+
+
+class _DateType(click.ParamType[date]):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        try:
+            return parse_date(value)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+def _next_version_path(plan_path: Path, version: int) -> Path:
+    stem = re.sub(r"-v\d+$", "", plan_path.stem)
+    return plan_path.with_name(f"{stem}-v{version}.xlsx")
+
+
+@main.command()
+@click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
+@click.option("--today", type=_DateType(), required=True, help="The re-planning date (YYYY-MM-DD).")
+@click.option(
+    "--inputs",
+    "inputs_path",
+    type=click.Path(path_type=Path),
+    help="An updated input workbook (kits out, closures, sites added or removed, counts) to use "
+    "instead of the inputs the plan carries; sites and kits are matched by id.",
+)
+@click.option(
+    "--freeze-days",
+    type=click.IntRange(min=0),
+    default=DEFAULT_FREEZE_DAYS,
+    show_default=True,
+    help="Working days from today whose announced visits stay (unless a rule now forbids one).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...",
+)
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Search seed.")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0.1),
+    default=SolverOptions.time_limit,
+    show_default=True,
+    help="Search effort in deterministic seconds (see `outreach plan -h`).",
+)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary.")
+def replan(
+    plan_path: Path,
+    today: date,
+    inputs_path: Path | None,
+    freeze_days: int,
+    output: Path | None,
+    lang: str,
+    seed: int,
+    time_limit: float,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Re-plan after delays from PLAN.xlsx whose Progress sheet staff filled.
+
+    Rows before --today are history (recorded people count; lost days count nothing;
+    unreported days are taken as planned, with a warning). The announced days, the next
+    --freeze-days working days from today, keep their visits unless a rule now forbids one.
+    Beyond them the plan is re-solved: first as many remaining people as possible, then as few
+    changes to the previous plan as possible (sooner changes weigh more), then the earliest
+    finish and the usual order. The new plan has a Changes sheet of the sites to notify.
+
+    \b
+    Example:
+      outreach replan outputs/sukoharjo-2022-plan.xlsx --today 2022-09-12
+      outreach replan plan-v2.xlsx --today 2022-10-03 --inputs updated.xlsx --freeze-days 5
+
+    Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage.
+    """
+    try:
+        campaign, rows, version = read_plan(plan_path, today)
+    except WorkbookError as e:
+        click.echo(str(e), err=True)
+        sys.exit(EXIT_INPUT)
+    known = frozenset(s.site_id for s in campaign.sites)
+    if inputs_path is not None:
+        campaign = _load(inputs_path)
+    out = output or _next_version_path(plan_path, version + 1)
+    for source in (plan_path, inputs_path):
+        if source is not None and out.exists() and out.resolve() == source.resolve():
+            raise click.UsageError("the output would overwrite an input; choose another -o path")
+    if out.exists() and not force:
+        raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
+    try:
+        plan_in = prepare(campaign, rows, today, freeze_days, version + 1, known)
+    except ReplanError as e:
+        raise click.UsageError(str(e)) from None
+
+    began = time.monotonic()
+    result = _solve(
+        plan_in.future,
+        SolverOptions(time_limit=time_limit, seed=seed),
+        quiet,
+        calendar=plan_in.calendar,
+        keep=plan_in.keep,
+        frozen=plan_in.frozen,
+        previous=plan_in.previous,
+        pinned=pinned_kits(rows, plan_in.keep),
+    )
+    _check(plan_in.future, result)
+    result = dataclasses.replace(
+        result,
+        history=plan_in.history,
+        version=plan_in.version,
+        today=today,
+        warnings=plan_in.warnings + result.warnings,
+    )
+    result = dataclasses.replace(result, changes=changes(plan_in, result))
+    write_plan(campaign, result, out, lang)
+    if not quiet:
+        _report(plan_in.future, result, out, time.monotonic() - began)
+        click.echo(f"Version {plan_in.version}: {len(result.changes)} site(s) to notify")
+        for c in result.changes:
+            old = ", ".join(f"{d:%d/%m}" for d, _ in c.old_days) or "-"
+            new = ", ".join(f"{d:%d/%m}" for d, _ in c.new_days) or "-"
+            click.echo(f"  - {c.site_id}: {old} -> {new} ({c.reason})")
+    sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
 
 
 @main.command()

@@ -11,6 +11,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sheet.sites": ("Lokasi", "Sites"),
     "sheet.progress": ("Realisasi", "Progress"),
     "sheet.calendar": ("Kalender", "Calendar"),
+    "sheet.changes": ("Perubahan", "Changes"),
     "sheet.chart": ("Grafik", "Chart"),
     "sheet.kit": ("Alat {kit}", "Kit {kit}"),
     # columns
@@ -65,6 +66,20 @@ _WORDS: dict[str, tuple[str, str]] = {
     "optimal": ("optimal", "optimal"),
     "feasible": ("layak (belum terbukti)", "feasible (not proven)"),
     "greedy": ("rencana cepat", "greedy"),
+    # re-planning
+    "version": ("Versi rencana", "Plan version"),
+    "replanned_on": ("disusun ulang pada", "re-planned on"),
+    "recorded_line": ("Sudah terekam", "Recorded so far"),
+    "unreported": ("belum dilaporkan", "not reported"),
+    "old_days": ("Tanggal lama", "Old days"),
+    "old_kits": ("Alat lama", "Old kits"),
+    "new_days": ("Tanggal baru", "New days"),
+    "new_kits": ("Alat baru", "New kits"),
+    "no_changes": ("Tidak ada kunjungan yang berubah.", "No visit changed."),
+    "stage.stability": (
+        "perubahan dari rencana lama, berbobot (min.)",
+        "changes from the previous plan, weighted (min)",
+    ),
     # summary
     "title": ("Rencana Perekaman e-KTP Jemput Bola", "Mobile e-KTP Recording Plan"),
     "region": ("Wilayah", "Region"),
@@ -115,3 +130,29 @@ _WORDS: dict[str, tuple[str, str]] = {
 def word(key: str, lang: str) -> str:
     idn, en = _WORDS[key]
     return idn if lang == "id" else en
+
+
+# Reasons for a change, as the re-planner words them (English) and in Indonesian.
+_REASONS = {
+    "lost day": "hari batal",
+    "shortfall: part of its people were not recorded": "sebagian belum terekam",
+    "kit out": "alat tidak tersedia",
+    "kit out: not enough kits that day": "alat tidak tersedia: alat tidak cukup hari itu",
+    "closure: the office is closed that day": "libur: kantor tutup hari itu",
+    "closure: the site is closed that day": "libur: lokasi tutup hari itu",
+    "holiday": "hari libur",
+    "new site": "lokasi baru",
+    "site removed": "lokasi dihapus",
+    "everyone already recorded": "semua sudah terekam",
+    "more people to record": "jumlah orang bertambah",
+    "no longer fits before the deadline": "tidak lagi muat sebelum batas waktu",
+    "moved to make room for other changes": "digeser untuk memberi tempat perubahan lain",
+    "the site's window changed": "rentang tanggal lokasi berubah",
+    "its type's weekdays changed": "hari kunjungan jenisnya berubah",
+    "its type's kit rule changed": "aturan alat jenisnya berubah",
+}
+
+
+def word_or(reason: str, lang: str) -> str:
+    """A change reason in the sheet's language (as it is, if not a known phrase)."""
+    return _REASONS.get(reason, reason) if lang == "id" else reason

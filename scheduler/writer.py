@@ -22,9 +22,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.capacity import capacity
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
-from scheduler.labels import word
-from scheduler.plan import Plan
-from scheduler.problem import Problem
+from scheduler.labels import word, word_or
+from scheduler.plan import KitDay, Plan
+from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
 from scheduler.workdays import Calendar, build_calendar
 from scheduler.xlsx import (
@@ -52,11 +52,14 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     _progress(book.create_sheet(word("sheet.progress", lang)), problem, plan, lang)
     _chart(book.create_sheet(word("sheet.chart", lang)), problem, plan, lang)
     _kit_itineraries(book, problem, plan, lang)
+    if plan.today is not None:
+        ws = book.create_sheet(word("sheet.changes", lang), index=1)
+        _changes(ws, problem, plan, lang)
     for key, landscape in (("summary", False), ("schedule", True), ("sites", True),
                            ("progress", False), ("chart", True)):  # fmt: skip
         title = word(f"sheet.{key}", lang)
         _print_setup(book[title], problem, title, lang, landscape)
-    embed_inputs(book, problem)
+    embed_inputs(book, problem, plan.version)
     return book
 
 
@@ -88,8 +91,17 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         rows.append([word("finish", lang), plan.finish, finish_note])
     else:
         rows.append([word("finish", lang), "-"])
+    recorded = sum(r.counted for r in plan.history)
+    if plan.today is not None:
+        rows.insert(0, [word("version", lang), plan.version, word("replanned_on", lang)
+                        + " " + long_date(plan.today, lang)])  # fmt: skip
+        rows.append([word("recorded_line", lang), recorded])
     rows.append(
-        [word("people_line", lang), plan.people_planned, f"{word('of', lang)} {problem.people:,}"]
+        [
+            word("people_line", lang),
+            recorded + plan.people_planned,
+            f"{word('of', lang)} {problem.people:,}",
+        ]
     )
     rows.append(
         [
@@ -153,11 +165,36 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         ws.column_dimensions[col].width = width
 
 
-def _schedule(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
+def _history(plan: Plan) -> list[tuple[KitDay, str | None]]:
+    """What happened before a re-plan, as kit rows (people: what counts as recorded) with the
+    status staff reported."""
+    return [(KitDay(r.day, r.kit_id, r.site_id, r.counted), r.status) for r in plan.history]
+
+
+def _all_kit_days(plan: Plan) -> list[KitDay]:
+    return [kd for kd, _ in _history(plan)] + list(plan.kit_days)
+
+
+def _status_word(status: str | None, lang: str) -> str:
+    return word(status, lang) if status else word("unreported", lang)
+
+
+def _sites_of(problem: Problem, plan: Plan) -> dict[str, Site]:
+    """Sites by id, including any that history names but an updated workbook removed."""
     sites = {s.site_id: s for s in problem.sites}
+    for r in plan.history:
+        if r.site_id not in sites:
+            sites[r.site_id] = Site(r.site_id, r.site_id, SCHOOL, "", 0)
+    return sites
+
+
+def _schedule(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
+    sites = _sites_of(problem, plan)
     rows: list[tuple[tuple[date, str, int], list[Any]]] = []
-    for kd in plan.kit_days:
+    status_of = {(kd.day, kd.kit_id): st for kd, st in _history(plan)}
+    for kd in _all_kit_days(plan):
         site = sites[kd.site_id]
+        done = (kd.day, kd.kit_id) in status_of
         values = [
             kd.day,
             DAY_NAMES[lang][kd.day.weekday()],
@@ -168,7 +205,7 @@ def _schedule(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             site.kecamatan,
             word(site.network, lang),
             kd.people,
-            "",
+            _status_word(status_of[(kd.day, kd.kit_id)], lang) if done else "",
         ]
         rows.append(((kd.day, kd.kit_id, 0), values))
     for duty in plan.duties:
@@ -201,9 +238,12 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     reasons = {sf.site_id: sf.reason for sf in plan.shortfalls}
     rows = []
     short_rows = []
+    so_far: dict[str, int] = defaultdict(int)
+    for done in plan.history:
+        so_far[done.site_id] += done.counted
     for i, site in enumerate(problem.sites, start=2):
         visit = plan.visit(site.site_id)
-        planned = visit.people if visit else 0
+        planned = min(site.people, so_far[site.site_id] + (visit.people if visit else 0))
         days = [d for d, _ in visit.days] if visit else []
         rows.append(
             [
@@ -254,8 +294,13 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
 
 
 def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
-    sites = {s.site_id: s for s in problem.sites}
-    rows = [
+    sites = _sites_of(problem, plan)
+    rows: list[list[Any]] = [
+        [r.day, r.kit_id, r.site_id, r.planned, r.recorded,
+         word(r.status, lang) if r.status else None, sites[r.site_id].name]
+        for r in plan.history
+    ]  # fmt: skip
+    rows += [
         [kd.day, kd.kit_id, kd.site_id, kd.people, None, None, sites[kd.site_id].name]
         for kd in sorted(plan.kit_days, key=lambda kd: (kd.day, kd.kit_id))
     ]
@@ -280,7 +325,7 @@ def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
 # -- the inputs a plan carries ------------------------------------------------------------
 
 
-def embed_inputs(book: Workbook, problem: Problem) -> None:
+def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
     """The problem as hidden input sheets (canonical English headers), so that a plan file is
     all re-planning needs. Read back by `read_problem`."""
     s = problem.settings
@@ -307,6 +352,7 @@ def embed_inputs(book: Workbook, problem: Problem) -> None:
              for t in problem.site_types],
         ),
         "Closures": (["date", "reason"], [[c.day, c.reason] for c in problem.closures]),
+        "Plan": (["key", "value"], [["version", version]]),
         "Reserved": (
             ["date", "kits", "label"],
             # The reader makes each reservation from dates or from weekdays, never both.
@@ -393,6 +439,9 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
     for kd in plan.kit_days:
         site = sites[kd.site_id]
         at[(kd.day, kd.kit_id)] = (site.name, colours[site.kecamatan])
+    for kd, status in _history(plan):
+        name = sites[kd.site_id].name if kd.site_id in sites else kd.site_id
+        at[(kd.day, kd.kit_id)] = (f"{name} ({_status_word(status, lang)})", DUTY_FILL)
     for duty in plan.duties:
         at[(duty.day, duty.kit_id)] = (duty.label, DUTY_FILL)
     headers = [word("date", lang), word("day", lang), *kits, word("weekday_note", lang)]
@@ -445,8 +494,8 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
     used: set[str] = set()
     for kit in problem.kits:
         rows: list[tuple[date, list[Any]]] = []
-        for kd in plan.kit_days:
-            if kd.kit_id == kit.kit_id:
+        for kd in _all_kit_days(plan):
+            if kd.kit_id == kit.kit_id and kd.site_id in sites:
                 site = sites[kd.site_id]
                 rows.append(
                     (
@@ -479,7 +528,7 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     """Cumulative people planned by date against the total to record, the deadline marked."""
     s = problem.settings
     per_day: dict[date, int] = defaultdict(int)
-    for kd in plan.kit_days:
+    for kd in _all_kit_days(plan):
         per_day[kd.day] += kd.people
     headers = [word("date", lang), word("cumulative", lang), word("total_people", lang)]
     rows: list[list[Any]] = []
@@ -529,3 +578,37 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     deadline.graphicalProperties.line.width = 28575
     chart.series.append(deadline)
     ws.add_chart(chart, "H2")
+
+
+def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
+    """Each site whose visit moved, old and new days and kits, and why: notify the top first."""
+    sites = _sites_of(problem, plan)
+
+    def days(d: tuple[tuple[date, int], ...]) -> str:
+        return ", ".join(f"{day:%d/%m}" for day, _ in d) if d else "-"
+
+    def kits(d: tuple[tuple[date, int], ...]) -> str:
+        return ", ".join(str(k) for _, k in d) if d else "-"
+
+    rows = []
+    for c in plan.changes:
+        site = sites.get(c.site_id)
+        rows.append(
+            [
+                c.site_id,
+                site.name if site else c.site_id,
+                site.kecamatan if site else "",
+                days(c.old_days),
+                kits(c.old_days),
+                days(c.new_days),
+                kits(c.new_days),
+                word_or(c.reason, lang),
+                site.contact if site else "",
+            ]
+        )
+    keys = ("site_id", "site_name", "kecamatan", "old_days", "old_kits", "new_days",
+            "new_kits", "reason", "contact")  # fmt: skip
+    table(ws, [word(k, lang) for k in keys], rows)
+    if not rows:
+        put(ws, 2, 1, word("no_changes", lang))
+    _print_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
