@@ -252,5 +252,11 @@ def pinned_kits(
 
 
 def _kit_out(replan: Replan, days: tuple[tuple[date, int], ...]) -> bool:
+    """Whether, on one of these days, the previous plan sent more kits out in all than are
+    free now."""
     index = {d: t for t, d in enumerate(replan.calendar.days)}
-    return any(d in index and replan.calendar.free_kits[index[d]] < k for d, k in days)
+    sent: dict[date, int] = defaultdict(int)
+    for v in replan.previous:
+        for d, k in v.days:
+            sent[d] += k
+    return any(d in index and replan.calendar.free_kits[index[d]] < sent[d] for d, _ in days)

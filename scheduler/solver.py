@@ -123,7 +123,8 @@ class _Model:
             for t, k in sv.kits.items():
                 kec_kits[(sv.site.kecamatan, t)].append(k)
         self.entries: list[tuple[str, int, cp_model.IntVar]] = []
-        self.same: list[tuple[Visit, cp_model.IntVar, int]] = []
+        # Per site of the previous plan: its visit, "unchanged" (None: a forced change), weight.
+        self.same: list[tuple[Visit, cp_model.IntVar | None, int]] = []
         kecamatan = sorted({sv.site.kecamatan for sv in self.sites})
         for kec in kecamatan:
             for t in range(1, n_days):
@@ -208,22 +209,25 @@ class _Model:
         index = {d: t for t, d in enumerate(self.cal.days)}
         by_site = {sv.site.site_id: sv for sv in self.sites}
         n = len(self.cal.days)
-        terms = []
+        terms: list[cp_model.LinearExprT] = []
         for prev in previous:
             sv = by_site.get(prev.site_id)
+            if sv is None:
+                continue  # removed, or everyone recorded: nothing to keep
             days = {index[d]: k for d, k in prev.days if d in index}
-            if sv is None or not days:
+            weight = max(1, n - min(days, default=0))
+            if len(days) < len(prev.days) or any(t not in sv.visit for t in days):
+                # A previous day is no longer possible: the change is forced, but counted.
+                self.same.append((prev, None, weight))
+                terms.append(weight)
                 continue
             same = self.model.new_bool_var(f"same[{prev.site_id}]")
-            if any(t not in sv.visit for t in days):
-                self.model.add(same == 0)  # a previous day is no longer possible
-            else:
-                inside = sum(sv.visit[t] for t in days)
-                outside = sum(v for t, v in sv.visit.items() if t not in days)
-                self.model.add(len(days) * same <= inside - outside)
-                for t, k in days.items():
-                    self.model.add(sv.kits[t] == k).only_enforce_if(same)
-            weight = max(1, n - min(days))
+            inside = sum(sv.visit[t] for t in days)
+            outside = sum(v for t, v in sv.visit.items() if t not in days)
+            # "same": every previous day visited and no other (nothing when not same).
+            self.model.add(inside - outside >= len(days)).only_enforce_if(same)
+            for t, k in days.items():
+                self.model.add(sv.kits[t] == k).only_enforce_if(same)
             terms.append(weight * (1 - same))
             self.same.append((prev, same, weight))
         return cp_model.LinearExpr.sum(terms)
@@ -272,6 +276,8 @@ class _Model:
         for kec, t, entry in self.entries:
             m.add_hint(entry, entering.get((kec, t), 0))
         for prev, same, _ in self.same:
+            if same is None:
+                continue
             m.add_hint(same, by_site.get(prev.site_id) is not None
                        and by_site[prev.site_id].days == prev.days)  # fmt: skip
 
@@ -332,6 +338,9 @@ class _Search:
         self.spare = 0.0
         self.began = time.monotonic()
         self.stages: list[Stage] = []
+        # A hint for the first solve only (the previous plan when re-planning); `best` stays a
+        # plan known to keep every rule, the fallback if a stage finds nothing.
+        self.first_hint: tuple[Visit, ...] | None = None
         self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
 
     def _solver(self, budget: float) -> cp_model.CpSolver:
@@ -353,7 +362,8 @@ class _Search:
             budget -= self.spare
         mm = self.mm
         (mm.model.maximize if maximize else mm.model.minimize)(objective)
-        mm.hint(self.best)
+        mm.hint(self.first_hint if self.first_hint is not None else self.best)
+        self.first_hint = None
         solver = self._solver(budget)
         t0 = time.monotonic()
         status = solver.solve(mm.model, _Reporter(name, self.began, self.progress))
@@ -443,6 +453,8 @@ def solve(
 
     mm = _Model(problem, cal, keep, frozen)
     search = _Search(mm, options, progress, greedy)
+    if previous:
+        search.first_hint = _previous_as_hint(problem, cal, previous, keep, frozen)
     greedy_people = sum(v.people for v in greedy)
     if greedy_people == problem.people:
         # Everyone is the upper bound, so the greedy plan proves this stage.
@@ -470,6 +482,30 @@ def solve(
 
     bound_day = cal.days[finish.bound - 1] if finish.bound > 0 else None
     return _finish_plan(problem, cal, search.best, search.stages, bound_day, options, pinned)
+
+
+def _previous_as_hint(
+    problem: Problem,
+    cal: Calendar,
+    previous: tuple[Visit, ...],
+    keep: tuple[Visit, ...],
+    frozen: frozenset[date],
+) -> tuple[Visit, ...]:
+    """The previous plan, as far as it still applies: kept visits, and the others' working
+    days after the frozen ones. It may break a rule now (a kit out); as a hint that only costs
+    speed."""
+    site = {s.site_id: s for s in problem.sites}
+    kept = {v.site_id for v in keep}
+    working = set(cal.days)
+    hint = list(keep)
+    for v in previous:
+        s = site.get(v.site_id)
+        days = tuple((d, k) for d, k in v.days if d not in frozen and d in working)
+        if s is None or s.people == 0 or v.site_id in kept or not days:
+            continue
+        people = min(s.people, problem.rate(s) * sum(k for _, k in days))
+        hint.append(Visit(v.site_id, days, people))
+    return tuple(hint)
 
 
 def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:

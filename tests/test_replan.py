@@ -143,6 +143,8 @@ def test_a_kit_out_for_a_week_from_updated_inputs(tmp_path):
         for r in openpyxl.load_workbook(out)["Changes"].iter_rows(min_row=2, values_only=True)
     }
     assert hit and all(reasons[s].startswith("kit out") for s in hit)
+    # Only the sites the kit-out week hit had to move: nobody else is disturbed.
+    assert set(changed_sites(out)) == hit
     # The embedded inputs are now the updated ones.
     problem, _, version = read_plan(out, date(2024, 1, 15))
     assert version == 2 and problem.kits[0].unavailable

@@ -189,3 +189,35 @@ def test_every_plan_keeps_every_rule(p):
     plan = solve(p, SolverOptions(time_limit=0.5))
     assert check_plan(p, plan) == []
     assert plan.people_planned + sum(s.people_left for s in plan.shortfalls) == p.people
+
+
+def test_replanning_moves_only_the_site_that_must_move():
+    # Previous plan, one kit: A Mon, B Tue, C Wed. Tuesday is now closed: B alone moves, to
+    # Thursday (the first free day), and A and C keep their days. The stability stage counts
+    # B's forced change only: weight 4, the working days (Mon, Wed, Thu, Fri) from the start.
+    from scheduler.plan import Visit
+
+    sites = (site("A", 25, priority=1), site("B", 25, priority=1), site("C", 25, priority=5))
+    p = problem(sites, kits=1, closures=(Closure(TUE, "Rapat"),))
+    previous = (
+        Visit("A", ((MON, 1),), 25),
+        Visit("B", ((TUE, 1),), 25),
+        Visit("C", ((WED, 1),), 25),
+    )
+    plan = solve(p, FAST, previous=previous)
+    assert check_plan(p, plan) == []
+    assert (days_of(plan, "A"), days_of(plan, "B"), days_of(plan, "C")) == ([MON], [THU], [WED])
+    stability = next(s for s in plan.stages if s.name == "stability")
+    assert stability.proven and stability.value == 4
+
+
+def test_replanning_keeps_announced_visits_and_nothing_else_on_frozen_days():
+    from scheduler.plan import Visit
+
+    sites = (site("A", 25), site("B", 25, priority=5))
+    p = problem(sites, kits=2)
+    keep = (Visit("A", ((TUE, 1),), 25),)
+    plan = solve(p, FAST, keep=keep, frozen=frozenset({MON, TUE}))
+    assert check_plan(p, plan) == []
+    assert days_of(plan, "A") == [TUE]
+    assert days_of(plan, "B") == [WED]  # not Mon or Tue, though kits are free: days are frozen
