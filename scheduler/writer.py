@@ -73,7 +73,7 @@ def write_plan(problem: Problem, plan: Plan, path: Path, lang: str = "id") -> No
 def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: str) -> None:
     s = problem.settings
     cap = capacity(problem, cal)
-    kit_days_used = len(plan.kit_days)
+    kit_days_used = len(plan.kit_days) + len(plan.history)  # history: kit-days already spent
     rows: list[list[Any]] = [
         [word("region", lang), s.region],
         [word("campaign", lang), f"{long_date(s.start, lang)} - {long_date(s.deadline, lang)}"],
