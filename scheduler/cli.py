@@ -10,6 +10,7 @@ import dataclasses
 import re
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -66,6 +67,39 @@ def _load(path: Path) -> Problem:
         sys.exit(EXIT_INPUT)
 
 
+def _solving_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--seed, --time-limit, --force and --quiet, the same for every command that solves."""
+    for option in reversed(
+        (
+            click.option("--seed", type=int, default=0, show_default=True, help="Search seed."),
+            click.option(
+                "--time-limit",
+                type=click.FloatRange(min=0.1),
+                default=SolverOptions.time_limit,
+                show_default=True,
+                help="Search effort in deterministic seconds (about 1.5 wall seconds each on "
+                "a 2-core machine); the same workbook, seed and limit give the same plan on "
+                "any machine.",
+            ),
+            click.option("--force", is_flag=True, help="Replace the output file if it exists."),
+            click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
+    """Never overwrite an input; keep an existing output unless --force."""
+    for source in sources:
+        if source is not None and out.exists() and out.resolve() == source.resolve():
+            raise click.UsageError(
+                f"the output would overwrite the input {source}; choose another -o path"
+            )
+    if out.exists() and not force:
+        raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @click.option(
@@ -81,17 +115,7 @@ def _load(path: Path) -> Problem:
     show_default=True,
     help="Language of the plan workbook: id (Indonesian) or en (English).",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Search seed.")
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0.1),
-    default=SolverOptions.time_limit,
-    show_default=True,
-    help="Search effort in deterministic seconds (about wall seconds on a 2-core machine); "
-    "the same workbook, seed and limit give the same plan on any machine.",
-)
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary.")
+@_solving_options
 def plan(
     input_path: Path,
     output: Path | None,
@@ -115,10 +139,7 @@ def plan(
     2 bad usage.
     """
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
-    if out.exists() and input_path.exists() and out.resolve() == input_path.resolve():
-        raise click.UsageError("the output would overwrite the input; choose another -o path")
-    if out.exists() and not force:
-        raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
+    _guard_output(out, (input_path,), force)
     problem = _load(input_path)
 
     began = time.monotonic()
@@ -269,16 +290,7 @@ def _next_version_path(plan_path: Path, version: int) -> Path:
     help="Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...",
 )
 @click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True, help="Search seed.")
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0.1),
-    default=SolverOptions.time_limit,
-    show_default=True,
-    help="Search effort in deterministic seconds (see `outreach plan -h`).",
-)
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary.")
+@_solving_options
 def replan(
     plan_path: Path,
     today: date,
@@ -316,11 +328,7 @@ def replan(
     if inputs_path is not None:
         campaign = _load(inputs_path)
     out = output or _next_version_path(plan_path, version + 1)
-    for source in (plan_path, inputs_path):
-        if source is not None and out.exists() and out.resolve() == source.resolve():
-            raise click.UsageError("the output would overwrite an input; choose another -o path")
-    if out.exists() and not force:
-        raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
+    _guard_output(out, (plan_path, inputs_path), force)
     try:
         plan_in = prepare(campaign, rows, today, freeze_days, version + 1, known)
     except ReplanError as e:
