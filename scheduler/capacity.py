@@ -115,18 +115,50 @@ def _first_reaching(supply: list[int] | tuple[int, ...], need: int, n: int) -> i
     return n + 1
 
 
-def _earliest_alone(problem: Problem, cal: Calendar, site: Site) -> int:
-    """The fewest working days by whose end this site alone could be fully recorded."""
+def _runs(problem: Problem, cal: Calendar, site: Site) -> list[list[tuple[int, int]]]:
+    """The site's unbroken runs of allowed days that have kits for it, each day with the most
+    people the site could record on it alone."""
     rules = problem.site_type(site)
     rate = problem.rate(site)
-    allowed = cal.allowed[site.site_id]
-    for j, t in enumerate(allowed):
-        # The latest-ending run that ends at t: walk back over consecutive usable allowed days.
+    runs: list[list[tuple[int, int]]] = [[]]
+    for t in cal.allowed[site.site_id]:
+        if cal.free_kits[t] < rules.min_kits:
+            runs.append([])  # a day with too few kits breaks the run
+        else:
+            runs[-1].append((t, min(rules.max_kits, cal.free_kits[t]) * rate))
+    return [run for run in runs if run]
+
+
+def _earliest_alone(problem: Problem, cal: Calendar, site: Site) -> int:
+    """The fewest working days by whose end this site alone could be fully recorded."""
+    for run in _runs(problem, cal, site):
         people = 0
-        for u in reversed(allowed[: j + 1]):
-            if cal.free_kits[u] < rules.min_kits:
-                break
-            people += min(rules.max_kits, cal.free_kits[u]) * rate
+        for t, most in run:
+            people += most
             if people >= site.people:
                 return t + 1
     return len(cal.days) + 1
+
+
+def most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:
+    """The most people one unbroken run of the site's allowed days could record, alone."""
+    best = max((sum(most for _, most in run) for run in _runs(problem, cal, site)), default=0)
+    return min(best, site.people)
+
+
+def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> str:
+    """Why a site is not fully planned, in office terms."""
+    rules = problem.site_type(site)
+    if not cal.allowed[site.site_id]:
+        return "no allowed day: its type's weekdays, window and closed days leave none"
+    if not _runs(problem, cal, site):
+        return f"no allowed day has {rules.min_kits} free kit(s) (kits out or reserved)"
+    alone = most_people_alone(problem, cal, site)
+    if alone < site.people:
+        return (
+            f"its allowed days hold at most {alone} of {site.people} people even with no other "
+            "site: widen its window or allow more weekdays or kits"
+        )
+    return (
+        "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
+    )

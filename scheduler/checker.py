@@ -31,7 +31,7 @@ def _office_open(problem: Problem, day: date) -> bool:
 
 
 def _site_may_visit(problem: Problem, site: Site, day: date) -> bool:
-    rules = {t.name: t for t in problem.site_types}[site.type]
+    rules = problem.site_type(site)
     if not _office_open(problem, day) or day.weekday() not in rules.weekdays:
         return False
     if site.earliest is not None and day < site.earliest:

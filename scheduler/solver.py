@@ -30,7 +30,7 @@ from datetime import date
 
 from ortools.sat.python import cp_model
 
-from scheduler.capacity import capacity
+from scheduler.capacity import capacity, shortfall_reason
 from scheduler.greedy import best_greedy
 from scheduler.plan import Plan, Shortfall, Stage, Visit, assign_kits
 from scheduler.problem import Problem, Site
@@ -529,7 +529,7 @@ def _finish_plan(
     cal: Calendar,
     visits: tuple[Visit, ...],
     stages: list[Stage],
-    finish_bound: object,
+    finish_bound: date | None,
     options: SolverOptions,
     pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> Plan:
@@ -550,43 +550,7 @@ def _finish_plan(
         stages=tuple(stages),
         shortfalls=shortfalls,
         finish=finish,
-        finish_bound=finish_bound if finish_bound is not None else finish,  # type: ignore[arg-type]
+        finish_bound=finish_bound if finish_bound is not None else finish,
         seed=options.seed,
         warnings=warnings,
     )
-
-
-def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> str:
-    """Why a site is not fully planned, in office terms."""
-    rules = problem.site_type(site)
-    allowed = cal.allowed[site.site_id]
-    usable = [t for t in allowed if cal.free_kits[t] >= rules.min_kits]
-    if not allowed:
-        return "no allowed day: its type's weekdays, window and closed days leave none"
-    if not usable:
-        return f"no allowed day has {rules.min_kits} free kit(s) (kits out or reserved)"
-    alone = _most_people_alone(problem, cal, site)
-    if alone < site.people:
-        return (
-            f"its allowed days hold at most {alone} of {site.people} people even with no other "
-            "site: widen its window or allow more weekdays or kits"
-        )
-    return (
-        "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
-    )
-
-
-def _most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:
-    """The most people one unbroken run of the site's allowed days could record, alone."""
-    rules = problem.site_type(site)
-    rate = problem.rate(site)
-    best = run = 0
-    days = 0
-    for t in cal.allowed[site.site_id]:
-        if cal.free_kits[t] < rules.min_kits:
-            run = days = 0
-            continue
-        run += min(rules.max_kits, cal.free_kits[t]) * rate
-        days += 1
-        best = max(best, run)
-    return min(best, site.people)

@@ -20,7 +20,6 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.capacity import capacity
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import word, word_or
 from scheduler.plan import KitDay, Plan
@@ -72,7 +71,6 @@ def write_plan(problem: Problem, plan: Plan, path: Path, lang: str = "id") -> No
 
 def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: str) -> None:
     s = problem.settings
-    cap = capacity(problem, cal)
     kit_days_used = len(plan.kit_days) + len(plan.history)  # history: kit-days already spent
     rows: list[list[Any]] = [
         [word("region", lang), s.region],
@@ -107,7 +105,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         [
             word("kit_days_line", lang),
             kit_days_used,
-            f"{word('of', lang)} {cap.kit_days_available:,} {word('available', lang)}",
+            f"{word('of', lang)} {sum(cal.free_kits):,} {word('available', lang)}",
         ]
     )
     rows.append([word("seed", lang), plan.seed])
