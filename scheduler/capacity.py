@@ -7,11 +7,12 @@ the finish date from a bound that is exact whenever capacity is what binds.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
 from scheduler.problem import Problem, Site
-from scheduler.workdays import Calendar, build_calendar
+from scheduler.workdays import Calendar, allowed_days, build_calendar
 
 
 @dataclass(frozen=True)
@@ -146,19 +147,29 @@ def most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:
     return min(best, site.people)
 
 
-def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> str:
-    """Why a site is not fully planned, in office terms."""
-    rules = problem.site_type(site)
+# Why a site is not fully planned, in office terms (labels.shortfall_text words them).
+CAPACITY, KITS, WINDOW, TYPE_DAYS, NO_DAY = "capacity", "kits", "window", "type_days", "no_day"
+
+
+def shortfall_reason(problem: Problem, cal: Calendar, site: Site) -> tuple[str, int]:
+    """The reason a site is not fully planned, and the most people it could have alone.
+
+    Tried in order, each by arithmetic on the site alone: could it fit if no other site took
+    kit-days (then the kit-days before the deadline are short); with every kit free on its days
+    (then kits out or on duties are short); with no window of its own (then its window is too
+    short); otherwise its type's weekdays leave too few days before the deadline.
+    """
     if not cal.allowed[site.site_id]:
-        return "no allowed day: its type's weekdays, window and closed days leave none"
-    if not _runs(problem, cal, site):
-        return f"no allowed day has {rules.min_kits} free kit(s) (kits out or reserved)"
+        return NO_DAY, 0
     alone = most_people_alone(problem, cal, site)
-    if alone < site.people:
-        return (
-            f"its allowed days hold at most {alone} of {site.people} people even with no other "
-            "site: widen its window or allow more weekdays or kits"
-        )
-    return (
-        "the kit-days before the deadline are taken by other sites: more kits or a later deadline"
-    )
+    if alone >= site.people:
+        return CAPACITY, alone
+    rules = problem.site_type(site)
+    per_day = rules.max_kits * problem.rate(site)
+    if len(cal.allowed[site.site_id]) * per_day >= site.people:
+        return KITS, alone
+    if site.earliest is not None or site.latest is not None:
+        unbounded = dataclasses.replace(site, earliest=None, latest=None)
+        if len(allowed_days(problem, unbounded, cal.days)) * per_day >= site.people:
+            return WINDOW, alone
+    return TYPE_DAYS, alone

@@ -7,6 +7,7 @@ plan that failed its rule check, which is a bug); 2 bad usage.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import sys
 import time
@@ -19,16 +20,32 @@ from typing import Any
 import click
 from rich.console import Console
 
+from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
 from scheduler.dates import parse_date
-from scheduler.labels import LANGS
-from scheduler.plan import Plan
+from scheduler.fixes import find_fixes
+from scheduler.labels import LANGS, shortfall_text
+from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
 from scheduler.reader import WorkbookError, read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
+from scheduler.reports import write_risk, write_scenarios
+from scheduler.risk import replay
+from scheduler.scenarios import (
+    Change,
+    Fix,
+    ScenarioError,
+    describe,
+    parse_deadline,
+    parse_kits,
+    parse_lost,
+    parse_rate,
+    parse_weekdays_change,
+)
 from scheduler.solver import SolverOptions, solve
 from scheduler.template import build_template
+from scheduler.whatif import run_scenarios
 from scheduler.workdays import build_calendar
 from scheduler.writer import write_plan
 from scheduler.xlsx import save_atomically
@@ -67,15 +84,21 @@ def _load(path: Path) -> Problem:
         sys.exit(EXIT_INPUT)
 
 
-def _solving_options(command: Callable[..., None]) -> Callable[..., None]:
+def _solving_options(
+    time_limit: float = SolverOptions.time_limit,
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """--seed, --time-limit, --force and --quiet, the same for every command that solves."""
+    return functools.partial(_add_solving_options, time_limit=time_limit)
+
+
+def _add_solving_options(command: Callable[..., None], time_limit: float) -> Callable[..., None]:
     for option in reversed(
         (
             click.option("--seed", type=int, default=0, show_default=True, help="Search seed."),
             click.option(
                 "--time-limit",
                 type=click.FloatRange(min=0.1),
-                default=SolverOptions.time_limit,
+                default=time_limit,
                 show_default=True,
                 help="Search effort in deterministic seconds (about 1.5 wall seconds each on "
                 "a 2-core machine); the same workbook, seed and limit give the same plan on "
@@ -100,6 +123,34 @@ def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> N
         raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
 
 
+class _ChanceType(click.ParamType[float]):
+    name = "P"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        if isinstance(value, float):
+            return value
+        text = str(value).strip()
+        try:
+            x = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+        except ValueError:
+            self.fail(f"{value!r} is not a chance; write 0.9 or 90%", param, ctx)
+        if not 0 < x < 1:
+            self.fail(f"{value!r}: a chance must be above 0 and below 1 (100%)", param, ctx)
+        return x
+
+
+class _DateType(click.ParamType[date]):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        try:
+            return parse_date(value)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @click.option(
@@ -115,11 +166,19 @@ def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> N
     show_default=True,
     help="Language of the plan workbook: id (Indonesian) or en (English).",
 )
-@_solving_options
+@click.option(
+    "--buffer",
+    type=_ChanceType(),
+    help="Plan for a chance P of finishing by the deadline under the network and turnout "
+    "model of `outreach risk` (0.9 or 90%): cautious rates leave slack where it is needed. "
+    "Solves several times; the Summary says what the buffer costs in finish date.",
+)
+@_solving_options()
 def plan(
     input_path: Path,
     output: Path | None,
     lang: str,
+    buffer: float | None,
     seed: int,
     time_limit: float,
     force: bool,
@@ -128,12 +187,15 @@ def plan(
     """Plan a campaign from INPUT.xlsx and write the plan workbook.
 
     Everyone is planned when the deadline allows; otherwise the most people are, and the plan
-    says who is left out and why. Objectives, in strict order: people planned, earliest finish,
+    says who is left out, why, and the smallest fixes (each checked by solving): the earliest
+    deadline that takes everyone, how many extra kits from which date would, which site
+    windows to widen. Objectives, in strict order: people planned, earliest finish,
     high-priority sites early, kits staying in one kecamatan.
 
     \b
     Example:
       outreach plan inputs/surakarta-2016.xlsx --lang en -o outputs/solo.xlsx
+      outreach plan inputs/sukoharjo-2022.xlsx --buffer 90%
 
     Exit status: 0 everyone planned, 3 plan written but not everyone fits, 1 bad input,
     2 bad usage.
@@ -143,8 +205,18 @@ def plan(
     problem = _load(input_path)
 
     began = time.monotonic()
-    result = _solve(problem, SolverOptions(time_limit=time_limit, seed=seed), quiet)
-    _check(problem, result)
+    options = SolverOptions(time_limit=time_limit, seed=seed)
+    if buffer is None:
+        solved_on, result = problem, _solve(problem, options, quiet)
+    else:
+        solved_on, result = plan_with_buffer(
+            problem, buffer, options, solve_fn=lambda p, o: _solve(p, o, quiet)
+        )
+    _check(solved_on, result)
+    if solved_on is not problem:
+        _check(problem, result)  # a plan on cautious rates keeps the real rules too
+    if result.shortfalls:
+        result = dataclasses.replace(result, fixes=_find_fixes(problem, options, quiet))
     write_plan(problem, result, out, lang)
     if not quiet:
         _report(problem, result, out, time.monotonic() - began)
@@ -164,6 +236,19 @@ def _solve(problem: Problem, options: SolverOptions, quiet: bool, **replan: Any)
             )
 
         return solve(problem, options, progress, **replan)
+
+
+def _find_fixes(problem: Problem, options: SolverOptions, quiet: bool) -> tuple[Fix, ...]:
+    """The smallest fixes for a short plan; each question gets a fifth of the time limit (at
+    least 3 deterministic seconds)."""
+    console = Console(stderr=True)
+    limit = max(3.0, options.time_limit / 5)
+    if quiet or not console.is_terminal:
+        return find_fixes(problem, limit, options.seed)
+    with console.status("Looking for the smallest fixes...") as status:
+        return find_fixes(
+            problem, limit, options.seed, lambda what: status.update(f"trying {what}")
+        )
 
 
 def _check(problem: Problem, result: Plan) -> None:
@@ -200,7 +285,30 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         echo(f"Not everyone fits by {problem.settings.deadline}: {left:,} people left out at")
         for sf in result.shortfalls:
             name = problem.site(sf.site_id).name
-            echo(f"  - {sf.site_id} ({name}): {sf.people_left:,} people; {sf.reason}")
+            why = shortfall_text(problem, sf, "en")
+            echo(f"  - {sf.site_id} ({name}): {sf.people_left:,} people; {why}")
+        if result.today is None:
+            echo("Smallest fixes (each checked by solving: with it, everyone is planned):")
+            for fix in result.fixes:
+                proven = "proven smallest" if fix.smallest else "smallest found"
+                echo(f"  - {describe(fix.changes)} ({proven})")
+            if not result.fixes:
+                echo("  none found within a year's later deadline or 20 more kits")
+    if result.buffer is not None:
+        b = result.buffer
+        echo(
+            f"Buffer: asked {b.target:.0%} chance of finishing by {problem.settings.deadline}; "
+            f"this plan has {b.chance:.1%} ({b.runs:,} replays at the real rates)"
+        )
+        if not b.met:
+            echo("  not reached: no plan on more cautious rates does better; see `outreach whatif`")
+        elif b.rate_share < 1:
+            echo(
+                f"  planned at {b.rate_share:.0%} of the rates; cost: finish {result.finish} "
+                f"instead of {b.plain_finish} (without buffer {b.plain_chance:.1%})"
+            )
+        else:
+            echo("  no cost: the plain plan already reaches it")
 
 
 @main.command()
@@ -251,16 +359,6 @@ def check(input_path: Path) -> None:
     sys.exit(EXIT_SHORT)
 
 
-class _DateType(click.ParamType[date]):
-    name = "DATE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
-        try:
-            return parse_date(value)
-        except ValueError as e:
-            self.fail(str(e), param, ctx)
-
-
 def _next_version_path(plan_path: Path, version: int) -> Path:
     stem = re.sub(r"-v\d+$", "", plan_path.stem)
     return plan_path.with_name(f"{stem}-v{version}.xlsx")
@@ -290,7 +388,7 @@ def _next_version_path(plan_path: Path, version: int) -> Path:
     help="Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...",
 )
 @click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
-@_solving_options
+@_solving_options()
 def replan(
     plan_path: Path,
     today: date,
@@ -391,6 +489,180 @@ def template(path: Path, lang: str, force: bool) -> None:
         raise click.UsageError(f"{path} exists; use --force to replace it, or another path")
     save_atomically(build_template(lang), path)
     click.echo(f"Template written to {path}: fill the sheets, then `outreach plan {path}`.")
+
+
+def _scenario_option(name: str, metavar: str, text: str) -> Callable[..., Any]:
+    return click.option(name, multiple=True, metavar=metavar, help=text + " Repeatable.")
+
+
+_PARSERS: tuple[tuple[str, Callable[[str], Change]], ...] = (
+    ("kits", parse_kits),
+    ("lost", parse_lost),
+    ("deadline", parse_deadline),
+    ("weekdays", parse_weekdays_change),
+    ("rate", parse_rate),
+)
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
+@_scenario_option(
+    "--kits", "+N[@DATE]", "N more kits (from DATE), or -N fewer (a kit broken from DATE)."
+)
+@_scenario_option("--lost", "DATE[..DATE]", "Days lost: nothing is recorded on them.")
+@_scenario_option("--deadline", "DATE", "Another deadline.")
+@_scenario_option("--weekdays", "TYPE=DAYS", "Other visiting days for a type: kelurahan=Mon-Thu.")
+@_scenario_option("--rate", "NETWORK=N", "People per kit-day for a network: good=30, poor=8.")
+@click.option("--combined", is_flag=True, help="Also one scenario with every change above at once.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the Scenarios workbook. Default: outputs/<INPUT>-whatif.xlsx.",
+)
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_solving_options(time_limit=5.0)
+def whatif(
+    input_path: Path,
+    combined: bool,
+    output: Path | None,
+    lang: str,
+    seed: int,
+    time_limit: float,
+    force: bool,
+    quiet: bool,
+    **options: tuple[str, ...],
+) -> None:
+    """Compare scenarios side by side: finish date, people planned, kit-days used and the
+    chance of finishing on time (1,000 replays, as `outreach risk`).
+
+    The baseline is INPUT.xlsx as it is. Each option given is one scenario against it; repeat
+    an option for more (--kits +1 --kits +2), add --combined for all of them at once. Each
+    scenario is a full plan, solved with --time-limit (default 5 here) and rule-checked.
+
+    \b
+    Example:
+      outreach whatif inputs/sukoharjo-2022.xlsx --kits +1@2022-09-01 --lost 2022-09-12..2022-09-16
+      outreach whatif inputs/surakarta-2016.xlsx --weekdays kelurahan=Mon-Thu --deadline 2016-09-30
+      outreach whatif inputs/sukoharjo-2022.xlsx --rate good=30 --kits -1@2022-10-03 --combined
+
+    Exit status: 0, 1 bad input, 2 bad usage (an option that does not parse or apply).
+    """
+    scenarios: list[tuple[Change, ...]] = []
+    for name, parse in _PARSERS:
+        for text in options[name]:
+            try:
+                scenarios.append((parse(text),))
+            except ScenarioError as e:
+                raise click.BadParameter(str(e), param_hint=f"--{name}") from None
+    if combined and len(scenarios) > 1:
+        scenarios.append(tuple(c for changes in scenarios for c in changes))
+    out = output or Path("outputs") / f"{input_path.stem}-whatif.xlsx"
+    _guard_output(out, (input_path,), force)
+    problem = _load(input_path)
+    try:
+        outcomes = run_scenarios(
+            problem,
+            scenarios,
+            SolverOptions(time_limit=time_limit, seed=seed),
+            solve_fn=lambda p, o: _solve(p, o, quiet),
+        )
+    except ScenarioError as e:
+        raise click.UsageError(str(e)) from None
+    write_scenarios(problem, outcomes, out, lang)
+    if quiet:
+        return
+    echo = click.echo
+    echo(
+        f"{'#':>2}  {'finish':<11}{'vs base':>8} {'people':>15} {'kit-days':>15} "
+        f"{'on time':>8}  scenario"
+    )
+    base = outcomes[0].finish
+    for i, o in enumerate(outcomes):
+        shift = f"{(o.finish - base).days:+d} d" if o.finish and base else "-"
+        people = f"{o.people_planned:,}/{o.people:,}"
+        kit_days = f"{o.kit_days_used:,}/{o.kit_days_free:,}"
+        finish = f"{o.finish}{'' if o.finish_proven else '*'}" if o.finish else "-"
+        echo(
+            f"{i:>2}  {finish:<11}{shift:>8} {people:>15} {kit_days:>15} "
+            f"{o.chance_on_time:>7.1%}  {describe(o.changes)}"
+        )
+    if not all(o.finish_proven for o in outcomes):
+        echo("  * finish not proven earliest within the time limit")
+    echo(f"Scenarios written to {out}")
+
+
+@main.command()
+@click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
+@click.option("--runs", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the Risk workbook. Default: outputs/<PLAN>-risk.xlsx.",
+)
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def risk(
+    plan_path: Path, runs: int, seed: int, output: Path | None, lang: str, force: bool
+) -> None:
+    """How sure is the plan? Replay PLAN.xlsx --runs times with an uncertain network and
+    turnout, and report the chance of finishing by the deadline, the P50 and P90 finish dates,
+    the people expected not recorded by the deadline, and the sites most at risk.
+
+    The model, from the plan's Settings (defaults from the Sukoharjo figures, 50 a day for a
+    two-kit team when the network is smooth and 20 when it stalls): a day at a good-network
+    site stalls with chance stall_good (0.2) and then records stalled_rate_good (10) per kit;
+    a poor-network site, planned at its slow rate, stalls with chance stall_poor (0.3) to
+    stalled_rate_poor (5); each person comes with chance turnout (0.95). What a site misses is
+    taken up on the next free kit-days. Rows already reported on the Progress sheet count as
+    done; the rest are replayed. Same plan and seed, same answer.
+
+    \b
+    Example:
+      outreach risk outputs/sukoharjo-2022-plan.xlsx --runs 1000 --seed 1
+
+    Exit status: 0, 1 bad input, 2 bad usage.
+    """
+    out = output or Path("outputs") / f"{plan_path.stem}-risk.xlsx"
+    _guard_output(out, (plan_path,), force)
+    try:
+        problem, rows, _ = read_plan(plan_path, date.max)
+    except WorkbookError as e:
+        click.echo(str(e), err=True)
+        sys.exit(EXIT_INPUT)
+    to_come = [r for r in rows if r.status is None and r.recorded is None]
+    planned = sum(r.planned for r in rows)
+    report = replay(
+        problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned)
+    )
+    write_risk(problem, report, plan_path.name, out, lang)
+    s = problem.settings
+    echo = click.echo
+    echo(f"Risk of {plan_path} ({runs:,} runs, seed {seed})")
+    echo(
+        f"  assumed: a good-network day stalls with chance {s.stall_good:.0%} "
+        f"({s.stalled_rate_good}/kit), a poor one {s.stall_poor:.0%} ({s.stalled_rate_poor}/kit); "
+        f"turnout {s.turnout:.0%}"
+    )
+    echo(f"  chance of finishing by the deadline {s.deadline}: {report.chance_on_time:.1%}")
+    later = "over 6 months past the deadline"
+    echo(
+        f"  finish: planned {report.planned_finish}, P50 {report.p50 or later}, "
+        f"P90 {report.p90 or later}"
+    )
+    echo(
+        f"  people expected not recorded by the deadline: {report.expected_not_recorded:,.0f} "
+        f"({report.expected_no_shows:,.0f} no-shows, {report.expected_left:,.0f} late, "
+        f"{report.people_unplanned:,} never planned)"
+    )
+    if report.sites:
+        echo("  sites most at risk (chance some of those who came are not recorded in time):")
+        for x in report.sites:
+            name = problem.site(x.site_id).name
+            echo(f"    - {x.site_id} ({name}): {x.chance_late:.1%}, {x.expected_left:,.1f} people")
+    echo(f"Risk written to {out}")
 
 
 if __name__ == "__main__":

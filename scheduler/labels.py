@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from scheduler.dates import format_weekdays
+from scheduler.plan import Shortfall
+from scheduler.problem import Problem
+
 LANGS = ("id", "en")
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -118,6 +122,87 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "warnings": ("Peringatan", "Warnings"),
     "seed": ("Seed", "Seed"),
+    # fixes and buffer (Summary)
+    "fixes_title": (
+        "Perbaikan terkecil (masing-masing diperiksa dengan menyusun rencana: semua terjadwal)",
+        "Smallest fixes (each checked by solving: with it, everyone is planned)",
+    ),
+    "fix": ("Perbaikan", "Fix"),
+    "changes_col": ("Perubahan", "Changes"),
+    "smallest": ("Terbukti terkecil", "Proven smallest"),
+    "fix.deadline": ("batas waktu lebih lambat", "a later deadline"),
+    "fix.kits": ("alat tambahan", "more kits"),
+    "fix.windows": ("rentang tanggal lokasi diperlebar", "wider site windows"),
+    "no_fix": (
+        "Tidak ditemukan perbaikan dalam setahun atau 20 alat tambahan.",
+        "No fix found within a year or 20 more kits.",
+    ),
+    "buffer_line": ("Cadangan waktu", "Buffer"),
+    "buffer_met": (
+        "diminta peluang {target:.0%} selesai tepat waktu; rencana ini {chance:.1%} "
+        "({runs:,} simulasi pada kapasitas sebenarnya)",
+        "asked for a {target:.0%} chance of finishing by the deadline; this plan has "
+        "{chance:.1%} ({runs:,} replays at the real rates)",
+    ),
+    "buffer_free": (
+        "tanpa biaya: rencana biasa sudah mencapainya",
+        "no cost: the plain plan already reaches it",
+    ),
+    "buffer_cost": (
+        "direncanakan pada {share:.0%} kapasitas; biaya: selesai {finish} alih-alih {plain} "
+        "(+{days} hari kerja; tanpa cadangan {plain_chance:.1%})",
+        "planned at {share:.0%} of the rates; cost: finish {finish} instead of {plain} "
+        "(+{days} working days; without buffer {plain_chance:.1%})",
+    ),
+    "buffer_unmet": (
+        "tidak tercapai: tidak ada rencana dengan kapasitas lebih hati-hati yang lebih baik; "
+        "batas waktu lebih lambat atau alat tambahan (outreach whatif) akan menaikkannya",
+        "not reached: no plan on more cautious rates does better; a later deadline or more "
+        "kits (outreach whatif) would raise it",
+    ),
+    # what-if and risk workbooks
+    "sheet.scenarios": ("Skenario", "Scenarios"),
+    "sheet.risk": ("Risiko", "Risk"),
+    "scenarios_title": ("Perbandingan skenario", "Scenarios compared"),
+    "number": ("No", "No"),
+    "scenario": ("Skenario", "Scenario"),
+    "vs_baseline": ("Selisih dari dasar (hari)", "vs baseline (days)"),
+    "finish_proven_col": ("Selesai terbukti paling awal", "Finish proven earliest"),
+    "left_out": ("Tertinggal", "Left out"),
+    "kit_days_used": ("Hari-alat terpakai", "Kit-days used"),
+    "kit_days_free": ("Hari-alat tersedia", "Kit-days available"),
+    "chance_on_time": ("Peluang tepat waktu", "Chance on time"),
+    "risk_title": ("Risiko rencana: jaringan dan kehadiran", "Plan risk: network and turnout"),
+    "plan_file": ("Rencana", "Plan"),
+    "runs": ("Jumlah simulasi", "Runs"),
+    "assumptions": ("Asumsi", "Assumptions"),
+    "assumption_text": (
+        "jaringan lancar macet {sg:.0%} hari ({rg}/alat), tersendat macet {sp:.0%} hari "
+        "({rp}/alat); kehadiran {turnout:.0%}",
+        "good network stalls {sg:.0%} of days ({rg}/kit), poor {sp:.0%} ({rp}/kit); "
+        "turnout {turnout:.0%}",
+    ),
+    "planned_finish": ("Selesai menurut rencana", "Planned finish"),
+    "p50": ("Selesai P50 (median)", "Finish P50 (median)"),
+    "p90": ("Selesai P90", "Finish P90"),
+    "beyond": ("lewat 6 bulan setelah batas waktu", "over 6 months past the deadline"),
+    "not_recorded": (
+        "Orang diperkirakan belum terekam pada batas waktu",
+        "People expected not recorded by the deadline",
+    ),
+    "not_recorded_split": (
+        "{no_shows:,.0f} tidak hadir, {late:,.0f} terlambat, {unplanned:,} tidak terjadwal",
+        "{no_shows:,.0f} no-shows, {late:,.0f} late, {unplanned:,} never planned",
+    ),
+    "sites_at_risk": ("Lokasi paling berisiko", "Sites most at risk"),
+    "no_site_at_risk": (
+        "Tidak ada lokasi yang berisiko terlambat dalam simulasi ini.",
+        "No site ran late in any replay.",
+    ),
+    "chance_late": ("Peluang terlambat", "Chance late"),
+    "expected_left": ("Perkiraan belum terekam", "Expected left"),
+    "finish_histogram": ("Sebaran tanggal selesai", "Finish dates over the runs"),
+    "share_by": ("Kumulatif", "Cumulative"),
     "progress_help": (
         "Isi kolom Terekam (jumlah orang yang benar-benar terekam) dan Status "
         "(selesai / sebagian / batal) setiap hari; baris kosong berarti belum dilaporkan.",
@@ -156,3 +241,49 @@ _REASONS = {
 def word_or(reason: str, lang: str) -> str:
     """A change reason in the sheet's language (as it is, if not a known phrase)."""
     return _REASONS.get(reason, reason) if lang == "id" else reason
+
+
+_SHORTFALL = {
+    "capacity": (
+        "hari-alat sebelum batas waktu tidak cukup: sudah terpakai lokasi lain",
+        "not enough kit-days before the deadline: other sites take them",
+    ),
+    "kits": (
+        "alat kurang pada hari-hari lokasi ini boleh dikunjungi (alat keluar atau bertugas "
+        "lain): paling banyak {alone:,} dari {people:,} orang",
+        "too few kits on the days it may be visited (kits out or on duties): at most "
+        "{alone:,} of {people:,} people",
+    ),
+    "window": (
+        "rentang tanggalnya sendiri ({window}) terlalu pendek: paling banyak {alone:,} dari "
+        "{people:,} orang",
+        "its own window ({window}) is too short: at most {alone:,} of {people:,} people",
+    ),
+    "type_days": (
+        "hari untuk {type} ({weekdays}) sebelum batas waktu terlalu sedikit: paling banyak "
+        "{alone:,} dari {people:,} orang",
+        "too few days allowed for a {type} ({weekdays}) before the deadline: at most "
+        "{alone:,} of {people:,} people",
+    ),
+    "no_day": (
+        "tidak ada hari yang boleh dikunjungi: hari jenisnya, rentang tanggalnya dan hari "
+        "tutupnya tidak menyisakan satu pun",
+        "no day it may be visited: its type's weekdays, its window and its closed days leave none",
+    ),
+}
+
+
+def shortfall_text(problem: Problem, shortfall: Shortfall, lang: str) -> str:
+    """Why a site is not fully planned (a `capacity.shortfall_reason`), in the given language."""
+    site = problem.site(shortfall.site_id)
+    idn, en = _SHORTFALL[shortfall.reason]
+    lo = f"{site.earliest:%d/%m/%Y}" if site.earliest else "…"
+    hi = f"{site.latest:%d/%m/%Y}" if site.latest else "…"
+    type_name = word(site.type, lang) if site.type in ("school", "kelurahan") else site.type
+    return (idn if lang == "id" else en).format(
+        alone=shortfall.most_alone,
+        people=site.people,
+        window=f"{lo} - {hi}",
+        type=type_name,
+        weekdays=format_weekdays(problem.site_type(site).weekdays, lang),
+    )

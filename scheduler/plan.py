@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scheduler.problem import Problem
+from scheduler.scenarios import Fix
 from scheduler.workdays import Calendar
 
 
@@ -69,11 +70,28 @@ class Stage:
 
 @dataclass(frozen=True)
 class Shortfall:
-    """A site not fully planned, and why in office terms."""
+    """A site not fully planned, and why (a `capacity` reason; `labels.shortfall_text` words it)."""
 
     site_id: str
     people_left: int
     reason: str
+    most_alone: int = 0  # the most people the site could have had with no other site
+
+
+@dataclass(frozen=True)
+class Buffer:
+    """What `plan --buffer` asked for, reached, and cost."""
+
+    target: float  # the chance of finishing by the deadline asked for
+    chance: float  # the chance this plan has (replayed `runs` times at the real rates)
+    plain_chance: float  # the chance the plan without a buffer has
+    rate_share: float  # the plan assumes this share of the rates (1.0: no buffer was needed)
+    plain_finish: date | None  # the finish date without a buffer
+    runs: int
+
+    @property
+    def met(self) -> bool:
+        return self.chance >= self.target
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,10 @@ class Plan:
     version: int = 1
     changes: tuple[Change, ...] = ()
     today: date | None = None
+    # A short plan: the smallest fixes found by solving (`fixes.find_fixes`).
+    fixes: tuple[Fix, ...] = ()
+    # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.
+    buffer: Buffer | None = None
 
     @property
     def people_planned(self) -> int:
@@ -225,3 +247,16 @@ class Change:
     old_days: tuple[tuple[date, int], ...]  # (day, kits) still to come in the previous plan
     new_days: tuple[tuple[date, int], ...]
     reason: str
+
+
+def visits_of(rows: list[ProgressRow] | tuple[ProgressRow, ...]) -> tuple[Visit, ...]:
+    """Kit-day rows (a plan's Progress sheet) back into per-site visits."""
+    kits: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    people: dict[str, int] = defaultdict(int)
+    for r in rows:
+        kits[r.site_id][r.day] += 1
+        people[r.site_id] += r.planned
+    return tuple(
+        Visit(site_id, tuple(sorted(days.items())), people[site_id])
+        for site_id, days in kits.items()
+    )

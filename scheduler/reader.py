@@ -122,6 +122,11 @@ SETTINGS_KEYS = {
     "rate_poor": ("rate_poor", "kapasitas_tersendat"),
     "holidays": ("holidays", "libur_nasional"),
     "region": ("region", "wilayah"),
+    "stall_good": ("stall_good", "macet_lancar"),
+    "stall_poor": ("stall_poor", "macet_tersendat"),
+    "stalled_rate_good": ("stalled_rate_good", "kapasitas_macet_lancar"),
+    "stalled_rate_poor": ("stalled_rate_poor", "kapasitas_macet_tersendat"),
+    "turnout": ("turnout", "kehadiran"),
 }
 TYPE_WORDS = {"school": SCHOOL, "sekolah": SCHOOL, "kelurahan": KELURAHAN}
 STATUS_WORDS = {
@@ -365,9 +370,22 @@ class _Reader:
                 )
             )
             return None
+        base = Settings(date.min, date.min)  # for the defaults of the risk settings
+        stall_good = get("stall_good", _chance, base.stall_good)
+        stall_poor = get("stall_poor", _chance, base.stall_poor)
+        stalled_good = get("stalled_rate_good", _whole, base.stalled_rate_good)
+        stalled_poor = get("stalled_rate_poor", _whole, base.stalled_rate_poor)
+        turnout = get("turnout", _turnout, base.turnout)
         if start is None or deadline is None or rate_good is None or rate_poor is None:
             return None
-        return Settings(start, deadline, rate_good, rate_poor, country, region)
+        if stall_good is None or stall_poor is None or turnout is None:
+            return None
+        if stalled_good is None or stalled_poor is None:
+            return None
+        return Settings(
+            start, deadline, rate_good, rate_poor, country, region,
+            stall_good, stall_poor, stalled_good, stalled_poor, turnout,
+        )  # fmt: skip
 
     def read_types(self) -> dict[str, SiteType]:
         types = {t.name: t for t in DEFAULT_TYPES}
@@ -631,6 +649,25 @@ def _whole(value: object) -> int:
     if n < 0:
         raise ValueError(f"{n} is negative; write a whole number >= 0")
     return n
+
+
+def _chance(value: object) -> float:
+    """A probability: 0.2, 20% or "20%"."""
+    text = str(value).strip().replace(",", ".")
+    try:
+        x = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise ValueError(f'"{value}" is not a chance; write 0.2 or 20%') from None
+    if not 0 <= x <= 1:
+        raise ValueError(f'"{value}" is not a chance between 0 and 1 (0% and 100%)')
+    return x
+
+
+def _turnout(value: object) -> float:
+    x = _chance(value)
+    if x == 0:
+        raise ValueError("a turnout of 0 means nobody comes; write a share above 0, e.g. 0.95")
+    return x
 
 
 def _positive_int(value: object) -> int:

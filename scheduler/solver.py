@@ -537,11 +537,9 @@ def _finish_plan(
     finish = max((d for v in visits for d, _ in v.days), default=None)
     planned = {v.site_id: v.people for v in visits}
     shortfalls = tuple(
-        Shortfall(
-            s.site_id, s.people - planned.get(s.site_id, 0), shortfall_reason(problem, cal, s)
-        )
+        Shortfall(s.site_id, s.people - left, *shortfall_reason(problem, cal, s))
         for s in problem.sites
-        if planned.get(s.site_id, 0) < s.people
+        if (left := planned.get(s.site_id, 0)) < s.people
     )
     return Plan(
         visits=visits,
@@ -554,3 +552,35 @@ def _finish_plan(
         seed=options.seed,
         warnings=warnings,
     )
+
+
+def fits_everyone(problem: Problem, time_limit: float = 3.0, seed: int = 0) -> bool | None:
+    """Is there a plan that records everyone by the deadline? True: one was found; False: it
+    is proven that none exists; None: not settled within `time_limit` deterministic seconds.
+
+    Cheap answers first: the capacity arithmetic proves many a "no", the greedy sweep finds
+    many a "yes"; CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
+    """
+    cal = build_calendar(problem)
+    if capacity(problem, cal).earliest_finish is None and problem.people > 0:
+        return False
+    if sum(v.people for v in best_greedy(problem, cal, (), frozenset())) == problem.people:
+        return True
+    mm = _Model(problem, cal)
+    mm.require_everyone()
+    mm.model.add(mm.people >= problem.people)
+    budget = time_limit
+    for linearization, share in ((0, 1 / 3), (2, 1.0)):
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.linearization_level = linearization
+        solver.parameters.random_seed = seed
+        solver.parameters.max_deterministic_time = budget * share
+        solver.parameters.max_time_in_seconds = budget * share * 4 + 5
+        status = solver.solve(mm.model)
+        budget -= solver.deterministic_time
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return True
+        if status in (cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
+            return False if status == cp_model.INFEASIBLE else None
+    return None

@@ -89,6 +89,19 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
     "holidays": ("Kode negara untuk libur nasional dan cuti bersama (ID), atau none.",
                  "Country code for national holidays and cuti bersama (ID), or none."),
     "region": ("Nama wilayah yang dicetak di setiap keluaran.", "Name printed on every output."),
+    "stall_good": ("Untuk `outreach risk`: peluang satu hari macet di lokasi berjaringan lancar "
+                   "(bawaan 0,2 = sehari dari lima).",
+                   "For `outreach risk`: chance a day stalls at a good-network site "
+                   "(default 0.2 = a day in five)."),
+    "stall_poor": ("Untuk `outreach risk`: peluang satu hari macet di lokasi berjaringan "
+                   "tersendat (bawaan 0,3).",
+                   "For `outreach risk`: chance a day stalls at a poor-network site (default 0.3)."),
+    "stalled_rate_good": ("Orang per alat pada hari macet, jaringan lancar (bawaan 10).",
+                          "People per kit on a stalled day, good network (default 10)."),
+    "stalled_rate_poor": ("Orang per alat pada hari macet, jaringan tersendat (bawaan 5).",
+                          "People per kit on a stalled day, poor network (default 5)."),
+    "turnout": ("Bagian orang yang hadir pada hari kunjungan (bawaan 0,95).",
+                "Share of the people invited who come on their visit day (default 0.95)."),
 }  # fmt: skip
 
 TYPE_VALUES = {"school": ("sekolah", "school"), "kelurahan": ("kelurahan", "kelurahan")}
@@ -147,6 +160,11 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
         "rate_poor": 10,
         "holidays": "ID",
         "region": "",
+        "stall_good": 0.2,
+        "stall_poor": 0.3,
+        "stalled_rate_good": 10,
+        "stalled_rate_poor": 5,
+        "turnout": 0.95,
     }
     for r, (key, aliases) in enumerate(SETTINGS_KEYS.items(), start=2):
         put(ws, r, 1, _name(aliases, lang)).comment = Comment(

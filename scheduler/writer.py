@@ -21,14 +21,16 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
-from scheduler.labels import word, word_or
+from scheduler.labels import shortfall_text, word, word_or
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
+from scheduler.scenarios import describe
 from scheduler.workdays import Calendar, build_calendar
 from scheduler.xlsx import (
     SHORT_FILL,
     header_row,
+    print_setup,
     put,
     save_atomically,
     table,
@@ -109,6 +111,8 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         ]
     )
     rows.append([word("seed", lang), plan.seed])
+    if plan.buffer is not None:
+        rows.append([word("buffer_line", lang), *_buffer_words(plan, cal, lang)])
 
     title = put(ws, 1, 1, word("title", lang))
     title.font = Font(bold=True, size=14)
@@ -151,9 +155,11 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         for sf in plan.shortfalls:
             r += 1
             site = problem.site(sf.site_id)
-            for c, v in enumerate([sf.site_id, site.name, sf.people_left, sf.reason], start=1):
+            why = shortfall_text(problem, sf, lang)
+            for c, v in enumerate([sf.site_id, site.name, sf.people_left, why], start=1):
                 put(ws, r, c, v).fill = SHORT_FILL
         r += 2
+        r = _fixes(ws, r, plan, lang)
     if plan.warnings:
         put(ws, r, 1, word("warnings", lang)).font = Font(bold=True, size=12)
         for w in plan.warnings:
@@ -161,6 +167,42 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
             put(ws, r, 1, w)
     for col, width in zip("ABCDEF", (44, 34, 40, 14, 10, 10), strict=True):
         ws.column_dimensions[col].width = width
+
+
+def _buffer_words(plan: Plan, cal: Calendar, lang: str) -> list[str]:
+    """The buffer asked for and reached, and what it cost in finish date."""
+    b = plan.buffer
+    assert b is not None
+    first = word("buffer_met", lang).format(target=b.target, chance=b.chance, runs=b.runs)
+    if not b.met:
+        return [first, word("buffer_unmet", lang)]
+    if b.rate_share >= 1 or plan.finish is None or b.plain_finish is None:
+        return [first, word("buffer_free", lang)]
+    extra = sum(1 for d in cal.days if b.plain_finish < d <= plan.finish)
+    cost = word("buffer_cost", lang).format(
+        share=b.rate_share,
+        finish=long_date(plan.finish, lang),
+        plain=long_date(b.plain_finish, lang),
+        days=extra,
+        plain_chance=b.plain_chance,
+    )
+    return [first, cost]
+
+
+def _fixes(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
+    """The smallest fixes a short plan found, under its shortfalls; returns the next row."""
+    put(ws, r, 1, word("fixes_title", lang)).font = Font(bold=True, size=12)
+    if not plan.fixes:
+        put(ws, r + 1, 1, word("no_fix", lang))
+        return r + 3
+    r += 1
+    header_row(ws, r, [word(k, lang) for k in ("fix", "changes_col", "smallest")])
+    for fix in plan.fixes:
+        r += 1
+        put(ws, r, 1, word(f"fix.{fix.kind}", lang))
+        put(ws, r, 2, describe(fix.changes, lang))
+        put(ws, r, 3, word("yes" if fix.smallest else "no", lang))
+    return r + 2
 
 
 def _history(plan: Plan) -> list[tuple[KitDay, str | None]]:
@@ -233,7 +275,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     kits_of: dict[str, set[str]] = defaultdict(set)
     for kd in plan.kit_days:
         kits_of[kd.site_id].add(kd.kit_id)
-    reasons = {sf.site_id: sf.reason for sf in plan.shortfalls}
+    reasons = {sf.site_id: shortfall_text(problem, sf, lang) for sf in plan.shortfalls}
     rows = []
     short_rows = []
     so_far: dict[str, int] = defaultdict(int)
@@ -342,7 +384,10 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
         "Settings": (
             ["key", "value"],
             [["start", s.start], ["deadline", s.deadline], ["rate_good", s.rate_good],
-             ["rate_poor", s.rate_poor], ["holidays", s.holidays], ["region", s.region]],
+             ["rate_poor", s.rate_poor], ["holidays", s.holidays], ["region", s.region],
+             ["stall_good", s.stall_good], ["stall_poor", s.stall_poor],
+             ["stalled_rate_good", s.stalled_rate_good],
+             ["stalled_rate_poor", s.stalled_rate_poor], ["turnout", s.turnout]],
         ),
         "Rules": (
             ["type", "weekdays", "max_sites_per_day", "min_kits", "max_kits"],
@@ -406,25 +451,7 @@ def kecamatan_colours(problem: Problem) -> dict[str, PatternFill]:
 
 
 def _print_setup(ws: Worksheet, problem: Problem, title: str, lang: str, landscape: bool) -> None:
-    """A4, fit to the page width, the header row on every page, region and title in the page
-    header, page numbers in the footer."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    if problem.settings.region:  # an empty part would garble the header string
-        ws.oddHeader.left.text = _header_text(problem.settings.region)
-    ws.oddHeader.right.text = _header_text(title)
-    ws.oddFooter.center.text = word("page", lang)
-
-
-def _header_text(text: str) -> str:
-    # '&' starts a code in Excel page headers; a literal one is written '&&'.
-    return text.replace("&", "&&")
+    print_setup(ws, problem.settings.region, title, word("page", lang), landscape)
 
 
 def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: str) -> None:

@@ -78,3 +78,25 @@ def save_atomically(book: Workbook, path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def print_setup(ws: Worksheet, region: str, title: str, footer: str, landscape: bool) -> None:
+    """A4, fit to the page width, the header row on every page, region and title in the page
+    header, `footer` (page numbers) at the foot."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    if region:  # an empty part would garble the header string
+        ws.oddHeader.left.text = _header_text(region)
+    ws.oddHeader.right.text = _header_text(title)
+    ws.oddFooter.center.text = footer
+
+
+def _header_text(text: str) -> str:
+    # '&' starts a code in Excel page headers; a literal one is written '&&'.
+    return text.replace("&", "&&")

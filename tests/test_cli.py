@@ -65,8 +65,19 @@ def test_exit_3_when_not_everyone_fits(tmp_path):
     assert result.exit_code == 3, result.output
     assert "people planned: 40 of 60" in result.output
     assert "Not everyone fits by 2024-01-08: 20 people left out at" in result.output
-    assert "S2 (Kelurahan Bumi): 20 people; its allowed days hold at most 10" in result.output
+    assert (
+        "S2 (Kelurahan Bumi): 20 people; too few days allowed for a kelurahan (Mon-Wed) before "
+        "the deadline: at most 10 of 20 people" in result.output
+    )
+    # The fix, found by solving: one more day. No number of kits helps (one kit a kelurahan).
+    assert "  - deadline Tue 09/01/2024 (proven smallest)" in result.output
+    assert "more kit" not in result.output
     assert out.exists()
+    summary = [
+        [c for c in row if c is not None]
+        for row in openpyxl.load_workbook(out)["Ringkasan"].iter_rows(values_only=True)
+    ]
+    assert ["batas waktu lebih lambat", "batas waktu Sel 09/01/2024", "ya"] in summary
 
 
 def test_exit_1_on_bad_input_and_no_plan(tmp_path):

@@ -1,11 +1,13 @@
 """Tiny campaigns with a hand-computed best plan, one per rule, and properties of the solver."""
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scheduler.checker import check_plan
+from scheduler.labels import shortfall_text
 from scheduler.problem import Closure, Holiday, Kit, Reservation, SiteType
 from scheduler.solver import SolverOptions, solve
 from tests.conftest import MON_FRI, problem, site
@@ -13,6 +15,10 @@ from tests.conftest import MON_FRI, problem, site
 FAST = SolverOptions(time_limit=2.0)
 MON, TUE, WED, THU, FRI = (date(2024, 1, d) for d in range(8, 13))
 NEXT_MON = date(2024, 1, 15)
+
+
+def days(first, last):
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def solved(p, options=FAST):
@@ -128,7 +134,21 @@ def test_a_window_too_short_is_named():
     s = site("S1", 100, latest=MON)  # 2 kits x 25 on its only day
     plan = solved(problem((s,), kits=2))
     (short,) = plan.shortfalls
-    assert short.people_left == 50 and "hold at most 50 of 100 people" in short.reason
+    assert (short.people_left, short.reason, short.most_alone) == (50, "window", 50)
+    assert "window (… - " in shortfall_text(problem((s,), kits=2), short, "en")
+
+
+def test_each_reason_for_a_short_site_is_told_apart():
+    # One kit: S1 fits alone in its two days, but S2 takes them (capacity).
+    cap = problem((site("S1", 50), site("S2", 50)), kits=1, deadline=TUE)
+    assert {sf.reason for sf in solved(cap).shortfalls} == {"capacity"}
+    # Two kits, but one is out all week: 50 of 100 (kits).
+    out = problem((site("S1", 250),), kits=2)
+    out = dataclasses.replace(out, kits=(out.kits[0], Kit("K2", "", frozenset(days(MON, FRI)))))
+    assert [sf.reason for sf in solved(out).shortfalls] == ["kits"]
+    # Kelurahan only Mon-Wed: 3 days x 25 = 75 of 100 (type days).
+    kel = problem((site("S1", 100, type="kelurahan"),), kits=2)
+    assert [(sf.reason, sf.most_alone) for sf in solved(kel).shortfalls] == [("type_days", 75)]
 
 
 def test_same_input_same_seed_same_plan():

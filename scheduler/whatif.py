@@ -1,0 +1,77 @@
+"""`outreach whatif`: the same campaign planned under other assumptions, side by side.
+
+Each scenario is a tuple of `scenarios` changes applied to the campaign and solved in full (the
+same stages as `outreach plan`); every plan is rule-checked against its own scenario.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from scheduler.checker import check_plan
+from scheduler.plan import Plan
+from scheduler.problem import Problem
+from scheduler.risk import replay
+from scheduler.scenarios import Change, ScenarioError, apply
+from scheduler.solver import SolverOptions, solve
+from scheduler.workdays import build_calendar
+
+RISK_RUNS = 1000
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One scenario's plan, in the numbers a manager compares."""
+
+    changes: tuple[Change, ...]
+    finish: date | None
+    finish_proven: bool
+    people_planned: int
+    people: int
+    kit_days_used: int
+    kit_days_free: int
+    chance_on_time: float  # replayed `RISK_RUNS` times (`risk.replay`)
+    deadline: date
+
+
+SolveFn = Callable[[Problem, SolverOptions], Plan]
+
+
+def run_scenarios(
+    problem: Problem,
+    scenarios: list[tuple[Change, ...]],
+    options: SolverOptions,
+    solve_fn: SolveFn | None = None,
+) -> list[Outcome]:
+    """The baseline (no changes) first, then each scenario. Raises ScenarioError before any
+    solving when a change does not apply (an unknown site type, say)."""
+    solve_fn = solve_fn or (lambda p, o: solve(p, o))
+    problems = [problem, *(apply(problem, changes) for changes in scenarios)]
+    outcomes = []
+    for changes, p in zip([(), *scenarios], problems, strict=True):
+        plan = solve_fn(p, options)
+        broken = check_plan(p, plan)
+        if broken:
+            raise RuntimeError(f"bug: a what-if plan breaks rules: {broken[:5]}")
+        finish = next((st for st in plan.stages if st.name == "finish"), None)
+        unplanned = p.people - plan.people_planned
+        risk = replay(p, plan.visits, RISK_RUNS, options.seed, unplanned)
+        outcomes.append(
+            Outcome(
+                changes=changes,
+                finish=plan.finish,
+                finish_proven=finish is None or finish.proven,
+                people_planned=plan.people_planned,
+                people=p.people,
+                kit_days_used=len(plan.kit_days),
+                kit_days_free=sum(build_calendar(p).free_kits),
+                chance_on_time=risk.chance_on_time if not plan.shortfalls else 0.0,
+                deadline=p.settings.deadline,
+            )
+        )
+    return outcomes
+
+
+__all__ = ["Outcome", "ScenarioError", "run_scenarios"]
