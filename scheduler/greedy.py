@@ -39,13 +39,22 @@ def longest_first_order(problem: Problem) -> list[Site]:
     return sorted(sweep_order(problem), key=lambda s: -problem.days_needed(s))
 
 
+def tightest_first_order(problem: Problem, calendar: Calendar) -> list[Site]:
+    """Sites with the fewest allowed days for the days they need first (earliest-deadline
+    first, in effect): windows that close early are served before they close."""
+    return sorted(
+        sweep_order(problem),
+        key=lambda s: len(calendar.allowed[s.site_id]) / max(1, problem.days_needed(s)),
+    )
+
+
 def best_greedy(
     problem: Problem,
     calendar: Calendar,
     keep: tuple[Visit, ...] = (),
     frozen: frozenset[date] = frozenset(),
 ) -> tuple[Visit, ...]:
-    """The better of the two greedy orders: more people planned, then the earlier finish.
+    """The best of three greedy orders: more people planned, then the earlier finish.
 
     `keep` are visits that stay as they are; on `frozen` days nothing else is planned.
     """
@@ -57,6 +66,7 @@ def best_greedy(
     plans = (
         greedy_visits(problem, calendar, sweep_order(problem), keep, frozen),
         greedy_visits(problem, calendar, longest_first_order(problem), keep, frozen),
+        greedy_visits(problem, calendar, tightest_first_order(problem, calendar), keep, frozen),
     )
     return min(plans, key=score)
 
