@@ -19,7 +19,19 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import Progress
 
+from scheduler.batch import (
+    BAD_INPUT,
+    FAILED,
+    SHORT,
+    RegionResult,
+    default_workers,
+    inputs_of,
+    jobs_for,
+    run_dask,
+    run_local,
+)
 from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
@@ -30,7 +42,7 @@ from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
 from scheduler.reader import WorkbookError, read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
-from scheduler.reports import write_risk, write_scenarios
+from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
 from scheduler.scenarios import (
     Change,
@@ -48,7 +60,7 @@ from scheduler.template import build_template
 from scheduler.whatif import run_scenarios
 from scheduler.workdays import build_calendar
 from scheduler.writer import write_plan
-from scheduler.xlsx import save_atomically
+from scheduler.xlsx import save_atomically, write_bytes_atomically
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SHORT = 0, 1, 2, 3
 
@@ -663,6 +675,120 @@ def risk(
             name = problem.site(x.site_id).name
             echo(f"    - {x.site_id} ({name}): {x.chance_late:.1%}, {x.expected_left:,.1f} people")
     echo(f"Risk written to {out}")
+
+
+@main.command("plan-batch")
+@click.argument(
+    "paths", metavar="DIR_OR_FILES...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("outputs") / "batch",
+    show_default=True,
+    help="Folder for the plans (<input>-plan.xlsx) and summary.xlsx.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=default_workers(),
+    show_default="the number of cores",
+    help="Regions planned at once, each in its own process.",
+)
+@click.option(
+    "--scheduler",
+    "address",
+    metavar="ADDRESS",
+    help="Run on a Dask distributed cluster instead (tcp://host:8786); needs the optional "
+    "dependency: pip install 'outreach-scheduler[dask]', here and on every worker.",
+)
+@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_solving_options()
+def plan_batch(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    workers: int,
+    address: str | None,
+    lang: str,
+    seed: int,
+    time_limit: float,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Plan every regional workbook named (or in the folders named) at once, in parallel, and
+    write one plan per region plus a summary workbook with one row per region: finish date,
+    people planned of needed, status, and a link to its plan.
+
+    Each plan is the one `outreach plan` would write (rule-checked, fixes when short). One
+    region's bad input is reported in its row and does not stop the others.
+
+    \b
+    Example:
+      outreach plan-batch inputs/ -o outputs/batch --workers 2
+      outreach plan-batch jateng/*.xlsx -o outputs/jateng --scheduler tcp://10.0.0.5:8786
+
+    Exit status: 0 every region planned in full, 3 some region short, 1 some region's input
+    bad (or its planning failed), 2 bad usage.
+    """
+    inputs = inputs_of(paths)
+    missing = [p for p in inputs if not p.is_file()]
+    if missing:
+        raise click.UsageError(f"no such file: {', '.join(map(str, missing))}")
+    if not inputs:
+        raise click.UsageError("no .xlsx workbooks found in " + ", ".join(map(str, paths)))
+    jobs = jobs_for(inputs, lang, seed, time_limit)
+    targets = [out_dir / f"{job.name}-plan.xlsx" for job in jobs] + [out_dir / "summary.xlsx"]
+    sources = {p.resolve() for p in inputs}
+    for target in targets:
+        if target.resolve() in sources:
+            raise click.UsageError(f"{target} is an input; choose another -o folder")
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force:
+        raise click.UsageError(
+            f"{', '.join(existing[:5])} exist(s); use --force to replace, or -o another folder"
+        )
+
+    results: dict[str, RegionResult] = {}
+    runner = run_dask(jobs, address) if address else run_local(jobs, workers)
+    console = Console(stderr=True)
+    began = time.monotonic()
+    try:
+        if quiet or not console.is_terminal:
+            for result in runner:
+                results[result.name] = _save_region(result, out_dir)
+        else:
+            with Progress(console=console) as bar:
+                task = bar.add_task("Planning regions", total=len(jobs))
+                for result in runner:
+                    results[result.name] = _save_region(result, out_dir)
+                    bar.update(task, advance=1, description=f"{result.name}: {result.status}")
+    except RuntimeError as e:  # Dask missing
+        raise click.UsageError(str(e)) from None
+    except OSError as e:  # a Dask scheduler that cannot be reached
+        click.echo(f"cannot reach the Dask scheduler {address}: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    ordered = [results[job.name] for job in jobs]
+    write_batch_summary(ordered, out_dir / "summary.xlsx", lang)
+    if not quiet:
+        click.echo(f"{len(ordered)} region(s) in {time.monotonic() - began:.1f} s -> {out_dir}")
+        for r in ordered:
+            finish = f"finish {r.finish}" if r.finish else "no plan"
+            people = f"{r.people_planned:,}/{r.people:,}" if r.plan else ""
+            click.echo(f"  {r.name:<24} {r.status:<10} {finish:<18} {people:>15}  {r.message}")
+        click.echo(f"Summary written to {out_dir / 'summary.xlsx'}")
+    statuses = {r.status for r in ordered}
+    if statuses & {BAD_INPUT, FAILED}:
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_SHORT if SHORT in statuses else EXIT_OK)
+
+
+def _save_region(result: RegionResult, out_dir: Path) -> RegionResult:
+    """Write a region's plan as it arrives, so a long batch's finished plans are safe."""
+    if result.plan:
+        write_bytes_atomically(result.plan, out_dir / result.plan_name)
+    return result
 
 
 if __name__ == "__main__":

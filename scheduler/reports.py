@@ -12,6 +12,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.batch import RegionResult
 from scheduler.labels import word
 from scheduler.problem import Problem
 from scheduler.risk import RiskReport
@@ -155,3 +156,34 @@ def _risk_sheet(
     ws.add_chart(chart, f"A{r + 3 + max(1, len(rows))}")
     for letter, width in zip("ABCDEFGHIJ", (30, 40, 30, 14, 14, 2, 2, 14, 10, 12), strict=True):
         ws.column_dimensions[letter].width = width
+
+
+def write_batch_summary(results: list[RegionResult], path: Path, lang: str) -> None:
+    """One row per region, in input order, each linking to its plan beside the summary."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = word("sheet.regions", lang)
+    put(ws, 1, 1, word("batch_title", lang)).font = Font(bold=True, size=14)
+    keys = ("region", "input_file", "status", "finish", "finish_proven_col", "people_line",
+            "people_needed", "share", "message", "seconds", "plan_link")  # fmt: skip
+    rows: list[list[Any]] = []
+    for x in results:
+        rows.append(
+            [x.region or x.name, f"{x.name}.xlsx", word(f"status.{x.status}", lang),
+             x.finish or "-", word("yes" if x.finish_proven else "no", lang) if x.plan else "-",
+             x.people_planned, x.people, x.people_planned / x.people if x.people else 1.0,
+             x.message, round(x.seconds, 1), x.plan_name]
+        )  # fmt: skip
+    table(ws, [word(k, lang) for k in keys], rows, first_row=3)
+    for r, x in enumerate(results, start=4):
+        ws.cell(row=r, column=8).number_format = PERCENT
+        if x.plan:
+            link = ws.cell(row=r, column=11)
+            link.hyperlink = x.plan_name  # relative: the plans sit beside the summary
+            link.font = Font(color="0563C1", underline="single")
+        if x.status != "ok":
+            for c in range(1, len(keys) + 1):
+                ws.cell(row=r, column=c).fill = SHORT_FILL
+    ws.column_dimensions["I"].width = 60
+    print_setup(ws, "", ws.title, word("page", lang), landscape=True)
+    save_atomically(book, path)

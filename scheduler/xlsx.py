@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -69,11 +70,20 @@ def fit_widths(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None
 
 
 def save_atomically(book: Workbook, path: Path) -> None:
+    _atomically(path, book.save)
+
+
+def write_bytes_atomically(data: bytes, path: Path) -> None:
+    _atomically(path, lambda tmp: Path(tmp).write_bytes(data))
+
+
+def _atomically(path: Path, write: Callable[[str], object]) -> None:
+    """Write to a temporary file beside `path`, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        book.save(tmp)
+        write(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
