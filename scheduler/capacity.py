@@ -48,7 +48,10 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     # For each argument: the fewest working days by whose end it could be met (n + 1: never).
     reasons: list[tuple[int, str]] = []
     total_need = sum(problem.kit_days_needed(s) for s in people_sites)
-    reasons.append((_first_reaching(cal.free_kits, total_need, n), "kit-days of all kits"))
+    # Only days on which some site may be visited supply kit-days (not weekends, say).
+    visiting_days = {t for s in people_sites for t in cal.allowed[s.site_id]}
+    supply = [k if t in visiting_days else 0 for t, k in enumerate(cal.free_kits)]
+    reasons.append((_first_reaching(supply, total_need, n), "kit-days of all kits"))
 
     rows = []
     for rules in problem.site_types:

@@ -8,7 +8,8 @@ reached (a lexicographic solve, not a weighted sum):
 
   1. people      maximise people planned (skipped when the greedy sweep already plans everyone:
                  that is the upper bound, so it is proven)
-  2. finish      minimise the number of working days up to the last visit day
+  2. finish      minimise the number of working days up to the last visit day (skipped when
+                 the plan in hand already meets the capacity bound: proven)
   3. priority    minimise sum over sites of priority x the working-day index of its last day
   4. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
                  used; the weight on entries exceeds every kit-day the campaign has, so the two
@@ -472,7 +473,15 @@ def solve(
         stability = search.optimize("stability", changes, maximize=False)
         mm.model.add(changes <= stability.value)
 
-    finish = search.optimize("finish", mm.finish, maximize=False)
+    start = _evaluate(mm, search.best, "finish")
+    if search.capacity_bound and start <= search.capacity_bound and not previous:
+        # The plan in hand already finishes on the capacity bound: proven without a search
+        # (on large seasons the greedy sweep often does; the search would only re-prove it).
+        finish = Stage("finish", "optimal", start, search.capacity_bound)
+        search.stages.append(finish)
+        search.spare += options.time_limit * _BUDGET["finish"]
+    else:
+        finish = search.optimize("finish", mm.finish, maximize=False)
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
