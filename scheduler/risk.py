@@ -113,6 +113,8 @@ def replay(
     order = sorted(range(n_sites), key=lambda j: (last_planned[j], j))
 
     finish = np.full(runs, -1, dtype=np.int64)
+    last_record = np.full(runs, -1, dtype=np.int64)  # the last day anyone was recorded
+    still = left.sum(axis=1)
     left_at_deadline = left.copy()
     for t in range(n_days):
         idle = np.full(runs, max(0, cal.free_kits[t] - int(kits_used[t])))
@@ -140,7 +142,10 @@ def replay(
             _record(rng, left, j, kits, smooth[j], stalled[j], chance[j])
             idle -= kits
             slots[r.name] -= kits > 0
-        done = (left.sum(axis=1) == 0) & (finish < 0)
+        now = left.sum(axis=1)
+        last_record[now < still] = t
+        still = now
+        done = (now == 0) & (finish < 0)
         finish[done] = t
         if t == deadline_t:
             left_at_deadline = left.copy()
@@ -150,8 +155,13 @@ def replay(
         left_at_deadline = left.copy()
 
     # A run with no one to record finishes "before the start": count it as on time.
+    # People whose site's window closed before they could be taken up stay unrecorded (they
+    # count as late); the run's finish is then its last recording day, so that one stuck site
+    # does not make the whole campaign "never" finish.
+    if (finish < 0).any():
+        finish = np.where(finish >= 0, finish, last_record)
     finish_day: list[date | None] = [cal.days[f] if f >= 0 else None for f in finish]
-    on_time = float(np.mean((finish >= 0) & (finish <= deadline_t))) if runs else 0.0
+    on_time = float(np.mean(left_at_deadline.sum(axis=1) == 0)) if runs else 0.0
     counts: dict[date | None, int] = defaultdict(int)
     for finished in finish_day:
         counts[finished] += 1
