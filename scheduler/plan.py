@@ -8,6 +8,7 @@ same site and in the same kecamatan from one day to the next where it can.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -249,8 +250,8 @@ class Change:
     reason: str
 
 
-def visits_of(rows: list[ProgressRow] | tuple[ProgressRow, ...]) -> tuple[Visit, ...]:
-    """Kit-day rows (a plan's Progress sheet) back into per-site visits."""
+def visits_of(rows: Iterable[ProgressRow]) -> tuple[Visit, ...]:
+    """Kit-day rows (a plan's Progress sheet) back into per-site visits (kits counted per day)."""
     kits: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     people: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -258,5 +259,5 @@ def visits_of(rows: list[ProgressRow] | tuple[ProgressRow, ...]) -> tuple[Visit,
         people[r.site_id] += r.planned
     return tuple(
         Visit(site_id, tuple(sorted(days.items())), people[site_id])
-        for site_id, days in kits.items()
+        for site_id, days in sorted(kits.items())
     )

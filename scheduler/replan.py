@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.plan import LOST, PARTIAL, Change, Plan, ProgressRow, Visit
+from scheduler.plan import LOST, PARTIAL, Change, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, build_calendar
 
@@ -85,7 +84,7 @@ def prepare(
     )
     cal = build_calendar(future)
 
-    previous = _visits(r for r in rows if r.day >= today)
+    previous = visits_of(r for r in rows if r.day >= today)
     frozen = frozenset(cal.days[:freeze_days])
     keep, dropped = _keep(future, cal, previous, frozen)
     return Replan(
@@ -105,19 +104,6 @@ def prepare(
 
 def by_id(problem: Problem) -> dict[str, Site]:
     return {s.site_id: s for s in problem.sites}
-
-
-def _visits(rows: Iterable[ProgressRow]) -> tuple[Visit, ...]:
-    """Progress rows grouped back into per-site visits (kits counted per day)."""
-    kits: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    people: dict[str, int] = defaultdict(int)
-    for r in rows:
-        kits[r.site_id][r.day] += 1
-        people[r.site_id] += r.planned
-    return tuple(
-        Visit(site_id, tuple(sorted(days.items())), people[site_id])
-        for site_id, days in sorted(kits.items())
-    )
 
 
 def _keep(
