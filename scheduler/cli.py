@@ -124,6 +124,20 @@ def _add_solving_options(command: Callable[..., None], time_limit: float) -> Cal
     return command
 
 
+def _output_option(text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=text
+    )
+
+
+def _lang_option(
+    text: str = "Language of the workbook written: id (Indonesian) or en (English).",
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "--lang", type=click.Choice(LANGS), default="id", show_default=True, help=text
+    )
+
+
 def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
     """Never overwrite an input; keep an existing output unless --force."""
     for source in sources:
@@ -165,19 +179,8 @@ class _DateType(click.ParamType[date]):
 
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write the plan workbook. Default: outputs/<INPUT>-plan.xlsx.",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(LANGS),
-    default="id",
-    show_default=True,
-    help="Language of the plan workbook: id (Indonesian) or en (English).",
-)
+@_output_option("Where to write the plan workbook. Default: outputs/<INPUT>-plan.xlsx.")
+@_lang_option("Language of the plan workbook: id (Indonesian) or en (English).")
 @click.option(
     "--buffer",
     type=_ChanceType(),
@@ -393,13 +396,8 @@ def _next_version_path(plan_path: Path, version: int) -> Path:
     show_default=True,
     help="Working days from today whose announced visits stay (unless a rule now forbids one).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...",
-)
-@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_output_option("Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...")
+@_lang_option()
 @_solving_options()
 def replan(
     plan_path: Path,
@@ -477,13 +475,7 @@ def replan(
 
 @main.command()
 @click.argument("path", metavar="PATH.xlsx", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--lang",
-    type=click.Choice(LANGS),
-    default="id",
-    show_default=True,
-    help="Language of the sheet names, headers and notes.",
-)
+@_lang_option("Language of the sheet names, headers and notes.")
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
 def template(path: Path, lang: str, force: bool) -> None:
     """Write an empty input workbook to fill in, at PATH.xlsx.
@@ -526,13 +518,8 @@ _PARSERS: tuple[tuple[str, Callable[[str], Change]], ...] = (
 @_scenario_option("--weekdays", "TYPE=DAYS", "Other visiting days for a type: kelurahan=Mon-Thu.")
 @_scenario_option("--rate", "NETWORK=N", "People per kit-day for a network: good=30, poor=8.")
 @click.option("--combined", is_flag=True, help="Also one scenario with every change above at once.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write the Scenarios workbook. Default: outputs/<INPUT>-whatif.xlsx.",
-)
-@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_output_option("Where to write the Scenarios workbook. Default: outputs/<INPUT>-whatif.xlsx.")
+@_lang_option()
 @_solving_options(time_limit=5.0)
 def whatif(
     input_path: Path,
@@ -608,13 +595,8 @@ def whatif(
 @click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
 @click.option("--runs", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write the Risk workbook. Default: outputs/<PLAN>-risk.xlsx.",
-)
-@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_output_option("Where to write the Risk workbook. Default: outputs/<PLAN>-risk.xlsx.")
+@_lang_option()
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def risk(
     plan_path: Path, runs: int, seed: int, output: Path | None, lang: str, force: bool
@@ -704,7 +686,7 @@ def risk(
     help="Run on a Dask distributed cluster instead (tcp://host:8786); needs the optional "
     "dependency: pip install 'outreach-scheduler[dask]', here and on every worker.",
 )
-@click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+@_lang_option()
 @_solving_options()
 def plan_batch(
     paths: tuple[Path, ...],
