@@ -13,14 +13,14 @@ import os
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from scheduler.checker import check_plan
-from scheduler.fixes import find_fixes
+from scheduler.fixes import find_fixes, question_limit
 from scheduler.reader import WorkbookError, read_problem
 from scheduler.solver import SolverOptions, solve
 from scheduler.writer import write_plan
@@ -74,7 +74,7 @@ def plan_region(job: Job) -> RegionResult:
             if broken:
                 raise RuntimeError(f"bug: the plan breaks rules: {broken[:3]}")
             if plan.shortfalls:
-                fixes = find_fixes(problem, max(3.0, job.time_limit / 5), job.seed)
+                fixes = find_fixes(problem, question_limit(job.time_limit), job.seed)
                 plan = dataclasses.replace(plan, fixes=fixes)
             out = Path(tmp) / f"{job.name}-plan.xlsx"
             write_plan(problem, plan, out, job.lang)
@@ -164,6 +164,3 @@ def run_dask(jobs: list[Job], address: str) -> Iterator[RegionResult]:
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
-
-
-ProgressFn = Callable[[RegionResult], None]

@@ -36,7 +36,7 @@ from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
 from scheduler.dates import parse_date
-from scheduler.fixes import find_fixes
+from scheduler.fixes import find_fixes, question_limit
 from scheduler.labels import LANGS, shortfall_text
 from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
@@ -254,10 +254,9 @@ def _solve(problem: Problem, options: SolverOptions, quiet: bool, **replan: Any)
 
 
 def _find_fixes(problem: Problem, options: SolverOptions, quiet: bool) -> tuple[Fix, ...]:
-    """The smallest fixes for a short plan; each question gets a fifth of the time limit (at
-    least 3 deterministic seconds)."""
+    """The smallest fixes for a short plan, with the search shown on a terminal."""
     console = Console(stderr=True)
-    limit = max(3.0, options.time_limit / 5)
+    limit = question_limit(options.time_limit)
     if quiet or not console.is_terminal:
         return find_fixes(problem, limit, options.seed)
     with console.status("Looking for the smallest fixes...") as status:

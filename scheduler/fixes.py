@@ -27,6 +27,12 @@ _MOST_EXTRA_KITS = 20
 StepFn = Callable[[str], None]
 
 
+def question_limit(time_limit: float) -> float:
+    """Each feasibility question's budget for a plan solved with `time_limit`: a fifth of it,
+    at least 3 deterministic seconds (at 1, Sukoharjo's deadline fix came out two days late)."""
+    return max(3.0, time_limit / 5)
+
+
 def find_fixes(
     problem: Problem,
     time_limit: float = 3.0,

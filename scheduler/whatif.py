@@ -14,7 +14,7 @@ from scheduler.checker import check_plan
 from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.risk import replay
-from scheduler.scenarios import Change, ScenarioError, apply
+from scheduler.scenarios import Change, apply
 from scheduler.solver import SolverOptions, solve
 from scheduler.workdays import build_calendar
 
@@ -72,6 +72,3 @@ def run_scenarios(
             )
         )
     return outcomes
-
-
-__all__ = ["Outcome", "ScenarioError", "run_scenarios"]
