@@ -134,7 +134,7 @@ def _replan_after_lost_day(problem: Problem, plan, time_limit: float) -> float:
         calendar=replan.calendar,
         keep=replan.keep,
         frozen=replan.frozen,
-        previous=replan.previous,
+        candidate=replan.candidate,
         pinned=pinned_kits(rows, replan.keep),
     )
     seconds = time.perf_counter() - t0

@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 
 from scheduler.checker import check_plan
+from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.reader import WorkbookError, read_problem
+from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, solve
 from scheduler.writer import write_plan
 

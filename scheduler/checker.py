@@ -91,20 +91,23 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
                     f"the rate there is {_rate(problem, site)}"
                 )
 
-    # Rule 3: one unbroken run of the site's allowed days.
+    # Rule 3: one unbroken run of the site's allowed days. A re-plan's kept announced days
+    # are a run of their own; the rest of the site's visit, one more run after them.
     visit_days: dict[str, list[date]] = defaultdict(list)
     for site_id, day in by_site_day:
         visit_days[site_id].append(day)
+    kept_days = {v.site_id: {d for d, _ in v.days} for v in plan.kept}
     for site_id, days in sorted(visit_days.items()):
-        days.sort()
-        day = days[0] + timedelta(days=1)
-        while day < days[-1]:
-            if _site_may_visit(problem, sites[site_id], day) and day not in days:
+        kept = sorted(d for d in days if d in kept_days.get(site_id, set()))
+        rest = sorted(d for d in days if d not in kept_days.get(site_id, set()))
+        if kept and rest and rest[0] < kept[-1]:
+            broken.append(f"site {site_id}: visit days {rest[0]} before its kept day {kept[-1]}")
+        for run in (kept, rest):
+            gap = _skipped_day(problem, sites[site_id], run)
+            if gap is not None:
                 broken.append(
-                    f"site {site_id}: visit days {days[0]}..{days[-1]} skip its allowed day {day}"
+                    f"site {site_id}: visit days {run[0]}..{run[-1]} skip its allowed day {gap}"
                 )
-                break
-            day += timedelta(days=1)
 
     # Rule 4: sites of one type per day.
     per_type_day: dict[tuple[str, date], int] = defaultdict(int)
@@ -132,6 +135,18 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
         elif left == 0 and site.site_id in reported:
             broken.append(f"site {site.site_id}: fully planned, but reported as short")
     return broken
+
+
+def _skipped_day(problem: Problem, site: Site, days: list[date]) -> date | None:
+    """An allowed day of the site between the first and last of `days` that they skip."""
+    if not days:
+        return None
+    day = days[0] + timedelta(days=1)
+    while day < days[-1]:
+        if _site_may_visit(problem, site, day) and day not in days:
+            return day
+        day += timedelta(days=1)
+    return None
 
 
 def _place_kit(

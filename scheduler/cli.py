@@ -36,11 +36,12 @@ from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
 from scheduler.dates import parse_date
+from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.labels import LANGS, shortfall_text
+from scheduler.labels import LANGS, change_text, shortfall_text
 from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
-from scheduler.reader import WorkbookError, read_plan, read_problem
+from scheduler.reader import read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
@@ -427,19 +428,28 @@ def replan(
     Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage.
     """
     try:
-        campaign, rows, version = read_plan(plan_path, today)
+        plan_file = read_plan(plan_path, today)
     except WorkbookError as e:
         click.echo(str(e), err=True)
         sys.exit(EXIT_INPUT)
+    campaign, rows, version = plan_file.problem, plan_file.progress, plan_file.version
     known = frozenset(s.site_id for s in campaign.sites)
     if inputs_path is not None:
         campaign = _load(inputs_path)
     out = output or _next_version_path(plan_path, version + 1)
     _guard_output(out, (plan_path, inputs_path), force)
     try:
-        plan_in = prepare(campaign, rows, today, freeze_days, version + 1, known)
+        plan_in = prepare(
+            campaign, rows, today, freeze_days, version + 1, known,
+            plan_file.progress_sheet, plan_file.progress_headers,
+        )  # fmt: skip
     except ReplanError as e:
         raise click.UsageError(str(e)) from None
+    except WorkbookError as e:
+        click.echo(f"{plan_path}: {len(e.errors)} problem(s) to fix:", err=True)
+        for err in e.errors:
+            click.echo(f"  - {err}", err=True)
+        sys.exit(EXIT_INPUT)
 
     began = time.monotonic()
     result = _solve(
@@ -449,7 +459,7 @@ def replan(
         calendar=plan_in.calendar,
         keep=plan_in.keep,
         frozen=plan_in.frozen,
-        previous=plan_in.previous,
+        candidate=plan_in.candidate,
         pinned=pinned_kits(rows, plan_in.keep),
     )
     _check(plan_in.future, result)
@@ -466,9 +476,7 @@ def replan(
         _report(plan_in.future, result, out, time.monotonic() - began)
         click.echo(f"Version {plan_in.version}: {len(result.changes)} site(s) to notify")
         for c in result.changes:
-            old = ", ".join(f"{d:%d/%m}" for d, _ in c.old_days) or "-"
-            new = ", ".join(f"{d:%d/%m}" for d, _ in c.new_days) or "-"
-            click.echo(f"  - {c.site_id}: {old} -> {new} ({c.reason})")
+            click.echo(f"  - {change_text(c, 'en')}")
     sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
 
 
@@ -621,7 +629,8 @@ def risk(
     out = output or Path("outputs") / f"{plan_path.stem}-risk.xlsx"
     _guard_output(out, (plan_path,), force)
     try:
-        problem, rows, _ = read_plan(plan_path, date.max)
+        plan_file = read_plan(plan_path, date.max)
+        problem, rows = plan_file.problem, plan_file.progress
     except WorkbookError as e:
         click.echo(str(e), err=True)
         sys.exit(EXIT_INPUT)

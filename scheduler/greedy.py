@@ -51,23 +51,26 @@ def tightest_first_order(problem: Problem, calendar: Calendar) -> list[Site]:
 def best_greedy(
     problem: Problem,
     calendar: Calendar,
-    keep: tuple[Visit, ...] = (),
-    frozen: frozenset[date] = frozenset(),
+    taken: dict[tuple[str, int], int] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[Visit, ...]:
     """The best of three greedy orders: more people planned, then the earlier finish.
 
-    `keep` are visits that stay as they are; on `frozen` days nothing else is planned.
+    `calendar` counts only the kits still free (visits that stay as they are took the rest);
+    `taken` counts the sites of each type already visited per working day by those visits;
+    sites in `skip` are not planned here (their visits stay).
     """
 
     def score(visits: tuple[Visit, ...]) -> tuple[int, date]:
         finish = max((d for v in visits for d, _ in v.days), default=date.min)
         return (-sum(v.people for v in visits), finish)
 
-    plans = (
-        greedy_visits(problem, calendar, sweep_order(problem), keep, frozen),
-        greedy_visits(problem, calendar, longest_first_order(problem), keep, frozen),
-        greedy_visits(problem, calendar, tightest_first_order(problem, calendar), keep, frozen),
+    orders = (
+        sweep_order(problem),
+        longest_first_order(problem),
+        tightest_first_order(problem, calendar),
     )
+    plans = (greedy_visits(problem, calendar, order, taken, skip) for order in orders)
     return min(plans, key=score)
 
 
@@ -75,23 +78,16 @@ def greedy_visits(
     problem: Problem,
     calendar: Calendar,
     order: list[Site] | None = None,
-    keep: tuple[Visit, ...] = (),
-    frozen: frozenset[date] = frozenset(),
+    taken: dict[tuple[str, int], int] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[Visit, ...]:
-    """Each site in turn (the kecamatan sweep by default) at the earliest run that fits,
-    around the visits kept as they are and never on a frozen day."""
-    free = [0 if d in frozen else n for d, n in zip(calendar.days, calendar.free_kits, strict=True)]
-    sites_today: dict[tuple[str, int], int] = {}
-    visits: list[Visit] = list(keep)
-    kept = {v.site_id for v in keep}
-    type_of = {s.site_id: s.type for s in problem.sites}
-    index = {d: t for t, d in enumerate(calendar.days)}
-    for v in keep:
-        for day, _ in v.days:
-            key = (type_of[v.site_id], index[day])
-            sites_today[key] = sites_today.get(key, 0) + 1
+    """Each site in turn (the kecamatan sweep by default) at the earliest run that fits the
+    kits and per-type visits still free."""
+    free = list(calendar.free_kits)
+    sites_today: dict[tuple[str, int], int] = dict(taken or {})
+    visits: list[Visit] = []
     for site in sweep_order(problem) if order is None else order:
-        if site.people == 0 or site.site_id in kept:
+        if site.people == 0 or site.site_id in skip:
             continue
         best = _best_run(problem, calendar, site, free, sites_today)
         if best is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from scheduler.dates import format_weekdays
-from scheduler.plan import Shortfall
+from datetime import date
+
+from scheduler.dates import DAY_ABBR, format_weekdays
+from scheduler.plan import Change, Shortfall
 from scheduler.problem import Problem
 
 LANGS = ("id", "en")
@@ -228,12 +230,13 @@ def word(key: str, lang: str) -> str:
     return idn if lang == "id" else en
 
 
-# Reasons for a change, as the re-planner words them (English) and in Indonesian.
+# Why a re-plan changed a site's visit (`replan` names them in English), in Indonesian.
 _REASONS = {
     "lost day": "hari batal",
-    "shortfall: part of its people were not recorded": "sebagian belum terekam",
+    "partial day": "hari terekam sebagian",
+    "fewer recorded than planned": "terekam lebih sedikit dari rencana",
+    "more recorded than planned": "terekam lebih banyak dari rencana",
     "kit out": "alat tidak tersedia",
-    "kit out: not enough kits that day": "alat tidak tersedia: alat tidak cukup hari itu",
     "closure: the office is closed that day": "libur: kantor tutup hari itu",
     "closure: the site is closed that day": "libur: lokasi tutup hari itu",
     "holiday": "hari libur",
@@ -241,9 +244,12 @@ _REASONS = {
     "site removed": "lokasi dihapus",
     "everyone already recorded": "semua sudah terekam",
     "more people to record": "jumlah orang bertambah",
+    "not planned before": "belum terjadwal sebelumnya",
     "no longer fits before the deadline": "tidak lagi muat sebelum batas waktu",
-    "moved to make room for other changes": "digeser untuk memberi tempat perubahan lain",
+    "moved to make room": "digeser untuk memberi tempat",
     "the site's window changed": "rentang tanggal lokasi berubah",
+    "after the deadline": "setelah batas waktu",
+    "not a visiting day for its type": "bukan hari kunjungan jenisnya",
     "its type's weekdays changed": "hari kunjungan jenisnya berubah",
     "its type's kit rule changed": "aturan alat jenisnya berubah",
 }
@@ -252,6 +258,40 @@ _REASONS = {
 def word_or(reason: str, lang: str) -> str:
     """A change reason in the sheet's language (as it is, if not a known phrase)."""
     return _REASONS.get(reason, reason) if lang == "id" else reason
+
+
+def short_date(day: date, lang: str) -> str:
+    """`Sen 12/09/2022`: a date a person reads, with its weekday and year."""
+    return f"{DAY_ABBR[lang][day.weekday()]} {day:%d/%m/%Y}"
+
+
+def change_reason(change: Change, lang: str) -> str:
+    """Why a visit changed, with the room it made and the days it no longer needs."""
+    text = word_or(change.reason, lang)
+    if change.because:
+        text += (" untuk " if lang == "id" else " for ") + ", ".join(change.because)
+    if change.freed and not change.new_days:
+        pass  # the whole visit is gone: the old days say it
+    elif change.freed and change.reason != "moved to make room":
+        days = ", ".join(short_date(d, lang) for d in change.freed)
+        text += (
+            f"; {days} tidak diperlukan lagi, beri tahu lokasi"
+            if lang == "id"
+            else f"; {days} no longer needed, tell the site"
+        )
+    return text
+
+
+def change_text(change: Change, lang: str) -> str:
+    """One line of the re-plan's list of changes: site, old and new days, why."""
+
+    def days(d: tuple[tuple[date, int], ...]) -> str:
+        return ", ".join(short_date(day, lang) for day, _ in d) or "-"
+
+    return (
+        f"{change.site_id}: {days(change.old_days)} -> {days(change.new_days)} "
+        f"({change_reason(change, lang)})"
+    )
 
 
 _SHORTFALL = {

@@ -111,6 +111,9 @@ class Plan:
     version: int = 1
     changes: tuple[Change, ...] = ()
     today: date | None = None
+    # The announced visits a re-plan kept: a site's rest may come back in a run of its own
+    # after them (a team returns), the one exception to "one unbroken run" (checker rule 3).
+    kept: tuple[Visit, ...] = ()
     # A short plan: the smallest fixes found by solving (`fixes.find_fixes`).
     fixes: tuple[Fix, ...] = ()
     # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.
@@ -227,6 +230,7 @@ class ProgressRow:
     planned: int
     recorded: int | None = None
     status: str | None = None
+    row: int = field(default=0, compare=False)  # its row on the Progress sheet (0: not read)
 
     @property
     def counted(self) -> int:
@@ -247,7 +251,9 @@ class Change:
     site_id: str
     old_days: tuple[tuple[date, int], ...]  # (day, kits) still to come in the previous plan
     new_days: tuple[tuple[date, int], ...]
-    reason: str
+    reason: str  # a `replan` reason (labels.py words it)
+    because: tuple[str, ...] = ()  # the sites it made room for, when it moved for others
+    freed: tuple[date, ...] = ()  # its previous days it no longer has
 
 
 def visits_of(rows: Iterable[ProgressRow]) -> tuple[Visit, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +24,7 @@ from scheduler.dates import (
     parse_date_list,
     parse_weekdays,
 )
+from scheduler.errors import InputError, WorkbookError
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
     DEFAULT_TYPES,
@@ -136,35 +137,6 @@ STATUS_WORDS = {
 NETWORK_WORDS = {"good": GOOD, "lancar": GOOD, "poor": POOR, "tersendat": POOR}
 
 
-@dataclass(frozen=True)
-class InputError:
-    """One mistake in a workbook, located as precisely as we can."""
-
-    sheet: str
-    message: str
-    row: int | None = None
-    column: str | None = None
-
-    def __str__(self) -> str:
-        where = self.sheet
-        if self.row is not None:
-            where += f" row {self.row}"
-        if self.column:
-            column = self.column if self.column.startswith("key ") else f"column {self.column}"
-            where += f", {column}"
-        return f"{where}: {self.message}"
-
-
-class WorkbookError(Exception):
-    """The workbook cannot be planned from; `errors` lists every reason found."""
-
-    def __init__(self, path: Path | str, errors: list[InputError]) -> None:
-        self.path = str(path)
-        self.errors = errors
-        lines = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"{self.path}: {len(errors)} problem(s) to fix:\n{lines}")
-
-
 @dataclass
 class _Row:
     sheet: str
@@ -179,6 +151,7 @@ class _Reader:
         self.prefix = prefix
         self.errors: list[InputError] = []
         self._site_rows: dict[str, _Row] = {}
+        self.progress_sheet, self.progress_headers = "Progress", dict[str, str]()
         try:
             self.book = openpyxl.load_workbook(path, data_only=True, read_only=False)
         except FileNotFoundError:
@@ -576,8 +549,9 @@ class _Reader:
                     "clear the cell or re-plan with a later --today",
                 )
                 ok = False
+            self.progress_sheet, self.progress_headers = row.sheet, row.headers
             if ok and day is not None and not bad_recorded and not bad_status:
-                out.append(ProgressRow(day, kit, site, planned, recorded, status))
+                out.append(ProgressRow(day, kit, site, planned, recorded, status, row.number))
         if self.errors:
             raise WorkbookError(self.path, self.errors)
         return tuple(out)
@@ -598,7 +572,19 @@ class _Reader:
         return None
 
 
-def read_plan(path: Path | str, today: date) -> tuple[Problem, tuple[ProgressRow, ...], int]:
+@dataclass(frozen=True)
+class PlanFile:
+    """What a plan workbook carries: its inputs, its Progress sheet as staff filled it (with
+    the sheet's title and headers, to locate a row's mistakes), and its version."""
+
+    problem: Problem
+    progress: tuple[ProgressRow, ...]
+    version: int
+    progress_sheet: str = "Progress"
+    progress_headers: dict[str, str] = field(default_factory=dict)
+
+
+def read_plan(path: Path | str, today: date) -> PlanFile:
     """A plan workbook's inputs, its Progress sheet as staff filled it, and its version."""
     path = Path(path)
     reader = _Reader(path)
@@ -617,7 +603,9 @@ def read_plan(path: Path | str, today: date) -> tuple[Problem, tuple[ProgressRow
     problem = reader.read()
     reader.prefix = ""
     rows = reader.read_progress(problem, today)
-    return problem, rows, reader.read_version()
+    return PlanFile(
+        problem, rows, reader.read_version(), reader.progress_sheet, reader.progress_headers
+    )
 
 
 def read_problem(path: Path | str) -> Problem:

@@ -1,21 +1,45 @@
 """Re-planning after delays: from a plan and its filled Progress sheet to the problem still to
-solve, the visits that must stay, and afterwards what moved and why.
+solve, the visits that stay, the previous plan as the first candidate, and afterwards what
+moved and why.
 
 Plain data in and out; the CLI reads the workbooks, calls `prepare`, the solver and `changes`.
+
+What a re-plan promises (README, `outreach replan`):
+- the announced days bend, they do not break: a site keeps the announced days its remaining
+  people still need (earliest first) and the others are freed, never making the plan
+  impossible; what the kept days do not cover gets a run of its own after them;
+- the previous plan is always a candidate: its visits after the announced days, trimmed to
+  the people each site still has, stay unless a rule or the kits no longer allow them;
+- Progress rows that cannot be true are caught with their row (`audit`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from scheduler.errors import InputError, WorkbookError
 from scheduler.plan import LOST, PARTIAL, Change, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, build_calendar
 
 DEFAULT_FREEZE_DAYS = 3
+
+# Why a site's visit changed (labels.py words each in both languages).
+LOST_DAY = "lost day"
+PARTIAL_DAY = "partial day"
+FEWER = "fewer recorded than planned"
+MORE = "more recorded than planned"
+DONE_ALREADY = "everyone already recorded"
+KIT_OUT = "kit out"
+ROOM = "moved to make room"
+NEW_SITE = "new site"
+REMOVED = "site removed"
+MORE_PEOPLE = "more people to record"
+NOT_PLANNED = "not planned before"
+NO_LONGER_FITS = "no longer fits before the deadline"
 
 
 class ReplanError(ValueError):
@@ -30,13 +54,137 @@ class Replan:
     future: Problem  # from today, people still to record
     calendar: Calendar  # of `future`
     history: tuple[ProgressRow, ...]  # rows before today
-    previous: tuple[Visit, ...]  # the previous plan's visits from today on
-    keep: tuple[Visit, ...]  # visits on frozen days that stay
-    frozen: frozenset[date]  # the announced days: nothing else changes on them
-    dropped: dict[str, str]  # site id -> why its announced visit could not stay
+    previous: tuple[Visit, ...]  # the previous plan's visits from today on, as they were
+    keep: tuple[Visit, ...]  # announced visits that stay (the days still needed)
+    candidate: tuple[Visit, ...]  # previous visits after the announced days that may stay
+    frozen: frozenset[date]  # the announced days: nothing new is planned on them
+    forced: dict[str, str]  # site id -> why its previous visit could not stay as it was
+    freed: dict[str, tuple[date, ...]]  # site id -> its days no longer needed
     warnings: tuple[str, ...]
     version: int  # of the new plan
     known_sites: frozenset[str]  # site ids of the plan re-planned (to tell new sites apart)
+    cause: dict[str, str] = field(default_factory=dict)  # site id -> what its history says
+
+
+def audit(
+    campaign: Problem,
+    rows: tuple[ProgressRow, ...],
+    today: date,
+    sheet: str = "Progress",
+    headers: dict[str, str] | None = None,
+) -> tuple[list[InputError], list[str]]:
+    """Progress rows that cannot be true. Errors where they would change the numbers (a row
+    typed twice, more recorded than the site has, a lost day with people recorded, a day
+    before the campaign); warnings where the office may be right (a visit on a day off, a kit
+    at two sites in one day, more recorded than planned)."""
+    head = headers or {}
+
+    def col(name: str) -> str:
+        return head.get(name, name)
+
+    errors: list[InputError] = []
+    warnings: list[str] = []
+    sites = {s.site_id: s for s in campaign.sites}
+    s = campaign.settings
+    holiday = {h.day: h.name for h in campaign.holidays}
+    closed = {c.day: c.reason for c in campaign.closures}
+    first_row: dict[tuple[date, str, str], int] = {}
+    kit_at: dict[tuple[date, str], tuple[str, int]] = {}
+    recorded: dict[str, list[ProgressRow]] = defaultdict(list)
+    for r in rows:
+        key = (r.day, r.kit_id, r.site_id)
+        if key in first_row:
+            errors.append(
+                InputError(
+                    sheet,
+                    f"repeats row {first_row[key]} (the same date {r.day}, kit {r.kit_id} and "
+                    f"site {r.site_id}): it would be counted twice; delete one of the two rows",
+                    r.row,
+                    col("date"),
+                )
+            )
+            continue
+        first_row[key] = r.row
+        other = kit_at.get((r.day, r.kit_id))
+        if other is not None and other[0] != r.site_id:
+            warnings.append(
+                f"{sheet} row {r.row}: kit {r.kit_id} is at {r.site_id} and, in row {other[1]}, "
+                f"at {other[0]} on {r.day}; both are counted (correct the kit if one is wrong)"
+            )
+        kit_at.setdefault((r.day, r.kit_id), (r.site_id, r.row))
+        if r.day >= today:
+            continue
+        reported = r.recorded is not None or r.status is not None
+        if reported and r.day < s.start:
+            errors.append(
+                InputError(
+                    sheet,
+                    f"{r.day} is before the campaign starts ({s.start}); correct the date",
+                    r.row,
+                    col("date"),
+                )
+            )
+            continue
+        if r.status == LOST and r.recorded:
+            errors.append(
+                InputError(
+                    sheet,
+                    f"status lost but {r.recorded} recorded: a lost day records nobody; write "
+                    "partial (sebagian) to count them, or clear the number",
+                    r.row,
+                    col("recorded"),
+                )
+            )
+            continue
+        if reported:
+            off = _day_off(campaign, sites.get(r.site_id), r.day, holiday, closed)
+            if off:
+                warnings.append(
+                    f"{sheet} row {r.row}: {r.site_id} reported on {r.day}, {off}; counted as "
+                    "reported (correct the date if it is wrong)"
+                )
+            if r.recorded is not None and r.recorded > r.planned:
+                warnings.append(
+                    f"{sheet} row {r.row}: {r.recorded} recorded at {r.site_id} on {r.day}, "
+                    f"more than the {r.planned} planned (accepted)"
+                )
+        recorded[r.site_id].append(r)
+    for site_id, site_rows in recorded.items():
+        site = sites.get(site_id)
+        total = sum(r.counted for r in site_rows)
+        if site is not None and total > site.people:
+            last = max(site_rows, key=lambda r: r.row)
+            errors.append(
+                InputError(
+                    sheet,
+                    f"{site_id} has {total:,} recorded in all, but only {site.people:,} people "
+                    "(Sites sheet); correct the count typed, or, if more people really came, "
+                    "re-plan with --inputs and a workbook whose people count is right",
+                    last.row,
+                    col("recorded"),
+                )
+            )
+    return errors, warnings
+
+
+def _day_off(
+    campaign: Problem,
+    site: Site | None,
+    day: date,
+    holiday: dict[date, str],
+    closed: dict[date, str],
+) -> str:
+    """Why no visit was planned on `day` (empty if one could be)."""
+    if day in holiday:
+        return f"a holiday ({holiday[day]})"
+    if day in closed:
+        return f"a day the office is closed ({closed[day] or 'closure'})"
+    if site is not None:
+        if day in site.closed:
+            return "a day the site is closed"
+        if day.weekday() not in campaign.site_type(site).weekdays:
+            return f"a {day:%A}, not a visiting day for its type ({site.type})"
+    return ""
 
 
 def prepare(
@@ -46,47 +194,44 @@ def prepare(
     freeze_days: int = DEFAULT_FREEZE_DAYS,
     version: int = 2,
     known_sites: frozenset[str] | None = None,
+    sheet: str = "Progress",
+    headers: dict[str, str] | None = None,
 ) -> Replan:
     """`campaign` is the plan's own inputs, or an updated workbook's (`--inputs`); then
-    `known_sites` are the ids the plan had, so that new sites are named as such."""
+    `known_sites` are the ids the plan had, so that new sites are named as such.
+
+    Raises WorkbookError for Progress rows that cannot be true, ReplanError for a --today
+    that leaves nothing to plan."""
     s = campaign.settings
     if today > s.deadline:
         raise ReplanError(f"--today {today} is after the deadline {s.deadline}: nothing to plan")
-    warnings: list[str] = []
+    errors, warnings = audit(campaign, rows, today, sheet, headers)
+    if errors:
+        raise WorkbookError(sheet, errors)
     history = tuple(r for r in rows if r.day < today)
     unreported = [r for r in history if r.recorded is None and r.status is None]
     if unreported:
-        warnings.append(
+        warnings.insert(
+            0,
             f"{len(unreported)} past kit-day(s) not reported (first {unreported[0].day}, "
-            f"kit {unreported[0].kit_id} at {unreported[0].site_id}): taken as planned"
+            f"kit {unreported[0].kit_id} at {unreported[0].site_id}): taken as planned",
         )
     recorded: dict[str, int] = defaultdict(int)
     for r in history:
         recorded[r.site_id] += r.counted
-        if r.recorded is not None and r.recorded > r.planned:
-            warnings.append(
-                f"{r.day} kit {r.kit_id} at {r.site_id}: {r.recorded} recorded, more than the "
-                f"{r.planned} planned (accepted)"
-            )
-    sites = []
-    for site in campaign.sites:
-        left = max(0, site.people - recorded.get(site.site_id, 0))
-        if recorded.get(site.site_id, 0) > site.people:
-            warnings.append(
-                f"site {site.site_id}: {recorded[site.site_id]} recorded of {site.people}; "
-                "the site is done"
-            )
-        sites.append(dataclasses.replace(site, people=left))
+    sites = tuple(
+        dataclasses.replace(site, people=max(0, site.people - recorded.get(site.site_id, 0)))
+        for site in campaign.sites
+    )
     future = dataclasses.replace(
-        campaign,
-        settings=dataclasses.replace(s, start=max(today, s.start)),
-        sites=tuple(sites),
+        campaign, settings=dataclasses.replace(s, start=max(today, s.start)), sites=sites
     )
     cal = build_calendar(future)
-
     previous = visits_of(r for r in rows if r.day >= today)
     frozen = frozenset(cal.days[:freeze_days])
-    keep, dropped = _keep(future, cal, previous, frozen)
+    cause = _causes(history)
+    keep, forced, freed = _keep(future, cal, previous, frozen, cause)
+    candidate = _candidates(future, cal, previous, frozen, keep, forced, freed, cause)
     return Replan(
         campaign=campaign,
         future=future,
@@ -94,11 +239,14 @@ def prepare(
         history=history,
         previous=previous,
         keep=keep,
+        candidate=candidate,
         frozen=frozen,
-        dropped=dropped,
+        forced=forced,
+        freed=freed,
         warnings=tuple(warnings),
         version=version,
         known_sites=known_sites if known_sites is not None else frozenset(by_id(campaign)),
+        cause=cause,
     )
 
 
@@ -106,42 +254,89 @@ def by_id(problem: Problem) -> dict[str, Site]:
     return {s.site_id: s for s in problem.sites}
 
 
+def _causes(history: tuple[ProgressRow, ...]) -> dict[str, str]:
+    """What the reports say happened at each site: a lost day, a partial day, fewer or more
+    recorded than planned (the first that applies)."""
+    planned: dict[str, int] = defaultdict(int)
+    counted: dict[str, int] = defaultdict(int)
+    statuses: dict[str, set[str | None]] = defaultdict(set)
+    for r in history:
+        planned[r.site_id] += r.planned
+        counted[r.site_id] += r.counted
+        statuses[r.site_id].add(r.status)
+    out = {}
+    for site_id in planned:
+        if LOST in statuses[site_id]:
+            out[site_id] = LOST_DAY
+        elif PARTIAL in statuses[site_id]:
+            out[site_id] = PARTIAL_DAY
+        elif counted[site_id] < planned[site_id]:
+            out[site_id] = FEWER
+        elif counted[site_id] > planned[site_id]:
+            out[site_id] = MORE
+    return out
+
+
+def _needed(
+    future: Problem, site: Site, days: list[tuple[date, int]], people: int
+) -> list[tuple[date, int]]:
+    """The earliest of `days` that still have people to record, `people` in all."""
+    rate, out, covered = future.rate(site), [], 0
+    for d, k in days:
+        if covered >= people:
+            break
+        out.append((d, k))
+        covered += rate * k
+    return out
+
+
+def _allowed(cal: Calendar, site: Site) -> set[date]:
+    return {cal.days[t] for t in cal.allowed[site.site_id]}
+
+
 def _keep(
-    future: Problem, cal: Calendar, previous: tuple[Visit, ...], frozen: frozenset[date]
-) -> tuple[tuple[Visit, ...], dict[str, str]]:
-    """The announced visits that may stay: on frozen days, still allowed by every rule, each
-    site's kept days still one unbroken run. Where kits no longer suffice, lower-priority sites
-    give way first."""
-    index = {d: t for t, d in enumerate(cal.days)}
-    by_id = {s.site_id: s for s in future.sites}
-    dropped: dict[str, str] = {}
+    future: Problem,
+    cal: Calendar,
+    previous: tuple[Visit, ...],
+    frozen: frozenset[date],
+    cause: dict[str, str],
+) -> tuple[tuple[Visit, ...], dict[str, str], dict[str, tuple[date, ...]]]:
+    """The announced visits that stay: on frozen days, still allowed by every rule, each site's
+    kept days the earliest its remaining people need (the others are freed: they would record
+    nobody). Where kits no longer suffice, lower-priority sites give way first."""
+    sites = by_id(future)
+    forced: dict[str, str] = {}
+    freed: dict[str, tuple[date, ...]] = {}
     candidates: list[tuple[Site, list[tuple[date, int]]]] = []
     for v in previous:
-        site = by_id.get(v.site_id)
+        site = sites.get(v.site_id)
         days = [(d, k) for d, k in v.days if d in frozen]
         if not days:
             continue
         if site is None:
-            dropped[v.site_id] = "site removed"
+            forced[v.site_id] = REMOVED
             continue
         if site.people == 0:
-            dropped[v.site_id] = "everyone already recorded"
+            _free(freed, v.site_id, list(v.days))
             continue
         rules = future.site_type(site)
-        allowed = set(cal.allowed[site.site_id])
+        allowed = _allowed(cal, site)
         ok: list[tuple[date, int]] = []
         for d, k in days:
-            if d not in index or index[d] not in allowed:
-                dropped[v.site_id] = _why_not(future, site, d)
+            if d not in allowed:
+                forced[v.site_id] = why_not(future, site, d)
                 break
             if not rules.min_kits <= k <= rules.max_kits:
-                dropped[v.site_id] = "its type's kit rule changed"
+                forced[v.site_id] = "its type's kit rule changed"
                 break
             ok.append((d, k))
-        if ok:
-            candidates.append((site, ok))
+        needed = _needed(future, site, ok, site.people)
+        _free(freed, v.site_id, ok[len(needed) :])
+        if needed:
+            candidates.append((site, needed))
 
     # Kits and per-type limits per day: higher priority keeps its visit first.
+    index = {d: t for t, d in enumerate(cal.days)}
     free = {d: cal.free_kits[index[d]] for d in frozen if d in index}
     per_type: dict[tuple[str, date], int] = defaultdict(int)
     keep: list[Visit] = []
@@ -152,18 +347,68 @@ def _keep(
             for d, _ in days
         )
         if not fits:
-            dropped[site.site_id] = "kit out: not enough kits that day"
+            forced[site.site_id] = KIT_OUT
             continue
         for d, k in days:
             free[d] -= k
             per_type[(site.type, d)] += 1
-        kit_days = sum(k for _, k in days)
-        people = min(site.people, future.rate(site) * kit_days)
+        people = min(site.people, future.rate(site) * sum(k for _, k in days))
         keep.append(Visit(site.site_id, tuple(days), people))
-    return tuple(keep), dropped
+    return tuple(keep), forced, freed
 
 
-def _why_not(future: Problem, site: Site, day: date) -> str:
+def _candidates(
+    future: Problem,
+    cal: Calendar,
+    previous: tuple[Visit, ...],
+    frozen: frozenset[date],
+    keep: tuple[Visit, ...],
+    forced: dict[str, str],
+    freed: dict[str, tuple[date, ...]],
+    cause: dict[str, str],
+) -> tuple[Visit, ...]:
+    """The previous plan's visits after the announced days, as far as they still work: each
+    site's days its remaining people need (earliest first), where every rule still allows
+    them. A site whose days no longer suffice or are no longer allowed must move (`forced`)."""
+    sites = by_id(future)
+    kept = {v.site_id: v.people for v in keep}
+    out = []
+    for v in previous:
+        site = sites.get(v.site_id)
+        days = [(d, k) for d, k in v.days if d not in frozen]
+        if not days or site is None:
+            continue
+        rest = site.people - kept.get(v.site_id, 0)
+        if rest <= 0:
+            _free(freed, v.site_id, days)
+            continue
+        if v.site_id in forced:
+            continue  # its announced days broke a rule: it moves as a whole
+        allowed, rules = _allowed(cal, site), future.site_type(site)
+        bad = next((d for d, k in days if d not in allowed), None)
+        if bad is not None:
+            forced[v.site_id] = why_not(future, site, bad)
+            continue
+        if any(not rules.min_kits <= k <= rules.max_kits for _, k in days):
+            forced[v.site_id] = "its type's kit rule changed"
+            continue
+        needed = _needed(future, site, days, rest)
+        if future.rate(site) * sum(k for _, k in needed) < rest:
+            forced[v.site_id] = cause.get(v.site_id, MORE_PEOPLE)
+            continue
+        _free(freed, v.site_id, days[len(needed) :])
+        out.append(Visit(v.site_id, tuple(needed), rest))
+    return tuple(out)
+
+
+def _free(freed: dict[str, tuple[date, ...]], site_id: str, days: list[tuple[date, int]]) -> None:
+    """Note days of a site's previous visit that its remaining people no longer need."""
+    if days:
+        freed[site_id] = tuple(sorted(set(freed.get(site_id, ())) | {d for d, _ in days}))
+
+
+def why_not(future: Problem, site: Site, day: date) -> str:
+    """Why a site may no longer be visited on a day it was planned for."""
     if any(c.day == day for c in future.closures):
         return "closure: the office is closed that day"
     if day in site.closed:
@@ -172,57 +417,72 @@ def _why_not(future: Problem, site: Site, day: date) -> str:
         return "holiday"
     if (site.latest is not None and day > site.latest) or (site.earliest and day < site.earliest):
         return "the site's window changed"
+    if day > future.settings.deadline:
+        return "after the deadline"
+    if day.weekday() not in future.site_type(site).weekdays:
+        return "not a visiting day for its type"
     return "its type's weekdays changed"
 
 
 def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
     """Each site whose visit from today on differs from the previous plan, and why; those to
-    notify first (the earliest affected day) at the top."""
+    notify first (the earliest affected day) at the top. A site that moved without having to
+    names the sites it made room for."""
     old = {v.site_id: v.days for v in replan.previous}
     new = {v.site_id: v.days for v in plan.visits}
-    lost = {r.site_id for r in replan.history if r.status == LOST}
-    partial = {r.site_id for r in replan.history if r.status == PARTIAL}
     campaign_ids = set(by_id(replan.campaign))
+    future = by_id(replan.future)
+    # Sites that had to change, with their own reason (a moved site names them as the room
+    # it made): the kept and candidate visits no longer hold all its remaining people.
+    covered: dict[str, int] = defaultdict(int)
+    for v in replan.keep + replan.candidate:
+        covered[v.site_id] += v.people
+    own: dict[str, str] = {}
+    for site_id in sorted(set(old) | set(new)):
+        before, after = old.get(site_id, ()), new.get(site_id, ())
+        if before == after:
+            continue
+        site = future.get(site_id)
+        trimmed = tuple(x for x in before if x[0] not in replan.freed.get(site_id, ()))
+        if site_id not in campaign_ids or site is None:
+            own[site_id] = REMOVED
+        elif site_id not in replan.known_sites:
+            own[site_id] = NEW_SITE
+        elif site_id in replan.forced:
+            own[site_id] = replan.forced[site_id]
+        elif site_id in replan.freed and after == trimmed:
+            own[site_id] = replan.cause.get(site_id, DONE_ALREADY)
+        elif site.people > covered[site_id]:
+            own[site_id] = replan.cause.get(site_id, MORE_PEOPLE if before else NOT_PLANNED)
     out = []
     for site_id in sorted(set(old) | set(new)):
         before, after = old.get(site_id, ()), new.get(site_id, ())
         if before == after:
             continue
-        if site_id not in campaign_ids:
-            reason = "site removed"
-        elif site_id not in replan.known_sites:
-            reason = "new site"
-        elif site_id in replan.dropped:
-            reason = replan.dropped[site_id]
-        elif site_id in lost:
-            reason = "lost day"
-        elif site_id in partial:
-            reason = "shortfall: part of its people were not recorded"
-        elif (why := _now_forbidden(replan, site_id, before)) is not None:
-            reason = why
-        elif _kit_out(replan, before):
-            reason = "kit out"
-        elif not before:
-            reason = "more people to record"
-        elif not after:
-            reason = "no longer fits before the deadline"
+        freed = tuple(d for d, _ in before if d not in {x for x, _ in after})
+        because: tuple[str, ...] = ()
+        if site_id in own:
+            reason = own[site_id]
+            if not after and future.get(site_id) and future[site_id].people > 0:
+                reason = NO_LONGER_FITS if reason not in (LOST_DAY, PARTIAL_DAY) else reason
         else:
-            reason = "moved to make room for other changes"
-        out.append(Change(site_id, before, after, reason))
+            reason, because = ROOM, _made_room_for(before, after, own, new)
+            if not because and _kit_out(replan, before):
+                reason = KIT_OUT
+        out.append(Change(site_id, before, after, reason, because, freed))
     first = {c.site_id: min(d for d, _ in c.old_days + c.new_days) for c in out}
     return tuple(sorted(out, key=lambda c: (first[c.site_id], c.site_id)))
 
 
-def _now_forbidden(replan: Replan, site_id: str, days: tuple[tuple[date, int], ...]) -> str | None:
-    site = by_id(replan.future).get(site_id)
-    if site is None:
-        return None
-    index = {d: t for t, d in enumerate(replan.calendar.days)}
-    allowed = set(replan.calendar.allowed[site_id])
-    for d, _ in days:
-        if d not in index or index[d] not in allowed:
-            return _why_not(replan.future, site, d)
-    return None
+def _made_room_for(
+    before: tuple[tuple[date, int], ...],
+    after: tuple[tuple[date, int], ...],
+    own: dict[str, str],
+    new: dict[str, tuple[tuple[date, int], ...]],
+) -> tuple[str, ...]:
+    """The sites that had to change and now take one of this site's old days."""
+    days = {d for d, _ in before} - {d for d, _ in after}
+    return tuple(s for s in sorted(own) if any(d in days for d, _ in new.get(s, ())))
 
 
 def pinned_kits(

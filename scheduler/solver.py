@@ -8,24 +8,32 @@ reached (a lexicographic solve, not a weighted sum):
 
   1. people      maximise people planned (skipped when the greedy sweep already plans everyone:
                  that is the upper bound, so it is proven)
-  2. finish      minimise the number of working days up to the last visit day (skipped when
+  2. stability   re-planning only: the fewest sites moved that did not have to move, a change
+                 sooner weighing more
+  3. finish      minimise the number of working days up to the last visit day (skipped when
                  the plan in hand already meets the capacity bound: proven)
-  3. priority    minimise sum over sites of priority x the working-day index of its last day
-  4. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
+  4. priority    minimise sum over sites of priority x the working-day index of its last day
+  5. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
                  used; the weight on entries exceeds every kit-day the campaign has, so the two
                  never trade against each other
 
 Every stage starts from the previous stage's plan as a complete hint. The finish is linked to
 visit days by linear inequalities the LP relaxation sees (`visit <= open[day]`, daily kits
 `<= free kits x open[day]`), which is what lets the solver prove the earliest finish quickly.
+
+Visits that stay as they are (announced days kept by a re-plan, and the previous plan's visits
+that still work) are not variables: they are taken out of the calendar first (`_Residual`), so
+the model only holds what may still change. A re-plan whose previous plan still works, apart
+from the sites that had to move, is therefore a small model.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -66,6 +74,67 @@ class SolverOptions:
     wall_limit_factor: float = 4.0  # a safety net only: the wall clock never decides normally
 
 
+def merge_visits(*groups: Iterable[Visit]) -> tuple[Visit, ...]:
+    """Visits of the same site (a kept part and the rest) as one visit, in site order."""
+    days: dict[str, dict[date, int]] = defaultdict(dict)
+    people: dict[str, int] = defaultdict(int)
+    for group in groups:
+        for v in group:
+            days[v.site_id].update(v.days)
+            people[v.site_id] += v.people
+    return tuple(
+        Visit(s, tuple(sorted(days[s].items())), people[s]) for s in sorted(days) if days[s]
+    )
+
+
+@dataclass(frozen=True)
+class _Residual:
+    """What is left to plan once some visits stay as they are.
+
+    `problem` has each site's people still to plan beyond its fixed visit; `calendar` the kits
+    those visits leave free (none on `closed` days: the announced days of a re-plan, on which
+    nothing new is planned); `taken` the sites of each type they visit per working day.
+    """
+
+    whole: Problem  # the problem as asked (people before the fixed visits)
+    problem: Problem
+    calendar: Calendar
+    fixed: tuple[Visit, ...]
+    taken: dict[tuple[str, int], int]
+
+    @property
+    def fixed_people(self) -> int:
+        return sum(v.people for v in self.fixed)
+
+
+def _residual(
+    problem: Problem, cal: Calendar, fixed: Iterable[Visit], closed: frozenset[date]
+) -> _Residual:
+    fixed = merge_visits(fixed)
+    index = {d: t for t, d in enumerate(cal.days)}
+    type_of = {s.site_id: s.type for s in problem.sites}
+    free = [0 if d in closed else n for d, n in zip(cal.days, cal.free_kits, strict=True)]
+    taken: dict[tuple[str, int], int] = defaultdict(int)
+    planned: dict[str, int] = {}
+    for v in fixed:
+        planned[v.site_id] = v.people
+        for d, k in v.days:
+            t = index[d]
+            free[t] = max(0, free[t] - k)
+            taken[(type_of[v.site_id], t)] += 1
+    sites = tuple(
+        dataclasses.replace(s, people=max(0, s.people - planned.get(s.site_id, 0)))
+        for s in problem.sites
+    )
+    return _Residual(
+        whole=problem,
+        problem=dataclasses.replace(problem, sites=sites),
+        calendar=dataclasses.replace(cal, free_kits=tuple(free)),
+        fixed=fixed,
+        taken=dict(taken),
+    )
+
+
 @dataclass
 class _SiteVars:
     site: Site
@@ -79,30 +148,32 @@ class _SiteVars:
 
 
 class _Model:
-    def __init__(
-        self,
-        problem: Problem,
-        calendar: Calendar,
-        keep: tuple[Visit, ...] = (),
-        frozen: frozenset[date] = frozenset(),
-    ) -> None:
-        self.problem = problem
-        self.cal = calendar
+    def __init__(self, residual: _Residual) -> None:
+        self.r = residual
+        self.problem = problem = residual.problem
+        self.cal = calendar = residual.calendar
         self.model = cp_model.CpModel()
         self.sites: list[_SiteVars] = []
         n_days = len(calendar.days)
         m = self.model
+        index = {d: t for t, d in enumerate(calendar.days)}
+        self.fixed = {v.site_id: v for v in residual.fixed}
+        self.fixed_days = {
+            v.site_id: {index[d]: k for d, k in v.days} for v in residual.fixed
+        }  # fmt: skip
 
         # open[t]: day t is on or before the finish; monotone, so sum(open) is the finish.
         self.open = [m.new_bool_var(f"open[{t}]") for t in range(n_days)]
         for t in range(n_days - 1):
             m.add(self.open[t] >= self.open[t + 1])
+        last_fixed = max((t for days in self.fixed_days.values() for t in days), default=-1)
+        for t in range(last_fixed + 1):
+            m.add(self.open[t] == 1)
 
         for site in problem.sites:
             if site.people > 0:
                 self.sites.append(self._add_site(site))
 
-        self._hold(keep, frozen)
         self.kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
         self.visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
         for sv in self.sites:
@@ -116,36 +187,58 @@ class _Model:
                 continue
             for t in range(n_days):
                 vs = self.visits_on.get((rules.name, t), [])
+                room = rules.max_sites_per_day - residual.taken.get((rules.name, t), 0)
                 if vs:  # scaled by open[t], so the LP sees site-days as well as kit-days
-                    m.add(sum(vs) <= rules.max_sites_per_day * self.open[t])
+                    m.add(sum(vs) <= room * self.open[t])
 
-        # Kits per kecamatan per day, and kits entering each kecamatan from the day before.
+        # Kits per kecamatan per day (fixed visits as constants), and kits entering each
+        # kecamatan from the day before.
+        kecamatan_of = {s.site_id: s.kecamatan for s in problem.sites}
         kec_kits: dict[tuple[str, int], list[cp_model.LinearExprT]] = defaultdict(list)
         for sv in self.sites:
             for t, k in sv.kits.items():
                 kec_kits[(sv.site.kecamatan, t)].append(k)
+        for site_id, days in self.fixed_days.items():
+            for t, k in days.items():
+                kec_kits[(kecamatan_of[site_id], t)].append(k)
         self.entries: list[tuple[str, int, cp_model.IntVar]] = []
         # Per site of the previous plan: its visit, "unchanged" (None: a forced change), weight.
         self.same: list[tuple[Visit, cp_model.IntVar | None, int]] = []
-        kecamatan = sorted({sv.site.kecamatan for sv in self.sites})
-        for kec in kecamatan:
+        for kec in sorted({kec for kec, _ in kec_kits}):
             for t in range(1, n_days):
                 here, before = kec_kits.get((kec, t)), kec_kits.get((kec, t - 1), [])
                 if not here:
                     continue
-                entry = m.new_int_var(0, calendar.free_kits[t], f"enter[{kec},{t}]")
+                entry = m.new_int_var(0, sum(calendar.free_kits) + 99, f"enter[{kec},{t}]")
                 m.add(entry >= cp_model.LinearExpr.sum(here) - cp_model.LinearExpr.sum(before))
                 self.entries.append((kec, t, entry))
 
-        self.people = sum(sv.people for sv in self.sites if sv.people is not None)
+        variable = {sv.site.site_id for sv in self.sites}
+        self.people: cp_model.LinearExprT = residual.fixed_people + cp_model.LinearExpr.sum(
+            [sv.people for sv in self.sites if sv.people is not None]
+        )
         self.finish = sum(self.open)
-        self.priority = sum(
+        priority_of = {s.site_id: s.priority for s in problem.sites}
+        fixed_priority = sum(
+            priority_of[s] * (max(days) + 1)
+            for s, days in self.fixed_days.items()
+            if s not in variable
+        )
+        self.priority = fixed_priority + sum(
             sv.site.priority * sv.last_day for sv in self.sites if sv.last_day is not None
         )
-        self.kit_days = cp_model.LinearExpr.sum([k for sv in self.sites for k in sv.kits.values()])
-        weight = sum(calendar.free_kits) + 1
+        fixed_kit_days = sum(v.kit_days for v in residual.fixed)
+        self.kit_days = fixed_kit_days + cp_model.LinearExpr.sum(
+            [k for sv in self.sites for k in sv.kits.values()]
+        )
+        weight = self.entry_weight()
         entries = cp_model.LinearExpr.sum([e for _, _, e in self.entries])
         self.continuity = weight * entries + self.kit_days
+        self.stability: cp_model.LinearExprT = 0  # re-plans: set by `add_stability`
+
+    def entry_weight(self) -> int:
+        """More than every kit-day the campaign has, so entries never trade against kit-days."""
+        return len(self.r.whole.kits) * len(self.cal.days) + 1
 
     def _add_site(self, site: Site) -> _SiteVars:
         m, cal, problem = self.model, self.cal, self.problem
@@ -154,7 +247,11 @@ class _Model:
         sid = site.site_id
         previous: cp_model.IntVar | None = None
         for t in cal.allowed[sid]:
-            if cal.free_kits[t] < rules.min_kits:
+            full = (
+                rules.max_sites_per_day is not None
+                and self.r.taken.get((site.type, t), 0) >= rules.max_sites_per_day
+            )
+            if cal.free_kits[t] < rules.min_kits or full:
                 previous = None  # no visit possible: the run breaks here
                 continue
             v = m.new_bool_var(f"visit[{sid},{t}]")
@@ -182,32 +279,18 @@ class _Model:
         sv.last_day = m.new_int_var(0, n_days, f"last[{sid}]")
         for t, v in sv.visit.items():
             m.add(sv.last_day >= (t + 1) * v)
+        fixed = self.fixed_days.get(sid)
+        if fixed:  # a kept visit before the rest: the site's last day is at least its own
+            m.add(sv.last_day >= max(fixed) + 1)
         # Redundant, for the LP: the last day is no earlier than the first.
         m.add(sv.last_day >= sum((t + 1) * st for t, st in sv.start.items()))
         return sv
 
-    def _hold(self, keep: tuple[Visit, ...], frozen: frozenset[date]) -> None:
-        """Kept visits stay exactly as they are; on frozen days nothing else happens."""
-        index = {d: t for t, d in enumerate(self.cal.days)}
-        kept = {(v.site_id, index[d]): k for v in keep for d, k in v.days}
-        frozen_t = {index[d] for d in frozen if d in index}
-        placed = set()
-        for sv in self.sites:
-            for t, v in sv.visit.items():
-                key = (sv.site.site_id, t)
-                if key in kept:
-                    self.model.add(v == 1)
-                    self.model.add(sv.kits[t] == kept[key])
-                    placed.add(key)
-                elif t in frozen_t:
-                    self.model.add(v == 0)
-        if placed != set(kept):
-            missing = sorted(set(kept) - placed)
-            raise ValueError(f"kept visits on days their rules no longer allow: {missing}")
-
     def add_stability(self, previous: tuple[Visit, ...]) -> cp_model.LinearExprT:
         """Sites whose visit differs from the previous plan, each weighted by how soon its
-        previous visit was (a change tomorrow costs more than one next month)."""
+        previous visit was (a change tomorrow costs more than one next month). A site whose
+        previous visit stays fixed costs nothing; one whose previous days are no longer
+        possible costs its weight whatever the plan (the change is forced)."""
         index = {d: t for t, d in enumerate(self.cal.days)}
         by_site = {sv.site.site_id: sv for sv in self.sites}
         n = len(self.cal.days)
@@ -215,11 +298,10 @@ class _Model:
         for prev in previous:
             sv = by_site.get(prev.site_id)
             if sv is None:
-                continue  # removed, or everyone recorded: nothing to keep
+                continue  # fixed as it was, or nothing left to plan there
             days = {index[d]: k for d, k in prev.days if d in index}
             weight = max(1, n - min(days, default=0))
             if len(days) < len(prev.days) or any(t not in sv.visit for t in days):
-                # A previous day is no longer possible: the change is forced, but counted.
                 self.same.append((prev, None, weight))
                 terms.append(weight)
                 continue
@@ -234,10 +316,22 @@ class _Model:
             self.same.append((prev, same, weight))
         return cp_model.LinearExpr.sum(terms)
 
+    def rest_days(self, visit: Visit | None) -> tuple[tuple[date, int], ...]:
+        """The part of a (merged) visit the model decides: its days beyond the fixed ones."""
+        if visit is None:
+            return ()
+        fixed = self.fixed.get(visit.site_id)
+        if fixed is None:
+            return visit.days
+        kept = {d for d, _ in fixed.days}
+        return tuple((d, k) for d, k in visit.days if d not in kept)
+
     def changes(self, visits: tuple[Visit, ...]) -> int:
         """The stability objective of a plan: weights of the sites whose visit changed."""
-        by_site = {v.site_id: v.days for v in visits}
-        return sum(w for prev, _, w in self.same if by_site.get(prev.site_id) != prev.days)
+        by_site = {v.site_id: v for v in visits}
+        return sum(
+            w for prev, _, w in self.same if self.rest_days(by_site.get(prev.site_id)) != prev.days
+        )
 
     def finish_of(self, model: cp_model.CpModel) -> cp_model.LinearExprT:
         """The finish expression over a clone of the model (same variable indices)."""
@@ -252,15 +346,17 @@ class _Model:
             self.model.add(sum(sv.start.values()) == 1)
 
     def hint(self, visits: tuple[Visit, ...]) -> None:
-        """A complete hint: every variable's value in the given plan."""
+        """A complete hint: every variable's value in the given (merged) plan."""
         m, cal = self.model, self.cal
         m.clear_hints()
         index = {d: t for t, d in enumerate(cal.days)}
         by_site = {v.site_id: v for v in visits}
-        last_used = -1
+        last_used = max((index[d] for v in visits for d, _ in v.days), default=-1)
         for sv in self.sites:
             visit = by_site.get(sv.site.site_id)
-            days = {index[d]: k for d, k in visit.days} if visit else {}
+            days = {index[d]: k for d, k in self.rest_days(visit)}
+            fixed = self.fixed.get(sv.site.site_id)
+            people = (visit.people if visit else 0) - (fixed.people if fixed else 0)
             first = min(days) if days else None
             for t, v in sv.visit.items():
                 m.add_hint(v, t in days)
@@ -268,20 +364,17 @@ class _Model:
                 if t in sv.kit_vars:
                     m.add_hint(sv.kit_vars[t], days.get(t, 0))
             assert sv.people is not None and sv.last_day is not None
-            m.add_hint(sv.people, visit.people if visit else 0)
-            m.add_hint(sv.last_day, max(days) + 1 if days else 0)
-            if days:
-                last_used = max(last_used, max(days))
+            m.add_hint(sv.people, max(0, people))
+            last = max(list(days) + list(self.fixed_days.get(sv.site.site_id, {})), default=-1)
+            m.add_hint(sv.last_day, last + 1)
         for t, o in enumerate(self.open):
             m.add_hint(o, t <= last_used)
         entering = self.kits_entering(visits)
         for kec, t, entry in self.entries:
             m.add_hint(entry, entering.get((kec, t), 0))
         for prev, same, _ in self.same:
-            if same is None:
-                continue
-            m.add_hint(same, by_site.get(prev.site_id) is not None
-                       and by_site[prev.site_id].days == prev.days)  # fmt: skip
+            if same is not None:
+                m.add_hint(same, self.rest_days(by_site.get(prev.site_id)) == prev.days)
 
     def kits_entering(self, visits: tuple[Visit, ...]) -> dict[tuple[str, int], int]:
         """Per kecamatan and working day, kits there beyond those there the day before."""
@@ -296,7 +389,8 @@ class _Model:
         }
 
     def visits_from(self, solver: cp_model.CpSolver) -> tuple[Visit, ...]:
-        visits = []
+        """The solved plan, fixed visits included (one visit per site)."""
+        rest = []
         for sv in self.sites:
             days = tuple(
                 (self.cal.days[t], int(solver.value(sv.kits[t])))
@@ -306,8 +400,24 @@ class _Model:
             assert sv.people is not None
             people = int(solver.value(sv.people))
             if days and people > 0:
-                visits.append(Visit(sv.site.site_id, days, people))
-        return tuple(visits)
+                rest.append(Visit(sv.site.site_id, days, people))
+        return merge_visits(self.r.fixed, rest)
+
+    def evaluate(self, visits: tuple[Visit, ...], stage: str) -> int:
+        """A stage's objective for a given (merged) plan, computed without the solver."""
+        index = {d: t for t, d in enumerate(self.cal.days)}
+        if stage == "people":
+            return sum(v.people for v in visits)
+        if stage == "finish":
+            return max((index[d] + 1 for v in visits for d, _ in v.days), default=0)
+        if stage == "stability":
+            return self.changes(visits)
+        if stage == "priority":
+            site = {s.site_id: s for s in self.problem.sites}
+            return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
+        return self.entry_weight() * sum(self.kits_entering(visits).values()) + sum(
+            v.kit_days for v in visits
+        )
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
@@ -326,7 +436,12 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 
 
 class _Search:
-    """Runs the stages on one model, carrying the best plan and unused time from one to the next."""
+    """Runs the stages on one model, carrying the best plan and unused time from one to the next.
+
+    `local`: the model holds only part of the plan open (a re-plan's sites that had to move),
+    so what CP-SAT proves there is proven for that part only; a stage is then called optimal
+    only when it reaches a bound that holds for every plan (`floor`).
+    """
 
     def __init__(
         self,
@@ -334,47 +449,66 @@ class _Search:
         options: SolverOptions,
         progress: ProgressFn | None,
         hint: tuple[Visit, ...],
+        local: bool = False,
     ) -> None:
         self.mm, self.options, self.progress = mm, options, progress
-        self.best = hint
+        self.best = hint  # a plan known to keep every rule: the fallback if a stage finds none
+        self.local = local
         self.spare = 0.0
         self.began = time.monotonic()
         self.stages: list[Stage] = []
-        # A hint for the first solve only (the previous plan when re-planning); `best` stays a
-        # plan known to keep every rule, the fallback if a stage finds nothing.
-        self.first_hint: tuple[Visit, ...] | None = None
         self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
 
-    def _solver(self, budget: float) -> cp_model.CpSolver:
-        return _new_solver(self.options, budget)
-
-    def optimize(self, name: str, objective: cp_model.LinearExprT, maximize: bool) -> Stage:
+    def optimize(
+        self, name: str, objective: cp_model.LinearExprT, maximize: bool, floor: int = 0
+    ) -> Stage:
+        """One stage, from the best plan so far. `floor` is a bound (minimising) that holds
+        for every plan: the stage is proven when it is reached."""
         budget, self.spare = self.options.time_limit * _BUDGET[name] + self.spare, 0.0
+        mm = self.mm
+        start = mm.evaluate(self.best, name)
+        if not maximize and start <= floor:
+            # The plan in hand already reaches a proven bound: nothing to search.
+            self.spare += budget
+            stage = Stage(name, "optimal", start, start)
+            self.stages.append(stage)
+            return stage
         if name == "finish":
             self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
             budget -= self.spare
-        mm = self.mm
         (mm.model.maximize if maximize else mm.model.minimize)(objective)
-        mm.hint(self.first_hint if self.first_hint is not None else self.best)
-        self.first_hint = None
-        solver = self._solver(budget)
+        mm.hint(self.best)
+        solver = _new_solver(self.options, budget)
         t0 = time.monotonic()
         status = solver.solve(mm.model, _Reporter(name, self.began, self.progress))
         self.spare += max(0.0, budget - solver.deterministic_time)
         if status == cp_model.MODEL_INVALID:
             raise RuntimeError(f"bug: the {name} model is invalid: {mm.model.validate()}")
+        if status == cp_model.INFEASIBLE:
+            # The hint keeps every rule and every earlier stage's value, so this cannot
+            # happen unless the model and the plan disagree: never pass over it silently.
+            raise RuntimeError(
+                f"bug: the {name} stage found no plan although the plan in hand keeps every "
+                f"rule ({name} {start}); please report this with the workbook"
+            )
+        value, state = start, "feasible"
+        bound: float = solver.best_objective_bound
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            self.best = mm.visits_from(solver)
-            state = "optimal" if status == cp_model.OPTIMAL else "feasible"
-            value, bound = round(solver.objective_value), round(solver.best_objective_bound)
-        else:  # nothing found in time: the previous plan still satisfies this stage
-            state, value = "feasible", _evaluate(mm, self.best, name)
-            # The bound CP-SAT proved before time ran out still holds (not proven: the
-            # stage's value is then the previous plan's).
-            proved = solver.best_objective_bound
-            bound = round(proved) if math.isfinite(proved) else value
-            bound = max(bound, value) if maximize else min(bound, value)
-        stage = Stage(name, state, value, bound, time.monotonic() - t0)
+            found = round(solver.objective_value)
+            if (found > start) if maximize else (found <= start):
+                self.best, value = mm.visits_from(solver), found
+            if status == cp_model.OPTIMAL:
+                state = "optimal"
+        if self.local and not maximize:
+            bound, state = floor, "optimal" if value <= floor else "feasible"
+        elif not math.isfinite(bound):
+            bound = value
+        else:
+            bound = max(bound, floor) if not maximize else bound
+        rounded = max(round(bound), value) if maximize else min(round(bound), value)
+        if rounded == value:
+            state = "optimal"
+        stage = Stage(name, state, value, rounded, time.monotonic() - t0)
         self.stages.append(stage)
         return stage
 
@@ -399,7 +533,7 @@ class _Search:
             status, solver, budget = _settle(trial, self.options, budget)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 self.best = self.mm.visits_from(solver)
-                value = _evaluate(self.mm, self.best, "finish")
+                value = self.mm.evaluate(self.best, "finish")
             elif status == cp_model.INFEASIBLE:
                 bound = target + 1
             else:
@@ -450,52 +584,93 @@ def solve(
     calendar: Calendar | None = None,
     keep: tuple[Visit, ...] = (),
     frozen: frozenset[date] = frozenset(),
-    previous: tuple[Visit, ...] = (),
+    candidate: tuple[Visit, ...] = (),
     pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> Plan:
     """The best plan found within the time limit, with how sure we are of each objective.
 
-    Re-planning passes `keep` (visits that stay exactly as they are), `frozen` (days on which
-    nothing else may change) and `previous` (the plan before, to change as little as
-    possible: a stage between people and finish); `pinned` kit ids stay with the kept visits
-    they were announced for.
+    Re-planning passes `keep` (announced visits that stay exactly as they are), `frozen` (the
+    announced days: nothing new is planned on them) and `candidate` (the previous plan's visits
+    after the announced days, trimmed to the people each site still has: what to change as
+    little as possible, in a stage between people and finish); `pinned` kit ids stay with the
+    kept visits they were announced for. A site with a kept visit may get one more run after
+    it for the people its kept days do not cover (a team comes back).
     """
     options = options or SolverOptions()
     cal = calendar or build_calendar(problem)
-    greedy = best_greedy(problem, cal, keep, frozen)
-    if not any(s.people for s in problem.sites):
-        return _finish_plan(problem, cal, keep, [], None, options, pinned)
-
-    mm = _Model(problem, cal, keep, frozen)
-    search = _Search(mm, options, progress, greedy)
-    if previous:
-        search.first_hint = _previous_as_hint(problem, cal, previous, keep, frozen)
-    greedy_people = sum(v.people for v in greedy)
-    if greedy_people == problem.people:
-        # Everyone is the upper bound, so the greedy plan proves this stage.
-        search.stages.append(Stage("people", "optimal", greedy_people, problem.people))
-        search.spare = options.time_limit * _BUDGET["people"]
-        people = greedy_people
+    base = _residual(problem, cal, keep, frozen)
+    if candidate:
+        search = _replan(problem, cal, base, options, progress, keep, frozen, candidate)
     else:
-        people = search.optimize("people", mm.people, maximize=True).value
-    mm.model.add(mm.people >= people)
-    if people == problem.people:
+        hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
+        search = _Search(_Model(base), options, progress, hint)
+        _people_stage(search)
+        _later_stages(search, replanning=False)
+    finish = next((s for s in search.stages if s.name == "finish"), None)
+    bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
+    return _finish_plan(
+        problem, cal, search.mm.r, search.best, search.stages, bound_day, options, keep, pinned
+    )
+
+
+def _replan(
+    problem: Problem,
+    cal: Calendar,
+    base: _Residual,
+    options: SolverOptions,
+    progress: ProgressFn | None,
+    keep: tuple[Visit, ...],
+    frozen: frozenset[date],
+    previous: tuple[Visit, ...],
+) -> _Search:
+    """The previous plan is the first candidate: its visits that still fit stay fixed, and
+    only the sites that must move are solved (a small model). Only when they cannot all be
+    planned around the others is every visit after the announced days opened again."""
+    usable, displaced = _usable(base, previous)
+    small = _residual(problem, cal, keep + usable, frozen)
+    hint = merge_visits(small.fixed, best_greedy(small.problem, small.calendar, small.taken))
+    floor = _stability_floor(base, previous)
+    search = _Search(_Model(small), options, progress, hint, local=bool(displaced))
+    people = _people_stage(search)
+    if people.value < problem.people:
+        wider = _Search(_Model(base), options, progress, search.best)
+        wider.spare, wider.began = search.spare, search.began
+        search = wider
+        _people_stage(search)
+        previous_open = previous
+    else:
+        previous_open = displaced
+    search.mm.stability = search.mm.add_stability(previous_open)
+    _later_stages(search, replanning=True, stability_floor=floor)
+    return search
+
+
+def _people_stage(search: _Search) -> Stage:
+    """As many people as possible; proven at once when the plan in hand has everyone."""
+    mm, wanted = search.mm, search.mm.r.whole.people
+    have = mm.evaluate(search.best, "people")
+    if have == wanted:
+        people = Stage("people", "optimal", have, wanted)
+        search.stages.append(people)
+        search.spare += search.options.time_limit * _BUDGET["people"]
+    else:
+        people = search.optimize("people", mm.people, maximize=True)
+    mm.model.add(mm.people >= people.value)
+    if people.value == wanted:
         mm.require_everyone()
-        search.capacity_bound = capacity(problem, cal).finish_index
-    if previous:
-        changes = mm.add_stability(previous)
-        stability = search.optimize("stability", changes, maximize=False)
-        mm.model.add(changes <= stability.value)
+        r = mm.r
+        last_fixed = max((mm.cal.days.index(d) + 1 for v in r.fixed for d, _ in v.days), default=0)
+        search.capacity_bound = max(capacity(r.problem, r.calendar).finish_index, last_fixed)
+    return people
 
-    start = _evaluate(mm, search.best, "finish")
-    if search.capacity_bound and start <= search.capacity_bound and not previous:
-        # The plan in hand already finishes on the capacity bound: proven without a search
-        # (on large seasons the greedy sweep often does; the search would only re-prove it).
-        finish = Stage("finish", "optimal", start, search.capacity_bound)
-        search.stages.append(finish)
-        search.spare += options.time_limit * _BUDGET["finish"]
-    else:
-        finish = search.optimize("finish", mm.finish, maximize=False)
+
+def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -> None:
+    """Stability (re-plans), finish, priority and continuity, each bounding the next."""
+    mm = search.mm
+    if replanning:
+        stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
+        mm.model.add(mm.stability <= stability.value)
+    finish = search.optimize("finish", mm.finish, maximize=False, floor=search.capacity_bound)
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
@@ -503,66 +678,134 @@ def solve(
     mm.model.add(mm.priority <= priority.value)
     search.optimize("continuity", mm.continuity, maximize=False)
 
-    bound_day = cal.days[finish.bound - 1] if finish.bound > 0 else None
-    return _finish_plan(problem, cal, search.best, search.stages, bound_day, options, pinned)
 
-
-def _previous_as_hint(
-    problem: Problem,
-    cal: Calendar,
-    previous: tuple[Visit, ...],
-    keep: tuple[Visit, ...],
-    frozen: frozenset[date],
-) -> tuple[Visit, ...]:
-    """The previous plan, as far as it still applies: kept visits, and the others' working
-    days after the frozen ones. It may break a rule now (a kit out); as a hint that only costs
-    speed."""
+def _usable(
+    base: _Residual, previous: tuple[Visit, ...]
+) -> tuple[tuple[Visit, ...], tuple[Visit, ...]]:
+    """The previous visits that still fit as they are, and those displaced: each must keep
+    its site's rules and be one run of its allowed days; where kits or per-type visits no
+    longer suffice on a day, the visits announced soonest keep their days."""
+    cal, problem = base.calendar, base.problem
+    index = {d: t for t, d in enumerate(cal.days)}
     site = {s.site_id: s for s in problem.sites}
-    kept = {v.site_id for v in keep}
-    working = set(cal.days)
-    hint = list(keep)
+    free = list(cal.free_kits)
+    taken = dict(base.taken)
+    usable: list[Visit] = []
+    displaced: list[Visit] = []
+
+    def soonest(v: Visit) -> tuple[date, int, str]:
+        s = site.get(v.site_id)
+        return (v.days[0][0], -(s.priority if s else 0), v.site_id)
+
+    for v in sorted(previous, key=soonest):
+        s = site.get(v.site_id)
+        if s is None or s.people == 0:
+            continue
+        days = [index.get(d) for d, _ in v.days]
+        if not _fits(problem, base, s, v, days, free, taken):
+            displaced.append(v)
+            continue
+        for (_, k), t in zip(v.days, days, strict=True):
+            assert t is not None
+            free[t] -= k
+            taken[(s.type, t)] = taken.get((s.type, t), 0) + 1
+        usable.append(v)
+    return tuple(usable), tuple(displaced)
+
+
+def _fits(
+    problem: Problem,
+    base: _Residual,
+    site: Site,
+    visit: Visit,
+    days: list[int | None],
+    free: list[int],
+    taken: dict[tuple[str, int], int],
+) -> bool:
+    """Whether a visit keeps every rule on the kits and visits still free."""
+    rules = problem.site_type(site)
+    allowed = base.calendar.allowed[site.site_id]
+    if any(t is None for t in days) or visit.people < site.people:
+        return False
+    ts = [t for t in days if t is not None]
+    position = {t: i for i, t in enumerate(allowed)}
+    if any(t not in position for t in ts):
+        return False
+    if [position[t] for t in ts] != list(range(position[ts[0]], position[ts[0]] + len(ts))):
+        return False  # no longer one unbroken run of its allowed days
+    limit = rules.max_sites_per_day
+    return all(
+        rules.min_kits <= k <= rules.max_kits
+        and free[t] >= k
+        and (limit is None or taken.get((site.type, t), 0) < limit)
+        for (_, k), t in zip(visit.days, ts, strict=True)
+    )
+
+
+def _stability_floor(base: _Residual, previous: tuple[Visit, ...]) -> int:
+    """A bound on the stability stage that holds for every plan: the weight of each previous
+    visit that can no longer happen as it was (its change is forced), plus, for the day most
+    over-subscribed by the others, the lightest visit on that day (one of them must move)."""
+    cal, problem = base.calendar, base.problem
+    index = {d: t for t, d in enumerate(cal.days)}
+    site = {s.site_id: s for s in problem.sites}
+    n = len(cal.days)
+    forced = 0
+    kits_on: dict[int, int] = defaultdict(int)
+    visits_on: dict[tuple[str, int], int] = defaultdict(int)
+    lightest: dict[int, int] = {}
     for v in previous:
         s = site.get(v.site_id)
-        days = tuple((d, k) for d, k in v.days if d not in frozen and d in working)
-        if s is None or s.people == 0 or v.site_id in kept or not days:
+        if s is None or s.people == 0:
             continue
-        people = min(s.people, problem.rate(s) * sum(k for _, k in days))
-        hint.append(Visit(v.site_id, days, people))
-    return tuple(hint)
-
-
-def _evaluate(mm: _Model, visits: tuple[Visit, ...], stage: str) -> int:
-    """A stage's objective for a given plan, computed without the solver."""
-    index = {d: t for t, d in enumerate(mm.cal.days)}
-    if stage == "people":
-        return sum(v.people for v in visits)
-    if stage == "finish":
-        return max((index[d] + 1 for v in visits for d, _ in v.days), default=0)
-    if stage == "stability":
-        return mm.changes(visits)
-    if stage == "priority":
-        site = {s.site_id: s for s in mm.problem.sites}
-        return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
-    weight = sum(mm.cal.free_kits) + 1
-    return weight * sum(mm.kits_entering(visits).values()) + sum(v.kit_days for v in visits)
+        days = [index.get(d) for d, _ in v.days]
+        weight = max(1, n - min((t for t in days if t is not None), default=0))
+        # The visit alone, on every kit free: if it no longer fits, its change is forced.
+        if not _fits(problem, base, s, v, days, list(cal.free_kits), dict(base.taken)):
+            forced += weight
+            continue
+        for (_, k), t in zip(v.days, days, strict=True):
+            assert t is not None
+            kits_on[t] += k
+            visits_on[(s.type, t)] += 1
+            lightest[t] = min(lightest.get(t, weight), weight)
+    crowded = {t for t, k in kits_on.items() if k > cal.free_kits[t]}
+    for rules in problem.site_types:
+        if rules.max_sites_per_day is not None:
+            crowded |= {
+                t
+                for (name, t), count in visits_on.items()
+                if name == rules.name
+                and count + base.taken.get((name, t), 0) > rules.max_sites_per_day
+            }
+    return forced + max((lightest[t] for t in crowded), default=0)
 
 
 def _finish_plan(
     problem: Problem,
     cal: Calendar,
+    solved: _Residual,
     visits: tuple[Visit, ...],
     stages: list[Stage],
     finish_bound: date | None,
     options: SolverOptions,
+    keep: tuple[Visit, ...] = (),
     pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> Plan:
+    """Kit ids handed out, and each site not fully planned with its reason, true of the model
+    solved (`solved`: what was left once the fixed visits stayed)."""
     kit_days, duties, warnings = assign_kits(problem, cal, visits, pinned)
     finish = max((d for v in visits for d, _ in v.days), default=None)
     planned = {v.site_id: v.people for v in visits}
+    rest = {s.site_id: s for s in solved.problem.sites}
+
+    def reason(site_id: str) -> tuple[str, int]:
+        return shortfall_reason(solved.problem, solved.calendar, rest[site_id])
+
     shortfalls = tuple(
-        Shortfall(s.site_id, s.people - left, *shortfall_reason(problem, cal, s))
+        Shortfall(s.site_id, s.people - got, *reason(s.site_id))
         for s in problem.sites
-        if (left := planned.get(s.site_id, 0)) < s.people
+        if (got := planned.get(s.site_id, 0)) < s.people
     )
     return Plan(
         visits=visits,
@@ -574,6 +817,7 @@ def _finish_plan(
         finish_bound=finish_bound if finish_bound is not None else finish,
         seed=options.seed,
         warnings=warnings,
+        kept=merge_visits(keep),
     )
 
 
@@ -587,9 +831,9 @@ def fits_everyone(problem: Problem, time_limit: float = 3.0, seed: int = 0) -> b
     cal = build_calendar(problem)
     if capacity(problem, cal).earliest_finish is None and problem.people > 0:
         return False
-    if sum(v.people for v in best_greedy(problem, cal, (), frozenset())) == problem.people:
+    if sum(v.people for v in best_greedy(problem, cal)) == problem.people:
         return True
-    mm = _Model(problem, cal)
+    mm = _Model(_residual(problem, cal, (), frozenset()))
     mm.require_everyone()
     mm.model.add(mm.people >= problem.people)
     status, _, _ = _settle(mm.model, SolverOptions(time_limit, seed), time_limit)

@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
-from scheduler.labels import shortfall_text, word, word_or
+from scheduler.labels import change_reason, shortfall_text, word
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
@@ -627,7 +627,7 @@ def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
                 kits(c.old_days),
                 days(c.new_days),
                 kits(c.new_days),
-                word_or(c.reason, lang),
+                change_reason(c, lang),
                 site.contact if site else "",
             ]
         )

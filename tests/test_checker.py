@@ -3,7 +3,7 @@
 from datetime import date
 
 from scheduler.checker import check_plan
-from scheduler.plan import DutyDay, KitDay, Plan, Shortfall
+from scheduler.plan import DutyDay, KitDay, Plan, Shortfall, Visit
 from scheduler.problem import Closure, Holiday, Kit, Reservation, SiteType
 from tests.conftest import problem, site
 
@@ -77,6 +77,32 @@ def test_rule3_one_unbroken_run():
         check_plan(p, plan(KitDay(FRI, "K1", "S1", 25), KitDay(date(2024, 1, 15), "K1", "S1", 25)))
         == []
     )
+
+
+def test_rule3_a_replan_may_come_back_after_the_kept_days_once():
+    # A re-plan kept Tuesday (announced); the rest of the site's people come on Friday.
+    p = problem((site("S1", 100),), kits=1)
+    kept = (Visit("S1", ((TUE, 1),), 25),)
+    rows = (KitDay(TUE, "K1", "S1", 25), KitDay(FRI, "K1", "S1", 25))
+    assert (
+        check_plan(p, Plan((), rows, (), kept=kept, shortfalls=(Shortfall("S1", 50, "capacity"),)))
+        == []
+    )
+    # Without the kept days, the gap is a broken run; a second gap is one in any case.
+    assert check_plan(p, Plan((), rows, (), shortfalls=(Shortfall("S1", 50, "capacity"),))) == [
+        "site S1: visit days 2024-01-09..2024-01-12 skip its allowed day 2024-01-10"
+    ]
+    rows3 = (*rows[:1], KitDay(WED, "K1", "S1", 25), KitDay(FRI, "K1", "S1", 25))
+    broken = check_plan(
+        p, Plan((), rows3, (), kept=kept, shortfalls=(Shortfall("S1", 25, "capacity"),))
+    )
+    assert broken == ["site S1: visit days 2024-01-10..2024-01-12 skip its allowed day 2024-01-11"]
+    # The rest never comes before the kept days.
+    early = (KitDay(MON, "K1", "S1", 25), KitDay(TUE, "K1", "S1", 25))
+    broken = check_plan(
+        p, Plan((), early, (), kept=kept, shortfalls=(Shortfall("S1", 50, "capacity"),))
+    )
+    assert broken == ["site S1: visit days 2024-01-08 before its kept day 2024-01-09"]
 
 
 def test_rule4_sites_per_day():

@@ -146,7 +146,8 @@ def test_a_kit_out_for_a_week_from_updated_inputs(tmp_path):
     # Only the sites the kit-out week hit had to move: nobody else is disturbed.
     assert set(changed_sites(out)) == hit
     # The embedded inputs are now the updated ones.
-    problem, _, version = read_plan(out, date(2024, 1, 15))
+    plan_file = read_plan(out, date(2024, 1, 15))
+    problem, version = plan_file.problem, plan_file.version
     assert version == 2 and problem.kits[0].unavailable
 
 
@@ -164,7 +165,7 @@ def test_a_half_recorded_school_gets_a_new_visit_for_the_rest(tmp_path):
     assert future, "the 30 people still to record get a visit"
     assert sites[first][7] == 50  # 20 recorded + 30 planned
     reasons = {r[0]: r[7] for r in book["Changes"].iter_rows(min_row=2, values_only=True)}
-    assert reasons[first].startswith("shortfall")
+    assert reasons[first] == "partial day"
 
 
 def test_an_added_site_and_a_removed_one(tmp_path):
@@ -220,14 +221,32 @@ def test_bad_progress_is_located(tmp_path):
 
 def test_more_recorded_than_planned_is_accepted_with_a_warning(tmp_path):
     plan = plan_v1(tmp_path)
-    report(plan, lambda day, kit, site, n: (n + 5, "done") if day < date(2024, 1, 10) else None)
+    # One kit recorded 5 more than planned, the other 5 fewer: the site's 50 are all there.
+    report(plan, lambda day, kit, site, n: (n + (5 if kit == "K1" else -5), "done")
+           if day < date(2024, 1, 10) else None)  # fmt: skip
     runner = CliRunner()
     out = tmp_path / "v2.xlsx"
     result = runner.invoke(
-        main, ["replan", str(plan), "--today", "2024-01-10", "-o", str(out), "--time-limit", "3"]
-    )
+        main, ["replan", str(plan), "--today", "2024-01-10", "-o", str(out), "--time-limit", "3",
+               "--lang", "en"]
+    )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "more than the 25 planned (accepted)" in result.output
+    assert (
+        "30 recorded at S" in result.output
+        and "more than the 25 planned (accepted)" in result.output
+    )
+
+
+def test_more_recorded_than_the_site_has_is_an_error_on_its_row(tmp_path):
+    plan = plan_v1(tmp_path)
+    report(plan, lambda day, kit, site, n: (n + 5, "done") if day < date(2024, 1, 10) else None)
+    result, out = replan(plan, "2024-01-10")
+    assert result.exit_code == 1
+    assert (
+        "Progress row 3, column Recorded: S7 has 60 recorded in all, but only 50 people "
+        "(Sites sheet); correct the count typed" in result.output
+    )
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("today", ["2030-01-01"])

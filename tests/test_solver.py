@@ -224,7 +224,7 @@ def test_replanning_moves_only_the_site_that_must_move():
         Visit("B", ((TUE, 1),), 25),
         Visit("C", ((WED, 1),), 25),
     )
-    plan = solve(p, FAST, previous=previous)
+    plan = solve(p, FAST, candidate=previous)
     assert check_plan(p, plan) == []
     assert (days_of(plan, "A"), days_of(plan, "B"), days_of(plan, "C")) == ([MON], [THU], [WED])
     stability = next(s for s in plan.stages if s.name == "stability")

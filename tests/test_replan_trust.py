@@ -1,0 +1,268 @@
+"""Re-plans that trust what staff report (issue 16): announced days bend and never make the plan
+impossible, only sites that must move move, and reports that cannot be true are caught with
+their row."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from scheduler.checker import check_plan
+from scheduler.errors import WorkbookError
+from scheduler.labels import change_text
+from scheduler.plan import LOST, PARTIAL, ProgressRow, Visit
+from scheduler.problem import Closure, Holiday, Problem, SiteType
+from scheduler.reader import read_problem
+from scheduler.replan import LOST_DAY, MORE, ROOM, Replan, audit, changes, pinned_kits, prepare
+from scheduler.solver import SolverOptions, solve
+from tests.conftest import MON_FRI, MONDAY, problem, site
+
+INPUTS = Path(__file__).resolve().parent.parent / "inputs"
+QUICK = SolverOptions(time_limit=2)
+D = [MONDAY + timedelta(days=i) for i in range(26)]  # D[0] Mon 8 Jan 2024, D[7] Mon 15 Jan
+
+
+def rows_of(*kit_days: tuple[date, str, str, int]) -> list[ProgressRow]:
+    return [ProgressRow(d, k, s, n, row=i + 2) for i, (d, k, s, n) in enumerate(kit_days)]
+
+
+def report(rows, fill) -> tuple[ProgressRow, ...]:
+    """fill(row) -> (recorded, status) or None (not reported)."""
+    out = []
+    for r in rows:
+        answer = fill(r)
+        out.append(r if answer is None else dataclasses.replace(r, recorded=answer[0],
+                                                                 status=answer[1]))  # fmt: skip
+    return tuple(out)
+
+
+def replan(campaign: Problem, rows, today: date, freeze: int = 3, options=QUICK):
+    rp = prepare(campaign, tuple(rows), today, freeze)
+    plan = solve(rp.future, options, calendar=rp.calendar, keep=rp.keep, frozen=rp.frozen,
+                 candidate=rp.candidate, pinned=pinned_kits(tuple(rows), rp.keep))  # fmt: skip
+    assert check_plan(rp.future, plan) == []
+    return rp, dataclasses.replace(plan, changes=changes(rp, plan))
+
+
+# -- a run cut by a lost day comes back ----------------------------------------------------------
+
+
+def test_a_run_cut_by_a_lost_day_gets_a_run_of_its_own_after_the_announced_days():
+    # Kelurahan, Mon-Wed, one kit a visit, two a day; 25 a kit-day. A and B need two days each
+    # (Mon-Tue), C and D one each (Wed). Monday is lost on both kits; re-planned on Tuesday
+    # with Tuesday and Wednesday announced. A and B keep Tuesday, but their second day cannot
+    # follow it (Wednesday is announced, for C and D): the team comes back on Mon 15 Jan.
+    # Before, the one-run rule left A and B's 50 people out "for want of kit-days".
+    kel = SiteType("kelurahan", frozenset({0, 1, 2}), 2, 1, 1)
+    sites = tuple(
+        site(s, n, type="kelurahan") for s, n in (("A", 50), ("B", 50), ("C", 25), ("D", 25))
+    )
+    campaign = problem(sites, kits=2, deadline=D[18], types=(kel,))
+    rows = rows_of((D[0], "K1", "A", 25), (D[0], "K2", "B", 25), (D[1], "K1", "A", 25),
+                   (D[1], "K2", "B", 25), (D[2], "K1", "C", 25), (D[2], "K2", "D", 25))  # fmt: skip
+    rows = report(rows, lambda r: (0, LOST) if r.day == D[0] else None)
+    _rp, plan = replan(campaign, rows, today=D[1], freeze=2)
+    assert plan.shortfalls == ()
+    assert plan.visit("A").days == ((D[1], 1), (D[7], 1))
+    assert plan.visit("B").days == ((D[1], 1), (D[7], 1))
+    assert {c.site_id: c.reason for c in plan.changes} == {"A": LOST_DAY, "B": LOST_DAY}
+
+
+# -- announced days bend -------------------------------------------------------------------------
+
+
+def two_kit_schools() -> Problem:
+    school = SiteType("school", MON_FRI, None, 2, 2)
+    sites = (site("S", 60, network="poor"), site("T", 40, network="poor"))
+    return problem(sites, kits=2, deadline=D[18], types=(school,))
+
+
+def test_announced_days_a_site_no_longer_needs_are_freed_and_nothing_else_moves():
+    # S: 60 people at 10 a kit-day, two kits: Mon-Wed. T: Thu-Fri. Monday's teams recorded 20
+    # each (10 planned), so S has 20 left: Tuesday covers them, Wednesday is not needed. The
+    # kept days must not exceed what S needs (they made the model infeasible before), and T,
+    # which had no reason to move, stays.
+    rows = rows_of(*[(D[i], k, "S", 10) for i in range(3) for k in ("K1", "K2")],
+                   *[(D[i], k, "T", 10) for i in (3, 4) for k in ("K1", "K2")])  # fmt: skip
+    rows = report(rows, lambda r: (20, "done") if r.day == D[0] else None)
+    _rp, plan = replan(two_kit_schools(), rows, today=D[1])
+    assert plan.shortfalls == ()
+    assert plan.visit("S").days == ((D[1], 2),)
+    assert plan.visit("T").days == ((D[3], 2), (D[4], 2))
+    (change,) = plan.changes
+    assert change.site_id == "S" and change.reason == MORE and change.freed == (D[2],)
+    assert change_text(change, "en") == (
+        "S: Tue 09/01/2024, Wed 10/01/2024 -> Tue 09/01/2024 (more recorded than planned; "
+        "Wed 10/01/2024 no longer needed, tell the site)"
+    )
+    assert "Rab 10/01/2024 tidak diperlukan lagi" in change_text(change, "id")
+    stages = {s.name: s for s in plan.stages}
+    assert stages["stability"].value == 0 and stages["stability"].proven
+
+
+@pytest.mark.parametrize("workbook", ["sukoharjo-2022.xlsx", "surakarta-2016.xlsx"])
+def test_every_over_recorded_day_of_every_multi_day_visit_moves_no_other_site(workbook):
+    """The issue's sweep: each day of each multi-day visit but the last recorded more than
+    planned (within the site's people), re-planned the next visit day: everyone is planned and
+    no other site moves."""
+    campaign = read_problem(INPUTS / workbook)
+    first = solve(campaign, QUICK)
+    rows = tuple(rows_of(*[(k.day, k.kit_id, k.site_id, k.people) for k in first.kit_days]))
+    cases = 0
+    for visit in first.visits:
+        for (day, kits), (today, _) in zip(visit.days, visit.days[1:], strict=False):
+            already = sum(r.planned for r in rows if r.site_id == visit.site_id and r.day < today)
+            extra = min(12, (campaign.site(visit.site_id).people - already) // kits)
+            if extra <= 0:
+                continue
+            cases += 1
+            staff = report(rows, lambda r, day=day, extra=extra, site_id=visit.site_id, today=today: (
+                None if r.day >= today else
+                (r.planned + extra if (r.site_id, r.day) == (site_id, day) else r.planned, "done")))  # fmt: skip
+            _, plan = replan(campaign, staff, today)
+            assert plan.shortfalls == (), (visit.site_id, today)
+            assert {c.site_id for c in plan.changes} <= {visit.site_id}, (visit.site_id, today)
+    assert cases >= 25
+
+
+# -- reports that cannot be true -------------------------------------------------------------------
+
+
+def audited(rows, today=D[3], campaign=None):
+    campaign = campaign or problem((site("S", 100), site("T", 100)), kits=2, deadline=D[18])
+    return audit(campaign, tuple(rows), today, "Realisasi", {"date": "Tanggal",
+                                                             "recorded": "Terekam"})  # fmt: skip
+
+
+def test_a_row_typed_twice_is_an_error_naming_both_rows():
+    rows = report(rows_of((D[0], "K1", "S", 25), (D[0], "K2", "S", 25), (D[0], "K1", "S", 25)),
+                  lambda r: (25, "done"))  # fmt: skip
+    errors, _ = audited(rows)
+    assert [str(e) for e in errors] == [
+        "Realisasi row 4, column Tanggal: repeats row 2 (the same date 2024-01-08, kit K1 and "
+        "site S): it would be counted twice; delete one of the two rows"
+    ]
+    with pytest.raises(WorkbookError):
+        prepare(problem((site("S", 100),), kits=2, deadline=D[18]), rows, D[3])
+
+
+def test_impossible_numbers_are_errors_on_their_row():
+    rows = report(
+        rows_of((D[0], "K1", "S", 25), (D[1], "K1", "S", 25), (D[2], "K1", "T", 25),
+                (D[2], "K2", "T", 25), (MONDAY - timedelta(days=7), "K2", "S", 25)),
+        lambda r: {2: (10, LOST), 4: (90, "done"), 5: (25, "done")}.get(r.row, (25, "done")),
+    )  # fmt: skip
+    errors, _ = audited(rows)
+    assert [str(e) for e in errors] == [
+        "Realisasi row 2, column Terekam: status lost but 10 recorded: a lost day records "
+        "nobody; write partial (sebagian) to count them, or clear the number",
+        "Realisasi row 6, column Tanggal: 2024-01-01 is before the campaign starts "
+        "(2024-01-08); correct the date",
+        "Realisasi row 5, column Terekam: T has 115 recorded in all, but only 100 people "
+        "(Sites sheet); correct the count typed, or, if more people really came, re-plan with "
+        "--inputs and a workbook whose people count is right",
+    ]
+
+
+def test_days_off_and_a_kit_at_two_sites_are_warnings_on_their_row():
+    campaign = problem(
+        (site("S", 100), site("T", 100)), kits=2, deadline=D[18],
+        closures=(Closure(D[2], "rapat dinas"),), holidays=(Holiday(D[1], "Hari Raya"),),
+    )  # fmt: skip
+    rows = report(
+        rows_of((D[6], "K1", "S", 10), (D[1], "K1", "S", 10), (D[2], "K2", "T", 10),
+                (D[0], "K1", "S", 10), (D[0], "K1", "T", 10)),
+        lambda r: (10, "done"),
+    )  # fmt: skip
+    errors, warnings = audited(rows, today=D[9], campaign=campaign)
+    assert errors == []
+    assert warnings == [
+        "Realisasi row 2: S reported on 2024-01-14, a Sunday, not a visiting day for its type "
+        "(school); counted as reported (correct the date if it is wrong)",
+        "Realisasi row 3: S reported on 2024-01-09, a holiday (Hari Raya); counted as reported "
+        "(correct the date if it is wrong)",
+        "Realisasi row 4: T reported on 2024-01-10, a day the office is closed (rapat dinas); "
+        "counted as reported (correct the date if it is wrong)",
+        "Realisasi row 6: kit K1 is at T and, in row 5, at S on 2024-01-08; both are counted "
+        "(correct the kit if one is wrong)",
+    ]
+
+
+# -- the property ---------------------------------------------------------------------------------
+
+REPORTS = st.sampled_from(["done", "partial", "over", "lost", "blank"])
+
+
+@st.composite
+def campaigns(draw):
+    n_sites = draw(st.integers(2, 6))
+    school = SiteType("school", MON_FRI, None, 1, 2)
+    kel = SiteType("kelurahan", frozenset({0, 1, 2}), 1, 1, 1)
+    sites = tuple(
+        site(f"S{i}", draw(st.integers(10, 120)), type=draw(st.sampled_from(["school", "kelurahan"])),
+             kecamatan=draw(st.sampled_from(["Weru", "Bulu"])), priority=draw(st.integers(1, 5)))
+        for i in range(n_sites)
+    )  # fmt: skip
+    kits = draw(st.integers(1, 3))
+    deadline = D[draw(st.integers(8, 18))]
+    return problem(sites, kits=kits, deadline=deadline, types=(school, kel))
+
+
+def fresh_people(rp: Replan, extra_keep: tuple[Visit, ...] = ()) -> int:
+    """People a fresh plan of the remaining work plans, with the kept days (and `extra_keep`)
+    fixed and nothing else of the previous plan: what a re-plan must reach."""
+    fresh = solve(rp.future, QUICK, calendar=rp.calendar, keep=rp.keep + extra_keep,
+                  frozen=rp.frozen)  # fmt: skip
+    return fresh.people_planned
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaign=campaigns(), data=st.data())
+def test_a_replan_after_any_reports_is_right(campaign, data):
+    first = solve(campaign, QUICK)
+    kit_days = sorted(first.kit_days, key=lambda k: (k.day, k.kit_id))
+    if len({k.day for k in kit_days}) < 2:
+        event("one visit day: nothing to re-plan")
+        return
+    days = sorted({k.day for k in kit_days})
+    today = data.draw(st.sampled_from(days[1:]), "today")
+    rows = list(rows_of(*[(k.day, k.kit_id, k.site_id, k.people) for k in kit_days]))
+    left = {s.site_id: s.people for s in campaign.sites}
+    reported = []
+    for r in rows:
+        what = data.draw(REPORTS) if r.day < today else "blank"
+        counted = {"done": r.planned, "partial": r.planned // 2, "over": r.planned + 7,
+                   "lost": 0, "blank": r.planned}[what]  # fmt: skip
+        if counted > left[r.site_id]:
+            what, counted = "done", min(r.planned, left[r.site_id])
+        left[r.site_id] -= counted
+        answer = {"done": (counted, "done"), "partial": (counted, PARTIAL), "over": (counted, "done"),
+                  "lost": (None, LOST), "blank": None}[what]  # fmt: skip
+        reported.append(r if answer is None else dataclasses.replace(r, recorded=answer[0],
+                                                                     status=answer[1]))  # fmt: skip
+    if data.draw(st.integers(0, 4), "typed twice") == 0:
+        twice = data.draw(st.sampled_from(reported), "row typed twice")
+        reported.append(dataclasses.replace(twice, row=len(reported) + 2))
+        with pytest.raises(WorkbookError) as caught:
+            prepare(campaign, tuple(reported), today, 2)
+        assert any(e.row == len(reported) + 1 and "repeats row" in e.message
+                   for e in caught.value.errors)  # fmt: skip
+        return
+    rp, plan = replan(campaign, reported, today, freeze=2)
+    event(f"short: {bool(plan.shortfalls)}; changes: {min(len(plan.changes), 2)}+; "
+          f"moved to make room: {any(c.reason == ROOM for c in plan.changes)}")  # fmt: skip
+    # Nobody is left out whom a fresh plan of the remaining work (kept days fixed) fits.
+    assert plan.people_planned >= fresh_people(rp)
+    # A site moved "to make room" had to: kept where it was, with every site that did not
+    # change kept too, fewer people fit.
+    unchanged = {v.site_id for v in rp.candidate} - {c.site_id for c in plan.changes}
+    stay = tuple(v for v in rp.candidate if v.site_id in unchanged)
+    for c in plan.changes:
+        if c.reason == ROOM:
+            own = next(v for v in rp.candidate if v.site_id == c.site_id)
+            assert fresh_people(rp, (*stay, own)) < plan.people_planned, c
