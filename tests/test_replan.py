@@ -254,3 +254,21 @@ def test_today_after_the_deadline_is_a_usage_error(tmp_path, today):
     plan = plan_v1(tmp_path)
     result, _ = replan(plan, today)
     assert result.exit_code == 2 and "after the deadline" in result.output
+
+
+def test_a_progress_row_typed_twice_is_caught_with_its_row(tmp_path):
+    plan = plan_v1(tmp_path)
+    report(plan, lambda day, kit, site, n: (n, "done") if day < date(2024, 1, 10) else None)
+    book = openpyxl.load_workbook(plan)
+    ws = book["Progress"]
+    ws.append([c.value for c in ws[2]])  # row 2 again, at the bottom
+    twice = ws.max_row
+    book.save(plan)
+    result, out = replan(plan, "2024-01-10")
+    assert result.exit_code == 1
+    assert (
+        f"Progress row {twice}, column Date: repeats row 2 (the same date 2024-01-08"
+        in result.output
+    )
+    assert "delete one of the two rows" in result.output
+    assert not out.exists()
