@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from scheduler.budget import Budget
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
@@ -35,7 +36,8 @@ class Job:
     data: bytes  # the input workbook
     lang: str = "id"
     seed: int = 0
-    time_limit: float = SolverOptions.time_limit
+    time_limit: float = SolverOptions.time_limit  # wall seconds for this region
+    repeatable: bool = False  # the limit in deterministic seconds instead (`plan --repeatable`)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def plan_region(job: Job) -> RegionResult:
     """Plan one regional workbook as `outreach plan` would: solve, check, find the fixes when
     short, write. Never raises: what goes wrong is the result's status and message."""
     began = time.monotonic()
+    budget = Budget(job.time_limit, job.repeatable)  # each region: `outreach plan`'s limit
     with tempfile.TemporaryDirectory(prefix="outreach-") as tmp:
         source = Path(tmp) / f"{job.name}.xlsx"
         source.write_bytes(job.data)
@@ -69,13 +72,14 @@ def plan_region(job: Job) -> RegionResult:
             message = "; ".join(str(x) for x in e.errors[:20])
             return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
         try:
-            options = SolverOptions(time_limit=job.time_limit, seed=job.seed)
+            options = budget.solver_options(problem, job.seed, fixes=True)
             plan = solve(problem, options)
             broken = check_plan(problem, plan)
             if broken:
                 raise RuntimeError(f"bug: the plan breaks rules: {broken[:3]}")
             if plan.shortfalls:
-                fixes = find_fixes(problem, question_limit(job.time_limit), job.seed)
+                limit = question_limit(options.time_limit)
+                fixes = find_fixes(problem, limit, job.seed, None, budget.for_fixes(problem))
                 plan = dataclasses.replace(plan, fixes=fixes)
             out = Path(tmp) / f"{job.name}-plan.xlsx"
             write_plan(problem, plan, out, job.lang)
@@ -122,7 +126,9 @@ def inputs_of(paths: tuple[Path, ...]) -> list[Path]:
     return list(unique.values())
 
 
-def jobs_for(paths: list[Path], lang: str, seed: int, time_limit: float) -> list[Job]:
+def jobs_for(
+    paths: list[Path], lang: str, seed: int, time_limit: float, repeatable: bool = False
+) -> list[Job]:
     names: set[str] = set()
     jobs = []
     for path in paths:
@@ -130,7 +136,7 @@ def jobs_for(paths: list[Path], lang: str, seed: int, time_limit: float) -> list
         while name in names:  # two folders with a file of the same name
             name, n = f"{path.stem}-{n}", n + 1
         names.add(name)
-        jobs.append(Job(name, path.read_bytes(), lang, seed, time_limit))
+        jobs.append(Job(name, path.read_bytes(), lang, seed, time_limit, repeatable))
     return jobs
 
 

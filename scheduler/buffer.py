@@ -35,7 +35,10 @@ def plan_with_buffer(
     by the deadline with chance >= `target`; when no share reaches it, the plan with the best
     chance among those that still plan everyone the plain plan does."""
     solve_fn = solve_fn or (lambda p, o: solve(p, o))
-    step_options = dataclasses.replace(options, time_limit=max(1.0, options.time_limit / 3))
+    # Up to 8 solves share the time limit: the plain plan and the final one a quarter each,
+    # the (at most 8) cautious trials 6% each.
+    full_options = dataclasses.replace(options, time_limit=options.time_limit / 4)
+    step_options = dataclasses.replace(options, time_limit=options.time_limit * 0.06)
 
     def attempt(share: float, opts: SolverOptions) -> tuple[Problem, Plan, float]:
         cautious = apply(problem, (RateShare(share),)) if share < 1 else problem
@@ -43,7 +46,7 @@ def plan_with_buffer(
         chance = replay(problem, plan.visits, runs, options.seed).chance_on_time
         return cautious, plan, chance
 
-    plain_problem, plain, plain_chance = attempt(1.0, options)
+    plain_problem, plain, plain_chance = attempt(1.0, full_options)
     best = (1.0, plain_problem, plain, plain_chance)
     if plain_chance < target:
         s = problem.settings
@@ -71,7 +74,7 @@ def plan_with_buffer(
                 good = middle
         share = good if good is not None else best[0]
         if share < 1.0:
-            cautious, plan, chance = attempt(share, options)  # the final plan, full effort
+            cautious, plan, chance = attempt(share, full_options)  # the final plan, more effort
             best = (share, cautious, plan, chance)
     share, cautious, plan, chance = best
     buffer = Buffer(

@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -32,6 +33,7 @@ from scheduler.batch import (
     run_dask,
     run_local,
 )
+from scheduler.budget import Budget
 from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
@@ -47,7 +49,6 @@ from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
 from scheduler.scenarios import (
     Change,
-    Fix,
     ScenarioError,
     describe,
     parse_deadline,
@@ -98,24 +99,33 @@ def _load(path: Path) -> Problem:
 
 
 def _solving_options(
-    time_limit: float = SolverOptions.time_limit,
+    time_limit: float = SolverOptions.time_limit, scope: str = "the whole command"
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """--seed, --time-limit, --force and --quiet, the same for every command that solves."""
-    return functools.partial(_add_solving_options, time_limit=time_limit)
+    """--seed, --time-limit, --repeatable, --force and --quiet, the same for every command
+    that solves."""
+    return functools.partial(_add_solving_options, time_limit=time_limit, scope=scope)
 
 
-def _add_solving_options(command: Callable[..., None], time_limit: float) -> Callable[..., None]:
+def _add_solving_options(
+    command: Callable[..., None], time_limit: float, scope: str
+) -> Callable[..., None]:
     for option in reversed(
         (
             click.option("--seed", type=int, default=0, show_default=True, help="Search seed."),
             click.option(
                 "--time-limit",
-                type=click.FloatRange(min=0.1),
+                type=click.FloatRange(min=0.5),
                 default=time_limit,
                 show_default=True,
-                help="Search effort in deterministic seconds (about 1.5 wall seconds each on "
-                "a 2-core machine); the same workbook, seed and limit give the same plan on "
-                "any machine.",
+                help=f"Seconds {scope} may take: reading, solving, the search for "
+                "fixes and writing. The same workbook and seed give the same plan unless the "
+                "machine was too slow or busy to finish the search in time (then it says so).",
+            ),
+            click.option(
+                "--repeatable",
+                is_flag=True,
+                help="Count --time-limit in CP-SAT's deterministic seconds instead: the same "
+                "workbook and seed give the same plan on any machine, however long it takes.",
             ),
             click.option("--force", is_flag=True, help="Replace the output file if it exists."),
             click.option("-q", "--quiet", is_flag=True, help="No progress display and no summary."),
@@ -197,6 +207,7 @@ def plan(
     buffer: float | None,
     seed: int,
     time_limit: float,
+    repeatable: bool,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -216,54 +227,87 @@ def plan(
     Exit status: 0 everyone planned, 3 plan written but not everyone fits, 1 bad input,
     2 bad usage.
     """
+    budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
     _guard_output(out, (input_path,), force)
     problem = _load(input_path)
 
-    began = time.monotonic()
-    options = SolverOptions(time_limit=time_limit, seed=seed)
-    if buffer is None:
-        solved_on, result = problem, _solve(problem, options, quiet)
-    else:
-        solved_on, result = plan_with_buffer(
-            problem, buffer, options, solve_fn=lambda p, o: _solve(p, o, quiet)
-        )
-    _check(solved_on, result)
-    if solved_on is not problem:
-        _check(problem, result)  # a plan on cautious rates keeps the real rules too
-    if result.shortfalls:
-        result = dataclasses.replace(result, fixes=_find_fixes(problem, options, quiet))
+    options = budget.solver_options(problem, seed, fixes=True)
+    with _Progress(quiet, budget) as progress:
+        if buffer is None:
+            solved_on, result = problem, solve(problem, options, progress)
+        else:
+            solved_on, result = plan_with_buffer(
+                problem, buffer, options, solve_fn=lambda p, o: solve(p, o, progress)
+            )
+        _check(solved_on, result)
+        if solved_on is not problem:
+            _check(problem, result)  # a plan on cautious rates keeps the real rules too
+        if result.shortfalls:
+            progress.step("Looking for the smallest fixes")
+            fixes = find_fixes(
+                problem, question_limit(options.time_limit), seed, progress.step,
+                budget.for_fixes(problem),
+            )  # fmt: skip
+            result = dataclasses.replace(result, fixes=fixes)
     write_plan(problem, result, out, lang)
     if not quiet:
-        _report(problem, result, out, time.monotonic() - began)
+        _report(problem, result, out, budget.elapsed())
     sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
 
 
-def _solve(problem: Problem, options: SolverOptions, quiet: bool, **replan: Any) -> Plan:
-    """Solve, showing progress on a terminal (never when piped or --quiet)."""
-    console = Console(stderr=True)
-    if quiet or not console.is_terminal:
-        return solve(problem, options, **replan)
-    with console.status("Solving...") as status:
+class _Progress:
+    """Progress while a command works: a live line on a terminal; off a terminal (a log file,
+    a scheduled job) a plain line every few seconds, so a log shows the run is alive; nothing
+    with --quiet. Both say the stage, the best so far and the time used of the time asked."""
 
-        def progress(stage: str, seconds: float, value: float, bound: float) -> None:
-            status.update(
-                f"[bold]{stage}[/]  {seconds:5.1f}s  best {value:,.0f}  bound {bound:,.0f}"
-            )
+    EVERY = 5.0  # seconds between plain lines
 
-        return solve(problem, options, progress, **replan)
+    def __init__(self, quiet: bool, budget: Budget) -> None:
+        self.quiet, self.budget = quiet, budget
+        self.text = "Reading"
+        self.console = Console(stderr=True)
+        self.done = threading.Event()
+        self.thread: threading.Thread | None = None
 
+    def __call__(self, stage: str, seconds: float, value: float, bound: float) -> None:
+        self.text = f"stage {stage}: best {value:,.0f}"
 
-def _find_fixes(problem: Problem, options: SolverOptions, quiet: bool) -> tuple[Fix, ...]:
-    """The smallest fixes for a short plan, with the search shown on a terminal."""
-    console = Console(stderr=True)
-    limit = question_limit(options.time_limit)
-    if quiet or not console.is_terminal:
-        return find_fixes(problem, limit, options.seed)
-    with console.status("Looking for the smallest fixes...") as status:
-        return find_fixes(
-            problem, limit, options.seed, lambda what: status.update(f"trying {what}")
-        )
+    def step(self, text: str) -> None:
+        self.text = text
+
+    def line(self) -> str:
+        used = self.budget.elapsed()
+        if self.budget.repeatable:
+            return f"{self.text}  ({used:.0f} s)"
+        return f"{self.text}  ({used:.0f} s of {self.budget.limit:.0f} s)"
+
+    def __enter__(self) -> _Progress:
+        if self.quiet:
+            return self
+        if self.console.is_terminal:
+            status = self.console.status(self.line())
+            status.start()
+
+            def tick() -> None:
+                while not self.done.wait(0.5):
+                    status.update(self.line())
+                status.stop()
+
+        else:
+
+            def tick() -> None:
+                while not self.done.wait(self.EVERY):
+                    click.echo(self.line(), err=True)
+
+        self.thread = threading.Thread(target=tick, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        if self.thread is not None:
+            self.thread.join()
 
 
 def _check(problem: Problem, result: Plan) -> None:
@@ -293,11 +337,25 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         gap = abs(st.value - st.bound) / max(1, abs(st.value))
         state = "optimal" if st.proven else f"{st.status}, gap {gap:.1%}"
         echo(f"  stage {st.name:<10} {st.value:>10,}  ({state})")
+    if not result.repeatable:
+        echo(
+            "  note: the time limit cut the search short on this machine, so a rerun may give "
+            "another plan; --repeatable replays exactly (the limit in deterministic seconds)"
+        )
     for w in result.warnings:
         echo(f"  warning: {w}")
     if result.shortfalls:
         left = sum(s.people_left for s in result.shortfalls)
-        echo(f"Not everyone fits by {problem.settings.deadline}: {left:,} people left out at")
+        people = next((st for st in result.stages if st.name == "people"), None)
+        if people is not None and not people.proven:
+            echo(
+                f"Not everyone was planned by {problem.settings.deadline} in the time given: "
+                f"{left:,} people left out. It is not proven that they cannot fit (up to "
+                f"{people.bound - people.value:,} more might); a longer --time-limit may fit "
+                "them. Left out:"
+            )
+        else:
+            echo(f"Not everyone fits by {problem.settings.deadline}: {left:,} people left out at")
         for sf in result.shortfalls:
             name = problem.site(sf.site_id).name
             why = shortfall_text(problem, sf, "en")
@@ -398,7 +456,7 @@ def _next_version_path(plan_path: Path, version: int) -> Path:
 )
 @_output_option("Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...")
 @_lang_option()
-@_solving_options()
+@_solving_options(time_limit=10.0)
 def replan(
     plan_path: Path,
     today: date,
@@ -408,6 +466,7 @@ def replan(
     lang: str,
     seed: int,
     time_limit: float,
+    repeatable: bool,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -427,6 +486,7 @@ def replan(
 
     Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage.
     """
+    budget = Budget(time_limit, repeatable)
     try:
         plan_file = read_plan(plan_path, today)
     except WorkbookError as e:
@@ -451,17 +511,17 @@ def replan(
             click.echo(f"  - {err}", err=True)
         sys.exit(EXIT_INPUT)
 
-    began = time.monotonic()
-    result = _solve(
-        plan_in.future,
-        SolverOptions(time_limit=time_limit, seed=seed),
-        quiet,
-        calendar=plan_in.calendar,
-        keep=plan_in.keep,
-        frozen=plan_in.frozen,
-        candidate=plan_in.candidate,
-        pinned=pinned_kits(rows, plan_in.keep),
-    )
+    with _Progress(quiet, budget) as progress:
+        result = solve(
+            plan_in.future,
+            budget.solver_options(plan_in.future, seed),
+            progress,
+            calendar=plan_in.calendar,
+            keep=plan_in.keep,
+            frozen=plan_in.frozen,
+            candidate=plan_in.candidate,
+            pinned=pinned_kits(rows, plan_in.keep),
+        )
     _check(plan_in.future, result)
     result = dataclasses.replace(
         result,
@@ -473,7 +533,7 @@ def replan(
     result = dataclasses.replace(result, changes=changes(plan_in, result))
     write_plan(campaign, result, out, lang)
     if not quiet:
-        _report(plan_in.future, result, out, time.monotonic() - began)
+        _report(plan_in.future, result, out, budget.elapsed())
         click.echo(f"Version {plan_in.version}: {len(result.changes)} site(s) to notify")
         for c in result.changes:
             click.echo(f"  - {change_text(c, 'en')}")
@@ -527,7 +587,7 @@ _PARSERS: tuple[tuple[str, Callable[[str], Change]], ...] = (
 @click.option("--combined", is_flag=True, help="Also one scenario with every change above at once.")
 @_output_option("Where to write the Scenarios workbook. Default: outputs/<INPUT>-whatif.xlsx.")
 @_lang_option()
-@_solving_options(time_limit=5.0)
+@_solving_options(time_limit=30.0)
 def whatif(
     input_path: Path,
     combined: bool,
@@ -535,6 +595,7 @@ def whatif(
     lang: str,
     seed: int,
     time_limit: float,
+    repeatable: bool,
     force: bool,
     quiet: bool,
     **options: tuple[str, ...],
@@ -544,7 +605,8 @@ def whatif(
 
     The baseline is INPUT.xlsx as it is. Each option given is one scenario against it; repeat
     an option for more (--kits +1 --kits +2), add --combined for all of them at once. Each
-    scenario is a full plan, solved with --time-limit (default 5 here) and rule-checked.
+    scenario is a full plan, rule-checked; --time-limit is for them all (default 30 here),
+    shared evenly.
 
     \b
     Example:
@@ -563,16 +625,23 @@ def whatif(
                 raise click.BadParameter(str(e), param_hint=f"--{name}") from None
     if combined and len(scenarios) > 1:
         scenarios.append(tuple(c for changes in scenarios for c in changes))
+    budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-whatif.xlsx"
     _guard_output(out, (input_path,), force)
     problem = _load(input_path)
+    total = len(scenarios) + 1
+    solved = 0
+
+    def solve_next(p: Problem, _: SolverOptions) -> Plan:
+        nonlocal solved
+        progress.step(f"scenario {solved} of {total - 1} ({total - solved} to solve)")
+        options = budget.solver_options(p, seed, share=1 / (total - solved))
+        solved += 1
+        return solve(p, options, progress)
+
     try:
-        outcomes = run_scenarios(
-            problem,
-            scenarios,
-            SolverOptions(time_limit=time_limit, seed=seed),
-            solve_fn=lambda p, o: _solve(p, o, quiet),
-        )
+        with _Progress(quiet, budget) as progress:
+            outcomes = run_scenarios(problem, scenarios, SolverOptions(seed=seed), solve_next)
     except ScenarioError as e:
         raise click.UsageError(str(e)) from None
     write_scenarios(problem, outcomes, out, lang)
@@ -695,7 +764,7 @@ def risk(
     "dependency: pip install 'outreach-scheduler[dask]', here and on every worker.",
 )
 @_lang_option()
-@_solving_options()
+@_solving_options(scope="each region")
 def plan_batch(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -704,6 +773,7 @@ def plan_batch(
     lang: str,
     seed: int,
     time_limit: float,
+    repeatable: bool,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -728,7 +798,7 @@ def plan_batch(
         raise click.UsageError(f"no such file: {', '.join(map(str, missing))}")
     if not inputs:
         raise click.UsageError("no .xlsx workbooks found in " + ", ".join(map(str, paths)))
-    jobs = jobs_for(inputs, lang, seed, time_limit)
+    jobs = jobs_for(inputs, lang, seed, time_limit, repeatable)
     targets = [out_dir / f"{job.name}-plan.xlsx" for job in jobs] + [out_dir / "summary.xlsx"]
     sources = {p.resolve() for p in inputs}
     for target in targets:

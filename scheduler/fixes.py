@@ -9,6 +9,7 @@ recording everyone exists (`solver.fits_everyone` found one).
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -38,16 +39,23 @@ def find_fixes(
     time_limit: float = 3.0,
     seed: int = 0,
     step: StepFn | None = None,
+    wall: float | None = None,
 ) -> tuple[Fix, ...]:
     """The fixes for a campaign that cannot fit everyone; () when it can or none is found.
 
-    `time_limit` is each feasibility question's budget in deterministic seconds.
+    `time_limit` is each feasibility question's budget in deterministic seconds; `wall`, when
+    given, the wall seconds the whole search may take: a question it leaves no time for is
+    not settled (a fix found then is not marked proven smallest).
     """
+    ends = None if wall is None else time.monotonic() + wall
 
     def fits(changes: tuple[Change, ...]) -> bool | None:
+        left = None if ends is None else ends - time.monotonic()
+        if left is not None and left < 0.1:
+            return None
         if step is not None and changes:
             step(", ".join(c.describe() for c in changes))
-        return fits_everyone(apply(problem, changes), time_limit, seed)
+        return fits_everyone(apply(problem, changes), time_limit, seed, left)
 
     if fits(()):
         return ()

@@ -114,6 +114,8 @@ class Plan:
     # The announced visits a re-plan kept: a site's rest may come back in a run of its own
     # after them (a team returns), the one exception to "one unbroken run" (checker rule 3).
     kept: tuple[Visit, ...] = ()
+    # False when the wall clock cut a search short: a rerun on this machine may differ.
+    repeatable: bool = True
     # A short plan: the smallest fixes found by solving (`fixes.find_fixes`).
     fixes: tuple[Fix, ...] = ()
     # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.

@@ -58,20 +58,76 @@ _PROBE_SHARE = 0.7
 
 @dataclass(frozen=True)
 class SolverOptions:
-    """How hard to search.
+    """How hard to search, and for how long.
 
-    `time_limit` is in CP-SAT's deterministic seconds (work units that track seconds on a
-    typical machine), so the same workbook and seed give the same plan on any machine and under
-    any load. `workers` and `linearization` were chosen by measurement (benchmarks/README.md):
-    one worker at linearization level 2 proves finish dates that the default 2-worker portfolio,
-    which may lack an LP-based worker, leaves open.
+    `time_limit` is wall seconds for the whole solve: every CP-SAT call stops by then. Each
+    call's effort is also given in CP-SAT's deterministic seconds, sized by a fixed rule of
+    the model's size (`wall_per_deterministic`) to end inside the wall budget, so the same
+    workbook and seed give the same plan run after run. Only when the machine is much slower
+    than measured, or busy, does the wall clock cut a call short; the plan then says it may
+    differ on a rerun (`Plan.repeatable`). `repeatable=True` drops the wall bound: the limit
+    is then in deterministic seconds and the plan is the same on any machine, however long it
+    takes. `reserve_if_short`: wall seconds left unused when not everyone fits (for the
+    search for fixes). `workers` and `linearization` were chosen by measurement
+    (benchmarks/README.md): one worker at linearization level 2 proves finish dates that the
+    default 2-worker portfolio, which may lack an LP-based worker, leaves open.
     """
 
     time_limit: float = 15.0
     seed: int = 0
     workers: int = 1
     linearization: int = 2
-    wall_limit_factor: float = 4.0  # a safety net only: the wall clock never decides normally
+    repeatable: bool = False
+    reserve_if_short: float = 0.0
+
+
+def wall_per_deterministic(variables: int) -> float:
+    """Wall seconds one deterministic second takes on a 2-core machine, by model size, with a
+    quarter to spare (measured: 0.8-1.0 at 8-12k variables, the examples; 1.3 at 34k; 1.5 at
+    51k; 2.7 at 92k; 3.4 at 226k; benchmarks/README.md)."""
+    return 1.25 * max(1.0, math.pow(variables / 10_000, 0.45))
+
+
+class _Clock:
+    """The wall time of one solve, and the deterministic effort that fits in it."""
+
+    def __init__(self, options: SolverOptions) -> None:
+        self.options = options
+        self.began = time.monotonic()
+        self.usable = options.time_limit
+        self.ends: float | None = None if options.repeatable else self.began + self.usable
+        self.ratio = 1.0  # wall seconds per deterministic second, once a model is known
+        self.cut = False  # the wall clock stopped a search before its deterministic budget
+
+    def size(self, variables: int) -> None:
+        # Presolve alone took about 0.5 deterministic s at 226k variables (it overshot a 1.5 s
+        # budget by that much).
+        self.least_useful = 3e-6 * variables
+        if not self.options.repeatable:
+            self.ratio = wall_per_deterministic(variables)
+            # Building the model, hinting it and reading plans out of it, in Python: about
+            # 20 microseconds a variable over a solve (measured: 3.5 s at 226k variables).
+            self.overhead = 2e-5 * variables
+
+    overhead = 0.0
+    reserved = False  # the fixes' time was set aside
+    least_useful = 0.0  # deterministic seconds below which a call would be all presolve
+
+    @property
+    def deterministic(self) -> float:
+        """The deterministic seconds the whole solve may use (repeatable: the limit itself)."""
+        return max(0.0, self.usable - self.overhead) / self.ratio
+
+    def left(self) -> float:
+        return math.inf if self.ends is None else self.ends - time.monotonic()
+
+    def keep_for_fixes(self) -> None:
+        """Not everyone fits: leave the reserved time for the fixes search (once)."""
+        reserve = min(self.options.reserve_if_short, self.usable / 2) * (not self.reserved)
+        self.reserved = True
+        self.usable -= reserve
+        if self.ends is not None:
+            self.ends -= reserve
 
 
 def merge_visits(*groups: Iterable[Visit]) -> tuple[Visit, ...]:
@@ -420,23 +476,9 @@ class _Model:
         )
 
 
-class _Reporter(cp_model.CpSolverSolutionCallback):
-    def __init__(self, stage: str, began: float, progress: ProgressFn | None) -> None:
-        super().__init__()
-        self.stage, self.began, self.progress = stage, began, progress
-
-    def on_solution_callback(self) -> None:
-        if self.progress is not None:
-            self.progress(
-                self.stage,
-                time.monotonic() - self.began,
-                self.objective_value,
-                self.best_objective_bound,
-            )
-
-
 class _Search:
-    """Runs the stages on one model, carrying the best plan and unused time from one to the next.
+    """Runs the stages on one model, carrying the best plan and unused effort from one to the
+    next, within the solve's clock.
 
     `local`: the model holds only part of the plan open (a re-plan's sites that had to move),
     so what CP-SAT proves there is proven for that part only; a stage is then called optimal
@@ -446,27 +488,42 @@ class _Search:
     def __init__(
         self,
         mm: _Model,
-        options: SolverOptions,
+        clock: _Clock,
         progress: ProgressFn | None,
         hint: tuple[Visit, ...],
         local: bool = False,
+        shares: float = 1.0,
     ) -> None:
-        self.mm, self.options, self.progress = mm, options, progress
+        self.mm, self.clock, self.progress = mm, clock, progress
+        self.options = clock.options
         self.best = hint  # a plan known to keep every rule: the fallback if a stage finds none
         self.local = local
+        self.shares = shares  # the sum of the _BUDGET shares of the stages this search runs
         self.spare = 0.0
-        self.began = time.monotonic()
         self.stages: list[Stage] = []
         self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
+        clock.size(len(mm.model.proto.variables))
+
+    def budget(self, name: str) -> float:
+        """A stage's deterministic seconds: its share of the solve's, plus what earlier
+        stages left."""
+        share = self.clock.deterministic * _BUDGET[name] / self.shares
+        budget, self.spare = share + self.spare, 0.0
+        return budget
+
+    def report(self, name: str, value: float, bound: float) -> None:
+        if self.progress is not None:
+            self.progress(name, time.monotonic() - self.clock.began, value, bound)
 
     def optimize(
         self, name: str, objective: cp_model.LinearExprT, maximize: bool, floor: int = 0
     ) -> Stage:
         """One stage, from the best plan so far. `floor` is a bound (minimising) that holds
         for every plan: the stage is proven when it is reached."""
-        budget, self.spare = self.options.time_limit * _BUDGET[name] + self.spare, 0.0
+        budget = self.budget(name)
         mm = self.mm
         start = mm.evaluate(self.best, name)
+        self.report(name, start, floor)
         if not maximize and start <= floor:
             # The plan in hand already reaches a proven bound: nothing to search.
             self.spare += budget
@@ -476,11 +533,17 @@ class _Search:
         if name == "finish":
             self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
             budget -= self.spare
+        if budget < self.clock.least_useful:
+            # Too little effort left even for CP-SAT's presolve on a model this size (it is
+            # not interruptible, and overshoots): the plan in hand stands, the same every run.
+            self.spare += budget
+            stage = Stage(name, "feasible", start, mm.r.whole.people if maximize else floor)
+            self.stages.append(stage)
+            return stage
         (mm.model.maximize if maximize else mm.model.minimize)(objective)
         mm.hint(self.best)
-        solver = _new_solver(self.options, budget)
         t0 = time.monotonic()
-        status = solver.solve(mm.model, _Reporter(name, self.began, self.progress))
+        status, solver = _run(mm.model, self.clock, budget, _Reporter(self, name))
         self.spare += max(0.0, budget - solver.deterministic_time)
         if status == cp_model.MODEL_INVALID:
             raise RuntimeError(f"bug: the {name} model is invalid: {mm.model.validate()}")
@@ -492,8 +555,11 @@ class _Search:
                 f"rule ({name} {start}); please report this with the workbook"
             )
         value, state = start, "feasible"
-        bound: float = solver.best_objective_bound
-        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        # A bound is only reported with a solution: without one CP-SAT answers 0, which for
+        # a maximisation would "prove" the plan in hand (a false shortfall).
+        solved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        bound: float = solver.best_objective_bound if solved else math.nan
+        if solved:
             found = round(solver.objective_value)
             if (found > start) if maximize else (found <= start):
                 self.best, value = mm.visits_from(solver), found
@@ -502,7 +568,11 @@ class _Search:
         if self.local and not maximize:
             bound, state = floor, "optimal" if value <= floor else "feasible"
         elif not math.isfinite(bound):
-            bound = value
+            bound = (
+                (self.mm.r.whole.people if maximize else floor)
+                if status != cp_model.OPTIMAL
+                else value
+            )
         else:
             bound = max(bound, floor) if not maximize else bound
         rounded = max(round(bound), value) if maximize else min(round(bound), value)
@@ -522,7 +592,7 @@ class _Search:
         value, bound = stage.value, max(stage.bound, self.capacity_bound)
         t0 = time.monotonic()
         budget, self.spare = self.spare, 0.0
-        while bound < value and budget > 0.05:
+        while bound < value and budget > 0.05 and self.clock.left() > 0.1:
             # Bisect between what is proven impossible and what a plan reaches; the bound end
             # first when capacity says it is likely exact.
             target = bound if bound == self.capacity_bound else (bound + value - 1) // 2
@@ -530,7 +600,7 @@ class _Search:
             trial.clear_objective()
             trial.clear_hints()
             trial.add(self.mm.finish_of(trial) <= target)
-            status, solver, budget = _settle(trial, self.options, budget)
+            status, solver, budget = _settle(trial, self.clock, budget)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 self.best = self.mm.visits_from(solver)
                 value = self.mm.evaluate(self.best, "finish")
@@ -546,31 +616,71 @@ class _Search:
         return probed
 
 
-def _new_solver(options: SolverOptions, budget: float) -> cp_model.CpSolver:
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, search: _Search, stage: str) -> None:
+        super().__init__()
+        self.search, self.stage = search, stage
+
+    def on_solution_callback(self) -> None:
+        self.search.report(self.stage, self.objective_value, self.best_objective_bound)
+
+
+# Wall seconds kept back from every CP-SAT call for the work after it (reading the plan out,
+# handing out kits): the solve as a whole ends by its time limit.
+_AFTER = 0.3
+
+
+class _NotRun:
+    """What `_run` answers for a call the clock left no time for: nothing searched."""
+
+    deterministic_time = 0.0
+    wall_time = 0.0
+    best_objective_bound = math.nan
+
+
+def _run(
+    model: cp_model.CpModel, clock: _Clock, budget: float, callback: Any = None
+) -> tuple[Any, Any]:
+    """One CP-SAT call within `budget` deterministic seconds and the clock's wall time: the
+    status and the solver (a `_NotRun` when the clock left no time)."""
     solver = cp_model.CpSolver()
     p = solver.parameters
+    options = clock.options
     p.num_workers = options.workers
     p.linearization_level = options.linearization
     p.random_seed = options.seed
-    p.max_deterministic_time = budget
-    p.max_time_in_seconds = budget * options.wall_limit_factor + 5
+    p.max_deterministic_time = max(0.0, budget)
     if options.workers > 1:
         p.interleave_search = True  # parallel but repeatable
-    return solver
+    cap = clock.left() - _AFTER
+    if clock.ends is not None:
+        if cap < 0.05:
+            clock.cut = True  # no time left on this machine: the plan in hand stands
+            return cp_model.UNKNOWN, _NotRun()
+        p.max_time_in_seconds = cap
+    status = solver.solve(model, callback) if callback is not None else solver.solve(model)
+    if (
+        clock.ends is not None
+        and status not in (cp_model.OPTIMAL, cp_model.INFEASIBLE)
+        and solver.deterministic_time < 0.98 * budget
+        and solver.wall_time >= 0.9 * cap
+    ):
+        clock.cut = True
+    return status, solver
 
 
-def _settle(
-    model: cp_model.CpModel, options: SolverOptions, budget: float
-) -> tuple[Any, cp_model.CpSolver, float]:
+def _settle(model: cp_model.CpModel, clock: _Clock, budget: float) -> tuple[Any, Any, float]:
     """A feasibility question within `budget`: the status, the solver that answered and the
     budget left. Pure search (no LP) finds tight packings far faster (measured: 0.3 against
     4-20 deterministic seconds on the Surakarta example); the LP is what proves "no", so it
     gets the rest."""
     status: Any = cp_model.UNKNOWN
-    for linearization, share in ((0, 1 / 3), (options.linearization, 1.0)):
-        solver = _new_solver(options, budget * share)
-        solver.parameters.linearization_level = linearization
-        status = solver.solve(model)
+    plain = dataclasses.replace(clock.options, linearization=0)
+    for options, share in ((plain, 1 / 3), (clock.options, 1.0)):
+        step = _Clock(options)
+        step.ends, step.began = clock.ends, clock.began
+        status, solver = _run(model, step, budget * share)
+        clock.cut |= step.cut
         budget -= solver.deterministic_time
         if status != cp_model.UNKNOWN:
             break
@@ -597,52 +707,90 @@ def solve(
     it for the people its kept days do not cover (a team comes back).
     """
     options = options or SolverOptions()
+    clock = _Clock(options)
     cal = calendar or build_calendar(problem)
     base = _residual(problem, cal, keep, frozen)
     if candidate:
-        search = _replan(problem, cal, base, options, progress, keep, frozen, candidate)
+        search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
     else:
         hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
-        search = _Search(_Model(base), options, progress, hint)
+        search = _Search(_Model(base), clock, progress, hint)
         _people_stage(search)
         _later_stages(search, replanning=False)
     finish = next((s for s in search.stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
-    return _finish_plan(
+    plan = _finish_plan(
         problem, cal, search.mm.r, search.best, search.stages, bound_day, options, keep, pinned
     )
+    return dataclasses.replace(plan, repeatable=not clock.cut)
 
 
 def _replan(
     problem: Problem,
     cal: Calendar,
     base: _Residual,
-    options: SolverOptions,
+    clock: _Clock,
     progress: ProgressFn | None,
     keep: tuple[Visit, ...],
     frozen: frozenset[date],
-    previous: tuple[Visit, ...],
+    candidate: tuple[Visit, ...],
 ) -> _Search:
     """The previous plan is the first candidate: its visits that still fit stay fixed, and
     only the sites that must move are solved (a small model). Only when they cannot all be
     planned around the others is every visit after the announced days opened again."""
-    usable, displaced = _usable(base, previous)
+    usable, displaced = _usable(base, candidate)
     small = _residual(problem, cal, keep + usable, frozen)
     hint = merge_visits(small.fixed, best_greedy(small.problem, small.calendar, small.taken))
-    floor = _stability_floor(base, previous)
-    search = _Search(_Model(small), options, progress, hint, local=bool(displaced))
+    floor = _stability_floor(base, candidate)
+    search = _Search(_Model(small), clock, progress, hint, local=bool(displaced), shares=1.2)
     people = _people_stage(search)
+    opened = displaced
     if people.value < problem.people:
-        wider = _Search(_Model(base), options, progress, search.best)
-        wider.spare, wider.began = search.spare, search.began
-        search = wider
+        # Some site must give way: first only the visits that compete with the sites left
+        # out (same type, inside their windows), then, if still short, every visit.
+        near = _competing(problem, cal, search.best, usable)
+        if near:
+            ids = {v.site_id for v in near}
+            stay = tuple(v for v in usable if v.site_id not in ids)
+            medium = _residual(problem, cal, keep + stay, frozen)
+            wider = _Search(_Model(medium), clock, progress, search.best, local=True, shares=1.2)
+            wider.spare = search.spare
+            if _people_stage(wider).value > people.value:
+                search, opened = wider, displaced + near
+    if sum(v.people for v in search.best) < problem.people:
+        # A sweep of all the remaining work may fit everyone by moving others.
+        sweep = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
+        start = max((search.best, sweep), key=lambda v: sum(x.people for x in v))
+        wider = _Search(_Model(base), clock, progress, start, shares=1.2)
+        wider.spare = search.spare
+        search, opened = wider, candidate
         _people_stage(search)
-        previous_open = previous
-    else:
-        previous_open = displaced
-    search.mm.stability = search.mm.add_stability(previous_open)
+    search.mm.stability = search.mm.add_stability(opened)
     _later_stages(search, replanning=True, stability_floor=floor)
     return search
+
+
+def _competing(
+    problem: Problem, cal: Calendar, plan: tuple[Visit, ...], usable: tuple[Visit, ...]
+) -> tuple[Visit, ...]:
+    """The usable previous visits that compete with the sites `plan` leaves short: of their
+    types, on a day inside their windows (their first to last allowed day)."""
+    planned = {v.site_id: v.people for v in plan}
+    short = [s for s in problem.sites if planned.get(s.site_id, 0) < s.people]
+    spans: dict[str, tuple[date, date]] = {}
+    for s in short:
+        allowed = cal.allowed[s.site_id]
+        if allowed:
+            lo, hi = cal.days[allowed[0]], cal.days[allowed[-1]]
+            old = spans.get(s.type, (lo, hi))
+            spans[s.type] = (min(lo, old[0]), max(hi, old[1]))
+    type_of = {s.site_id: s.type for s in problem.sites}
+    return tuple(
+        v
+        for v in usable
+        if (span := spans.get(type_of[v.site_id])) is not None
+        and any(span[0] <= d <= span[1] for d, _ in v.days)
+    )
 
 
 def _people_stage(search: _Search) -> Stage:
@@ -652,9 +800,11 @@ def _people_stage(search: _Search) -> Stage:
     if have == wanted:
         people = Stage("people", "optimal", have, wanted)
         search.stages.append(people)
-        search.spare += search.options.time_limit * _BUDGET["people"]
+        search.spare += search.budget("people")
     else:
         people = search.optimize("people", mm.people, maximize=True)
+        if people.value < wanted:
+            search.clock.keep_for_fixes()
     mm.model.add(mm.people >= people.value)
     if people.value == wanted:
         mm.require_everyone()
@@ -821,9 +971,12 @@ def _finish_plan(
     )
 
 
-def fits_everyone(problem: Problem, time_limit: float = 3.0, seed: int = 0) -> bool | None:
+def fits_everyone(
+    problem: Problem, time_limit: float = 3.0, seed: int = 0, wall: float | None = None
+) -> bool | None:
     """Is there a plan that records everyone by the deadline? True: one was found; False: it
-    is proven that none exists; None: not settled within `time_limit` deterministic seconds.
+    is proven that none exists; None: not settled within `time_limit` deterministic seconds
+    (and `wall` seconds, when given).
 
     Cheap answers first: the capacity arithmetic proves many a "no", the greedy sweep finds
     many a "yes"; CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
@@ -836,7 +989,10 @@ def fits_everyone(problem: Problem, time_limit: float = 3.0, seed: int = 0) -> b
     mm = _Model(_residual(problem, cal, (), frozenset()))
     mm.require_everyone()
     mm.model.add(mm.people >= problem.people)
-    status, _, _ = _settle(mm.model, SolverOptions(time_limit, seed), time_limit)
+    clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
+    if wall is not None:
+        clock.ends = clock.began + wall
+    status, _, _ = _settle(mm.model, clock, time_limit)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return True
     return False if status == cp_model.INFEASIBLE else None

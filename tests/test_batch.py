@@ -44,7 +44,7 @@ def check_batch(out, result):
     assert ws.cell(row=4, column=11).hyperlink.target == "karanganyar-plan.xlsx"
     assert bad["Status"] == "bad input" and 'column people: "banyak"' in bad["Note"]
     assert bad["Plan"] is None and not (out / "klaten-plan.xlsx").exists()
-    assert short["Status"] == "not everyone fits" and short["Region"] == "Kabupaten Wonogiri"
+    assert short["Status"] == "not everyone fits" and short["Region"] == "Kabupaten Wonogiri", short
     assert short["People planned"] == 40 and "20 people at 1 sites left out" in short["Note"]
     # Each plan is a full plan workbook, as `outreach plan` writes it.
     assert openpyxl.load_workbook(out / "wonogiri-plan.xlsx").sheetnames[0] == "Summary"

@@ -241,3 +241,34 @@ def test_replanning_keeps_announced_visits_and_nothing_else_on_frozen_days():
     assert check_plan(p, plan) == []
     assert days_of(plan, "A") == [TUE]
     assert days_of(plan, "B") == [WED]  # not Mon or Tue, though kits are free: days are frozen
+
+
+def short_of_time():
+    """One kit. A needs two days within Mon-Wed, B one within Mon-Tue. Every greedy order
+    puts A first (tightest, longest, higher priority) at Mon-Tue and leaves B out: 50 of 75.
+    The best plan: B on Monday, A on Tuesday and Wednesday."""
+    return problem(
+        (site("A", 50, latest=WED, priority=5), site("B", 25, latest=TUE)),
+        kits=1,
+        types=(SiteType("school", MON_FRI, None, 1, 1),),
+    )
+
+
+def test_a_stage_the_clock_leaves_no_time_for_claims_no_proof():
+    # Almost no wall time: CP-SAT is never run, so nothing beyond the plan in hand is known;
+    # the people stage must not read "optimal" (once it did, from CP-SAT's bound of 0 on a
+    # search that found nothing: a false shortfall).
+    plan = solve(short_of_time(), SolverOptions(time_limit=0.01))
+    people = plan.stages[0]
+    assert people.name == "people" and not people.proven and people.bound == 75
+    assert people.value == 50 and plan.shortfalls[0].site_id == "B"
+    assert not plan.repeatable  # the clock decided, not the search
+
+
+def test_the_same_problem_and_seed_give_the_same_plan():
+    # With time to finish, CP-SAT's effort is in deterministic seconds: repeatable.
+    first, second = (solve(short_of_time(), FAST) for _ in range(2))
+    assert first.repeatable and second.repeatable
+    assert first.visits == second.visits and first.people_planned == 75
+    exact = solve(short_of_time(), SolverOptions(time_limit=2.0, repeatable=True))
+    assert exact.repeatable and exact.people_planned == 75
