@@ -87,6 +87,47 @@ def campaign(n_sites: int, n_kits: int, seed: int = 1, load: float = 0.5) -> Pro
         scale *= 0.95
 
 
+def regency(
+    deadline: date = DEADLINE, seed: int = 1, schools: int = 60, offices: int = 167, kits: int = 6
+) -> Problem:
+    """A regency's sweep as issue 10 describes it: SMA/SMK (two kits a visit, Mon-Fri), then
+    kelurahan (Mon-Wed, two a day) and desa (Mon-Thu, four a day) offices with one kit, six
+    kits of which one is out for a fortnight in October, Friday home visits taking a kit."""
+    rnd = random.Random(seed)
+    kecamatan = [f"Kec {i:02d}" for i in range(12)]
+    types = (
+        SiteType("school", frozenset(range(5)), None, 2, 2),
+        SiteType("kelurahan", frozenset({0, 1, 2}), 2, 1, 1),
+        SiteType("desa", frozenset({0, 1, 2, 3}), 4, 1, 1),
+    )
+    sites = []
+    for i in range(schools + offices):
+        kind = "school" if i < schools else ("kelurahan" if rnd.random() < 0.3 else "desa")
+        sites.append(
+            Site(
+                f"R{i:03d}",
+                f"{kind.title()} {i}",
+                kind,
+                kecamatan[rnd.randrange(len(kecamatan))],
+                rnd.randint(30, 150) if kind == "school" else rnd.randint(10, 35),
+                network=GOOD if rnd.random() < 0.7 else POOR,
+                priority=rnd.randint(1, 5),
+                latest=date(2022, 10, 31) if rnd.random() < 0.1 else None,
+            )
+        )
+    out = frozenset(date(2022, 10, 10) + timedelta(days=i) for i in range(14))
+    kit_list = (Kit("K01", unavailable=out), *(Kit(f"K{i:02d}") for i in range(2, kits + 1)))
+    return Problem(
+        Settings(START, deadline, region=f"Regency {schools + offices}/{kits}"),
+        tuple(sites),
+        kit_list,
+        types,
+        (),
+        (Reservation(1, "Home visits", weekdays=frozenset({4})),),
+        national_holidays("ID", START, DEADLINE),
+    )
+
+
 def main() -> None:
     from scheduler.plan import Plan
     from scheduler.writer import build_workbook

@@ -79,8 +79,11 @@ def plan_region(job: Job) -> RegionResult:
                 raise RuntimeError(f"bug: the plan breaks rules: {broken[:3]}")
             if plan.shortfalls:
                 limit = question_limit(options.time_limit)
-                fixes = find_fixes(problem, limit, job.seed, None, budget.for_fixes(problem))
-                plan = dataclasses.replace(plan, fixes=fixes)
+                unsettled: list[str] = []
+                fixes = find_fixes(
+                    problem, limit, job.seed, None, budget.for_fixes(problem), unsettled
+                )
+                plan = dataclasses.replace(plan, fixes=fixes, fixes_settled=not unsettled)
             out = Path(tmp) / f"{job.name}-plan.xlsx"
             write_plan(problem, plan, out, job.lang)
             data = out.read_bytes()

@@ -245,11 +245,12 @@ def plan(
             _check(problem, result)  # a plan on cautious rates keeps the real rules too
         if result.shortfalls:
             progress.step("Looking for the smallest fixes")
+            unsettled: list[str] = []
             fixes = find_fixes(
                 problem, question_limit(options.time_limit), seed, progress.step,
-                budget.for_fixes(problem),
+                budget.for_fixes(problem), unsettled,
             )  # fmt: skip
-            result = dataclasses.replace(result, fixes=fixes)
+            result = dataclasses.replace(result, fixes=fixes, fixes_settled=not unsettled)
     write_plan(problem, result, out, lang)
     if not quiet:
         _report(problem, result, out, budget.elapsed())
@@ -328,11 +329,13 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         stage = next(s for s in result.stages if s.name == "finish")
         if stage.proven:
             echo(f"  finish: {result.finish} (proven earliest possible)")
-        else:
+        elif result.finish_bound and 10 * (stage.value - stage.bound) <= stage.value:
             echo(
                 f"  finish: {result.finish} (not proven: no plan finishes before "
                 f"{result.finish_bound}; gap {stage.value - stage.bound} working days)"
             )
+        else:  # a bound that far off says nothing to a coordinator
+            echo(f"  finish: {result.finish} (not proven earliest)")
     for st in result.stages:
         gap = abs(st.value - st.bound) / max(1, abs(st.value))
         state = "optimal" if st.proven else f"{st.status}, gap {gap:.1%}"
@@ -365,8 +368,13 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
             for fix in result.fixes:
                 proven = "proven smallest" if fix.smallest else "smallest found"
                 echo(f"  - {describe(fix.changes)} ({proven})")
-            if not result.fixes:
+            if not result.fixes and result.fixes_settled:
                 echo("  none found within a year's later deadline or 20 more kits")
+            elif not result.fixes_settled:
+                echo(
+                    "  the time limit stopped the search before it was done; a longer "
+                    "--time-limit may find (smaller) fixes"
+                )
     if result.buffer is not None:
         b = result.buffer
         echo(

@@ -40,18 +40,22 @@ def find_fixes(
     seed: int = 0,
     step: StepFn | None = None,
     wall: float | None = None,
+    unsettled: list[str] | None = None,
 ) -> tuple[Fix, ...]:
     """The fixes for a campaign that cannot fit everyone; () when it can or none is found.
 
     `time_limit` is each feasibility question's budget in deterministic seconds; `wall`, when
     given, the wall seconds the whole search may take: a question it leaves no time for is
-    not settled (a fix found then is not marked proven smallest).
+    not settled (a fix found then is not marked proven smallest), and is added to
+    `unsettled`, so that "no fix found" is never said of a search the clock stopped.
     """
     ends = None if wall is None else time.monotonic() + wall
 
     def fits(changes: tuple[Change, ...]) -> bool | None:
         left = None if ends is None else ends - time.monotonic()
         if left is not None and left < 0.1:
+            if unsettled is not None:
+                unsettled.append(", ".join(c.describe() for c in changes))
             return None
         if step is not None and changes:
             step(", ".join(c.describe() for c in changes))

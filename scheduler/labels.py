@@ -139,6 +139,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Tidak ditemukan perbaikan dalam setahun atau 20 alat tambahan.",
         "No fix found within a year or 20 more kits.",
     ),
+    "fix_unsettled": (
+        "Batas waktu hitung habis sebelum pencarian perbaikan selesai; --time-limit yang lebih "
+        "panjang mungkin menemukannya.",
+        "The time limit stopped the search for fixes before it was done; a longer "
+        "--time-limit may find one.",
+    ),
     "buffer_line": ("Cadangan waktu", "Buffer"),
     "buffer_met": (
         "diminta peluang {target:.0%} selesai tepat waktu; rencana ini {chance:.1%} "

@@ -118,6 +118,7 @@ class Plan:
     repeatable: bool = True
     # A short plan: the smallest fixes found by solving (`fixes.find_fixes`).
     fixes: tuple[Fix, ...] = ()
+    fixes_settled: bool = True  # False: the time limit stopped the search for fixes
     # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.
     buffer: Buffer | None = None
 

@@ -193,7 +193,7 @@ def _fixes(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
     """The smallest fixes a short plan found, under its shortfalls; returns the next row."""
     put(ws, r, 1, word("fixes_title", lang)).font = Font(bold=True, size=12)
     if not plan.fixes:
-        put(ws, r + 1, 1, word("no_fix", lang))
+        put(ws, r + 1, 1, word("no_fix" if plan.fixes_settled else "fix_unsettled", lang))
         return r + 3
     r += 1
     header_row(ws, r, [word(k, lang) for k in ("fix", "changes_col", "smallest")])

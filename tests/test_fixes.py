@@ -67,3 +67,12 @@ def test_every_fix_found_plans_everyone(people, kits, days):
     p = problem(sites, kits=kits, deadline=date(2024, 1, 8 + days))
     for fix in find_fixes(p, time_limit=1.0):
         assert everyone_planned(apply(p, fix.changes)), fix
+
+
+def test_a_search_the_clock_stops_says_so_instead_of_no_fix():
+    p = problem((site("S1", 50), site("S2", 50)), kits=1, deadline=TUE)
+    unsettled: list[str] = []
+    assert find_fixes(p, wall=0.0, unsettled=unsettled) == ()
+    assert unsettled, "the questions the clock left unasked are named"
+    settled: list[str] = []
+    assert find_fixes(p, unsettled=settled) and settled == []
