@@ -1,14 +1,18 @@
 """The `outreach` command: wires readers, solver, checker and writers; does no work of its own.
 
 Exit codes: 0 everyone planned; 3 a plan was written but not everyone fits; 1 bad input (or a
-plan that failed its rule check, which is a bug); 2 bad usage.
+plan that failed its rule check, which is a bug); 2 bad usage; 4 a machine fault (disk full,
+no permission, a file held open); 5 an internal error (a bug); 130 stopped by Ctrl-C or SIGTERM
+(the best checked plan found so far written, for plan and replan).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import functools
 import re
+import signal
 import sys
 import threading
 import time
@@ -57,14 +61,15 @@ from scheduler.scenarios import (
     parse_rate,
     parse_weekdays_change,
 )
-from scheduler.solver import SolverOptions, solve
+from scheduler.solver import SolverOptions, interrupt, interrupted, reset_interrupt, solve
 from scheduler.template import build_template
 from scheduler.whatif import run_scenarios
 from scheduler.workdays import build_calendar
 from scheduler.writer import write_plan
 from scheduler.xlsx import save_atomically, write_bytes_atomically
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SHORT = 0, 1, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SHORT, EXIT_MACHINE, EXIT_BUG = 0, 1, 2, 3, 4, 5
+EXIT_STOPPED = 130  # Ctrl-C or SIGTERM
 
 try:
     __version__ = version("outreach-scheduler")
@@ -74,9 +79,100 @@ except PackageNotFoundError:  # running from a source tree
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT)
+# What a machine fault means for the user, by errno, and what to do.
+_FAULTS = {
+    errno.ENOSPC: "the disk is full: free some space, or write elsewhere with -o",
+    errno.EDQUOT: "the disk quota is used up: free some space, or write elsewhere with -o",
+    errno.EACCES: "no permission: choose a folder you may write to (-o), or ask for access",
+    errno.EPERM: "not permitted: choose a folder you may write to (-o), or ask for access",
+    errno.EROFS: "the folder is read-only (a locked USB stick?): write elsewhere with -o",
+    errno.ENAMETOOLONG: "the path is too long: choose a shorter -o path",
+    errno.EBUSY: "another program holds the file (Excel?): close it and run again",
+    errno.ETXTBSY: "another program holds the file (Excel?): close it and run again",
+    errno.ENOENT: "no such file or folder: check the path",
+    errno.EISDIR: "that is a folder: give a file name",
+}
+
+
+class _Guarded(click.Group):
+    """Every command under one guard: a machine fault (disk full, no permission, a file held
+    open) is a message naming the file and what to do, exit 4; Ctrl-C or SIGTERM stops the
+    search and the command writes the best checked plan found (exit 130), a second Ctrl-C
+    ends at once without writing; a bug is one line asking for a report. `--debug` shows
+    the traceback instead."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        debug = "--debug" in sys.argv or bool(ctx.params.get("debug"))
+        reset_interrupt()
+        previous = _own_signals()
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            click.echo("Stopped; nothing was written.", err=True)
+            sys.exit(EXIT_STOPPED)
+        except OSError as e:
+            if debug:
+                raise
+            what = _FAULTS.get(e.errno or 0, e.strerror or str(e))
+            where = f" {e.filename}" if e.filename else ""
+            click.echo(f"Could not read or write{where}: {what}.", err=True)
+            sys.exit(EXIT_MACHINE)
+        except MemoryError:
+            if debug:
+                raise
+            click.echo(
+                "Out of memory: the campaign is too large for this computer; split it by "
+                "region and use `outreach plan-batch`.",
+                err=True,
+            )
+            sys.exit(EXIT_MACHINE)
+        except Exception as e:
+            if debug:
+                raise
+            click.echo(
+                f"Internal error ({type(e).__name__}: {e}). This is a bug: please report it "
+                "with the workbook; rerun with --debug for the details.",
+                err=True,
+            )
+            sys.exit(EXIT_BUG)
+        finally:
+            _restore_signals(previous)
+
+
+def _own_signals() -> dict[int, Any]:
+    """Ctrl-C and SIGTERM stop the search (the first), or the command (the second)."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+
+    def stop(signum: int, frame: object) -> None:
+        if interrupted():
+            raise KeyboardInterrupt
+        interrupt()
+        click.echo(
+            "\nStopping: the best plan found so far is checked and written. Press Ctrl-C "
+            "again to quit without writing.",
+            err=True,
+        )
+
+    previous: dict[int, Any] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        previous[sig] = signal.signal(sig, stop)
+    return previous
+
+
+def _restore_signals(previous: dict[int, Any]) -> None:
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+
+
+@click.group(cls=_Guarded, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="outreach")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Plan mobile e-KTP recording outreach (jemput bola): which kits visit which school or
     kelurahan on which day, from one Excel workbook.
 
@@ -147,6 +243,17 @@ def _lang_option(
     return click.option(
         "--lang", type=click.Choice(LANGS), default="id", show_default=True, help=text
     )
+
+
+def _written(asked: Path, wrote: Path) -> Path:
+    """Where an output went; if not where asked, say why (the file appeared meanwhile)."""
+    if wrote != asked:
+        click.echo(
+            f"note: {asked} appeared while this command ran (another run?); it is kept, and "
+            f"this result is saved as {wrote}",
+            err=True,
+        )
+    return wrote
 
 
 def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
@@ -243,7 +350,7 @@ def plan(
         _check(solved_on, result)
         if solved_on is not problem:
             _check(problem, result)  # a plan on cautious rates keeps the real rules too
-        if result.shortfalls:
+        if result.shortfalls and not interrupted():
             progress.step("Looking for the smallest fixes")
             unsettled: list[str] = []
             fixes = find_fixes(
@@ -251,10 +358,18 @@ def plan(
                 budget.for_fixes(problem), unsettled,
             )  # fmt: skip
             result = dataclasses.replace(result, fixes=fixes, fixes_settled=not unsettled)
-    write_plan(problem, result, out, lang)
+    if interrupted():  # stopped: the fixes were not searched for
+        result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
+    out = _written(out, write_plan(problem, result, out, lang, replace=force))
     if not quiet:
         _report(problem, result, out, budget.elapsed())
-    sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
+    sys.exit(_exit_code(result))
+
+
+def _exit_code(result: Plan) -> int:
+    if result.stopped:
+        return EXIT_STOPPED
+    return EXIT_SHORT if result.shortfalls else EXIT_OK
 
 
 class _Progress:
@@ -323,6 +438,8 @@ def _check(problem: Problem, result: Plan) -> None:
 
 def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo = click.echo
+    if result.stopped:
+        echo(f"Stopped early (Ctrl-C): the best plan found by then, rule-checked, is in {out}")
     echo(f"Plan written to {out} ({seconds:.1f} s)")
     echo(f"  people planned: {result.people_planned:,} of {problem.people:,}")
     if result.finish:
@@ -340,7 +457,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         gap = abs(st.value - st.bound) / max(1, abs(st.value))
         state = "optimal" if st.proven else f"{st.status}, gap {gap:.1%}"
         echo(f"  stage {st.name:<10} {st.value:>10,}  ({state})")
-    if not result.repeatable:
+    if not result.repeatable and not result.stopped:
         echo(
             "  note: the time limit cut the search short on this machine, so a rerun may give "
             "another plan; --repeatable replays exactly (the limit in deterministic seconds)"
@@ -372,8 +489,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
                 echo("  none found within a year's later deadline or 20 more kits")
             elif not result.fixes_settled:
                 echo(
-                    "  the time limit stopped the search before it was done; a longer "
-                    "--time-limit may find (smaller) fixes"
+                    "  the search for fixes was stopped before it was done; a longer "
+                    "--time-limit (and no Ctrl-C) may find (smaller) fixes"
                 )
     if result.buffer is not None:
         b = result.buffer
@@ -539,13 +656,13 @@ def replan(
         warnings=plan_in.warnings + result.warnings,
     )
     result = dataclasses.replace(result, changes=changes(plan_in, result))
-    write_plan(campaign, result, out, lang)
+    out = _written(out, write_plan(campaign, result, out, lang, replace=force))
     if not quiet:
         _report(plan_in.future, result, out, budget.elapsed())
         click.echo(f"Version {plan_in.version}: {len(result.changes)} site(s) to notify")
         for c in result.changes:
             click.echo(f"  - {change_text(c, 'en')}")
-    sys.exit(EXIT_SHORT if result.shortfalls else EXIT_OK)
+    sys.exit(_exit_code(result))
 
 
 @main.command()
@@ -566,7 +683,7 @@ def template(path: Path, lang: str, force: bool) -> None:
     """
     if path.exists() and not force:
         raise click.UsageError(f"{path} exists; use --force to replace it, or another path")
-    save_atomically(build_template(lang), path)
+    path = _written(path, save_atomically(build_template(lang), path, replace=force))
     click.echo(f"Template written to {path}: fill the sheets, then `outreach plan {path}`.")
 
 
@@ -650,9 +767,11 @@ def whatif(
     try:
         with _Progress(quiet, budget) as progress:
             outcomes = run_scenarios(problem, scenarios, SolverOptions(seed=seed), solve_next)
+        if interrupted():  # the scenarios after the stop were not solved: nothing to compare
+            raise KeyboardInterrupt
     except ScenarioError as e:
         raise click.UsageError(str(e)) from None
-    write_scenarios(problem, outcomes, out, lang)
+    out = _written(out, write_scenarios(problem, outcomes, out, lang, replace=force))
     if quiet:
         return
     echo = click.echo
@@ -716,7 +835,7 @@ def risk(
     report = replay(
         problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned)
     )
-    write_risk(problem, report, plan_path.name, out, lang)
+    out = _written(out, write_risk(problem, report, plan_path.name, out, lang, replace=force))
     s = problem.settings
     echo = click.echo
     echo(f"Risk of {plan_path} ({runs:,} runs, seed {seed})")
@@ -825,37 +944,43 @@ def plan_batch(
     try:
         if quiet or not console.is_terminal:
             for result in runner:
-                results[result.name] = _save_region(result, out_dir)
+                results[result.name] = _save_region(result, out_dir, force)
         else:
             with Progress(console=console) as bar:
                 task = bar.add_task("Planning regions", total=len(jobs))
                 for result in runner:
-                    results[result.name] = _save_region(result, out_dir)
+                    results[result.name] = _save_region(result, out_dir, force)
                     bar.update(task, advance=1, description=f"{result.name}: {result.status}")
     except RuntimeError as e:  # Dask missing
         raise click.UsageError(str(e)) from None
     except OSError as e:  # a Dask scheduler that cannot be reached
         click.echo(f"cannot reach the Dask scheduler {address}: {e}", err=True)
         sys.exit(EXIT_USAGE)
+    if interrupted():
+        raise KeyboardInterrupt  # the plans already saved stay; no summary of a partial batch
     ordered = [results[job.name] for job in jobs]
-    write_batch_summary(ordered, out_dir / "summary.xlsx", lang)
+    summary = _written(
+        out_dir / "summary.xlsx",
+        write_batch_summary(ordered, out_dir / "summary.xlsx", lang, replace=force),
+    )
     if not quiet:
         click.echo(f"{len(ordered)} region(s) in {time.monotonic() - began:.1f} s -> {out_dir}")
         for r in ordered:
             finish = f"finish {r.finish}" if r.finish else "no plan"
             people = f"{r.people_planned:,}/{r.people:,}" if r.plan else ""
             click.echo(f"  {r.name:<24} {r.status:<10} {finish:<18} {people:>15}  {r.message}")
-        click.echo(f"Summary written to {out_dir / 'summary.xlsx'}")
+        click.echo(f"Summary written to {summary}")
     statuses = {r.status for r in ordered}
     if statuses & {BAD_INPUT, FAILED}:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_SHORT if SHORT in statuses else EXIT_OK)
 
 
-def _save_region(result: RegionResult, out_dir: Path) -> RegionResult:
+def _save_region(result: RegionResult, out_dir: Path, force: bool) -> RegionResult:
     """Write a region's plan as it arrives, so a long batch's finished plans are safe."""
     if result.plan:
-        write_bytes_atomically(result.plan, out_dir / result.plan_name)
+        asked = out_dir / result.plan_name
+        _written(asked, write_bytes_atomically(result.plan, asked, replace=force))
     return result
 
 

@@ -139,6 +139,23 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Tidak ditemukan perbaikan dalam setahun atau 20 alat tambahan.",
         "No fix found within a year or 20 more kits.",
     ),
+    "stopped": ("Dihentikan", "Stopped early"),
+    "stopped_text": (
+        "pencarian dihentikan (Ctrl-C): ini rencana terbaik yang ditemukan sampai saat itu, "
+        "sudah diperiksa terhadap semua aturan",
+        "the search was stopped (Ctrl-C): this is the best plan found by then, checked "
+        "against every rule",
+    ),
+    "repeatable": (
+        "berkas dan seed yang sama memberi rencana yang sama",
+        "the same workbook and seed give this plan again",
+    ),
+    "not_repeatable": (
+        "batas waktu memotong pencarian di komputer ini: menjalankan ulang bisa memberi rencana "
+        "lain (--repeatable untuk hasil yang persis sama)",
+        "the time limit cut the search short on this machine: a rerun may give another plan "
+        "(--repeatable replays exactly)",
+    ),
     "fix_unsettled": (
         "Batas waktu hitung habis sebelum pencarian perbaikan selesai; --time-limit yang lebih "
         "panjang mungkin menemukannya.",

@@ -116,6 +116,7 @@ class Plan:
     kept: tuple[Visit, ...] = ()
     # False when the wall clock cut a search short: a rerun on this machine may differ.
     repeatable: bool = True
+    stopped: bool = False  # Ctrl-C stopped the search: the best plan found by then
     # A short plan: the smallest fixes found by solving (`fixes.find_fixes`).
     fixes: tuple[Fix, ...] = ()
     fixes_settled: bool = True  # False: the time limit stopped the search for fixes

@@ -23,7 +23,9 @@ from scheduler.xlsx import SHORT_FILL, print_setup, put, save_atomically, table
 PERCENT = "0.0%"
 
 
-def write_scenarios(problem: Problem, outcomes: list[Outcome], path: Path, lang: str) -> None:
+def write_scenarios(
+    problem: Problem, outcomes: list[Outcome], path: Path, lang: str, replace: bool = True
+) -> Path:
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = word("sheet.scenarios", lang)
@@ -50,16 +52,23 @@ def write_scenarios(problem: Problem, outcomes: list[Outcome], path: Path, lang:
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["B"].width = min(80, max(20, *(len(str(r[1])) + 2 for r in rows)))
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    save_atomically(book, path)
+    return save_atomically(book, path, replace)
 
 
-def write_risk(problem: Problem, report: RiskReport, plan_name: str, path: Path, lang: str) -> None:
+def write_risk(
+    problem: Problem,
+    report: RiskReport,
+    plan_name: str,
+    path: Path,
+    lang: str,
+    replace: bool = True,
+) -> Path:
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = word("sheet.risk", lang)
     _risk_sheet(ws, problem, report, plan_name, lang)
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    save_atomically(book, path)
+    return save_atomically(book, path, replace)
 
 
 def _risk_sheet(
@@ -158,7 +167,9 @@ def _risk_sheet(
         ws.column_dimensions[letter].width = width
 
 
-def write_batch_summary(results: list[RegionResult], path: Path, lang: str) -> None:
+def write_batch_summary(
+    results: list[RegionResult], path: Path, lang: str, replace: bool = True
+) -> Path:
     """One row per region, in input order, each linking to its plan beside the summary."""
     book = openpyxl.Workbook()
     ws = book.active
@@ -186,4 +197,4 @@ def write_batch_summary(results: list[RegionResult], path: Path, lang: str) -> N
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["I"].width = 60
     print_setup(ws, "", ws.title, word("page", lang), landscape=True)
-    save_atomically(book, path)
+    return save_atomically(book, path, replace)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -106,8 +107,9 @@ class _Clock:
         if not self.options.repeatable:
             self.ratio = wall_per_deterministic(variables)
             # Building the model, hinting it and reading plans out of it, in Python: about
-            # 20 microseconds a variable over a solve (measured: 3.5 s at 226k variables).
-            self.overhead = 2e-5 * variables
+            # 20 microseconds a variable over a solve (measured: 3.5 s at 226k variables),
+            # and CP-SAT's own start-up, about 0.15 s a call over some five calls.
+            self.overhead = 2e-5 * variables + 0.75
 
     overhead = 0.0
     reserved = False  # the fixes' time was set aside
@@ -625,6 +627,30 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         self.search.report(self.stage, self.objective_value, self.best_objective_bound)
 
 
+# Ctrl-C: the CLI owns the signal (CP-SAT's own handler is off: it could deadlock) and calls
+# `interrupt`, which stops the search under way from Python; every later call returns at
+# once, so the solve ends with the best plan it has, marked `stopped`.
+_STOP = threading.Event()
+_ACTIVE: list[cp_model.CpSolver] = []
+_ACTIVE_LOCK = threading.Lock()
+
+
+def interrupt() -> None:
+    """Stop the search under way and every later one (from a signal handler)."""
+    _STOP.set()
+    with _ACTIVE_LOCK:
+        for solver in _ACTIVE:
+            solver.stop_search()
+
+
+def interrupted() -> bool:
+    return _STOP.is_set()
+
+
+def reset_interrupt() -> None:
+    _STOP.clear()
+
+
 # Wall seconds kept back from every CP-SAT call for the work after it (reading the plan out,
 # handing out kits): the solve as a whole ends by its time limit.
 _AFTER = 0.3
@@ -652,13 +678,16 @@ def _run(
     p.max_deterministic_time = max(0.0, budget)
     if options.workers > 1:
         p.interleave_search = True  # parallel but repeatable
+    p.catch_sigint_signal = False
+    if _STOP.is_set():
+        return cp_model.UNKNOWN, _NotRun()
     cap = clock.left() - _AFTER
     if clock.ends is not None:
         if cap < 0.05:
             clock.cut = True  # no time left on this machine: the plan in hand stands
             return cp_model.UNKNOWN, _NotRun()
         p.max_time_in_seconds = cap
-    status = solver.solve(model, callback) if callback is not None else solver.solve(model)
+    status = _solve_stoppably(solver, model, callback)
     if (
         clock.ends is not None
         and status not in (cp_model.OPTIMAL, cp_model.INFEASIBLE)
@@ -667,6 +696,35 @@ def _run(
     ):
         clock.cut = True
     return status, solver
+
+
+def _solve_stoppably(solver: cp_model.CpSolver, model: cp_model.CpModel, callback: Any) -> Any:
+    """Solve in a worker thread, so that the main thread stays free to take Ctrl-C (Python runs
+    signal handlers there only) and `interrupt` can stop the search."""
+    answer: list[Any] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            answer.append(solver.solve(model, callback) if callback else solver.solve(model))
+        except BaseException as e:  # handed to the main thread below
+            failure.append(e)
+
+    with _ACTIVE_LOCK:
+        _ACTIVE.append(solver)
+    worker = threading.Thread(target=work, daemon=True)
+    try:
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+            if _STOP.is_set():
+                solver.stop_search()
+    finally:
+        with _ACTIVE_LOCK:
+            _ACTIVE.remove(solver)
+    if failure:
+        raise failure[0]
+    return answer[0]
 
 
 def _settle(model: cp_model.CpModel, clock: _Clock, budget: float) -> tuple[Any, Any, float]:
@@ -722,7 +780,8 @@ def solve(
     plan = _finish_plan(
         problem, cal, search.mm.r, search.best, search.stages, bound_day, options, keep, pinned
     )
-    return dataclasses.replace(plan, repeatable=not clock.cut)
+    stopped = _STOP.is_set()
+    return dataclasses.replace(plan, repeatable=not clock.cut and not stopped, stopped=stopped)
 
 
 def _replan(
@@ -753,7 +812,12 @@ def _replan(
             ids = {v.site_id for v in near}
             stay = tuple(v for v in usable if v.site_id not in ids)
             medium = _residual(problem, cal, keep + stay, frozen)
-            wider = _Search(_Model(medium), clock, progress, search.best, local=True, shares=1.2)
+            # A sweep of the opened visits around the fixed ones moves only those: often it
+            # fits everyone where the small model's plan did not.
+            swept = merge_visits(medium.fixed, best_greedy(medium.problem, medium.calendar,
+                                                           medium.taken))  # fmt: skip
+            start = max((search.best, swept), key=lambda v: sum(x.people for x in v))
+            wider = _Search(_Model(medium), clock, progress, start, local=True, shares=1.2)
             wider.spare = search.spare
             if _people_stage(wider).value > people.value:
                 search, opened = wider, displaced + near

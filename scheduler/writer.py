@@ -64,8 +64,12 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     return book
 
 
-def write_plan(problem: Problem, plan: Plan, path: Path, lang: str = "id") -> None:
-    save_atomically(build_workbook(problem, plan, lang), path)
+def write_plan(
+    problem: Problem, plan: Plan, path: Path, lang: str = "id", replace: bool = True
+) -> Path:
+    """Write the plan workbook; without `replace`, a file that appeared at `path` meanwhile is
+    kept and the plan goes beside it (`xlsx.save_atomically`). Returns where it went."""
+    return save_atomically(build_workbook(problem, plan, lang), path, replace)
 
 
 # -- sheets ---------------------------------------------------------------------------------
@@ -110,7 +114,10 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
             f"{word('of', lang)} {sum(cal.free_kits):,} {word('available', lang)}",
         ]
     )
-    rows.append([word("seed", lang), plan.seed])
+    if plan.stopped:
+        rows.insert(0, [word("stopped", lang), word("stopped_text", lang)])
+    rows.append([word("seed", lang), plan.seed, word(
+        "repeatable" if plan.repeatable else "not_repeatable", lang)])  # fmt: skip
     if plan.buffer is not None:
         rows.append([word("buffer_line", lang), *_buffer_words(plan, cal, lang)])
 

@@ -6,6 +6,7 @@ Text is always written as text: a value from an input that starts like a formula
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -69,25 +70,70 @@ def fit_widths(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None
         ws.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 8), 60)
 
 
-def save_atomically(book: Workbook, path: Path) -> None:
-    _atomically(path, book.save)
+def save_atomically(book: Workbook, path: Path, replace: bool = True) -> Path:
+    # Built in memory first: a disk that fills up then fails one plain write, instead of
+    # leaving openpyxl's zip half-closed (which prints a traceback when it is collected).
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_bytes_atomically(buffer.getvalue(), path, replace)
 
 
-def write_bytes_atomically(data: bytes, path: Path) -> None:
-    _atomically(path, lambda tmp: Path(tmp).write_bytes(data))
+def write_bytes_atomically(data: bytes, path: Path, replace: bool = True) -> Path:
+    return _atomically(path, lambda tmp: Path(tmp).write_bytes(data), replace)
 
 
-def _atomically(path: Path, write: Callable[[str], object]) -> None:
-    """Write to a temporary file beside `path`, then rename it into place."""
+def _atomically(path: Path, write: Callable[[str], object], replace: bool = True) -> Path:
+    """Write to a temporary file beside `path`, then put it in place whole: a reader sees the
+    old file or the new one, never half of one. The file gets the mode the umask gives (a
+    temporary file is private), so colleagues on a shared folder can open it.
+
+    Without `replace`, a file that appeared at `path` meanwhile (another run) is kept, and this
+    one goes to the first free name beside it (`plan-2.xlsx`, ...). Returns where it went."""
+    try:
+        return _put(path, write, replace)
+    except OSError as e:  # name the file the user asked for, not our temporary one
+        raise OSError(e.errno, e.strerror, str(path)) from e
+
+
+def _put(path: Path, write: Callable[[str], object], replace: bool) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        if replace:
+            os.replace(tmp, path)
+            return path
+        target = path
+        for n in range(2, 1000):
+            if _claim(tmp, target):
+                return target
+            target = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        raise FileExistsError(f"no free name beside {path}")
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def _claim(tmp: str, target: Path) -> bool:
+    """Put `tmp` at `target` unless a file is there: False if one is. A hard link fails when
+    the name is taken, atomically; where links are not supported (FAT USB sticks), an
+    exclusive create claims the name first."""
+    try:
+        os.link(tmp, target)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        pass
+    try:
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    os.replace(tmp, target)
+    return True
 
 
 def print_setup(ws: Worksheet, region: str, title: str, footer: str, landscape: bool) -> None:
