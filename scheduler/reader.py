@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import openpyxl
+from defusedxml import ElementTree
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -143,6 +144,7 @@ class _Row:
     number: int
     cells: dict[str, Any]
     headers: dict[str, str]  # field -> header text as written
+    columns: dict[str, int] = field(default_factory=dict)  # field -> column index (0-based)
 
 
 class _Reader:
@@ -152,8 +154,13 @@ class _Reader:
         self.errors: list[InputError] = []
         self._site_rows: dict[str, _Row] = {}
         self.progress_sheet, self.progress_headers = "Progress", dict[str, str]()
+        self._formulas: dict[str, set[tuple[int, int]]] = {}
+        self._formula_book: Any = None
+        inspect_file(path)
         try:
-            self.book = openpyxl.load_workbook(path, data_only=True, read_only=False)
+            # Read-only: rows stream from the file, so a stray value at row 1,048,576 costs a
+            # tenth of a second, not the minute and gigabytes a fully loaded sheet took.
+            self.book = openpyxl.load_workbook(path, data_only=True, read_only=True)
         except FileNotFoundError:
             raise WorkbookError(path, [InputError("file", "no such file")]) from None
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
@@ -168,6 +175,62 @@ class _Reader:
                 ],
             ) from None
 
+    def close(self) -> None:
+        self.book.close()
+        if self._formula_book is not None:
+            self._formula_book.close()
+
+    def formula_at(self, row: _Row, field: str) -> bool:
+        """Whether the cell is a formula (whose saved value, if any, is what we read). Asked
+        only of blank cells: a formula with no saved value reads as blank."""
+        column = row.columns.get(field)
+        if column is None:
+            return False
+        if row.sheet not in self._formulas:
+            if self._formula_book is None:
+                self._formula_book = openpyxl.load_workbook(
+                    self.path, data_only=False, read_only=True
+                )
+            self._formulas[row.sheet] = {
+                (r, c)
+                for r, values in enumerate(
+                    self._formula_book[row.sheet].iter_rows(values_only=True), 1
+                )
+                for c, v in enumerate(values)
+                if isinstance(v, str) and v.startswith("=")
+            }
+        return (row.number, column) in self._formulas[row.sheet]
+
+    def unique_id(
+        self, row: _Row, field: str, given: str, seen: dict[str, tuple[int, str]], what: str
+    ) -> bool:
+        """An id not used before on its sheet. Ids that differ only in case or spacing
+        ("skh-05", "SKH-05 ") are the same to a person reading the plan, so they clash too."""
+        key = "".join(given.split()).casefold()
+        if key not in seen:
+            seen[key] = (row.number, given)
+            return True
+        number, first = seen[key]
+        if first == given:
+            message = (
+                f'"{given}" is used again (first in row {number}); each {what} needs its own id'
+            )
+        else:
+            message = (
+                f'"{given}" is the same id as "{first}" in row {number}, written differently '
+                f"(ids are told apart ignoring case and spaces); give each {what} its own id"
+            )
+        self.error(row, field, message)
+        return False
+
+    def no_saved_value(self, row: _Row, field: str) -> None:
+        self.error(
+            row,
+            field,
+            "is a formula with no saved value (the workbook was written by a program that does "
+            "not calculate): open it in Excel or LibreOffice and save it, or type the value",
+        )
+
     # -- cells --------------------------------------------------------------------------------
 
     def error(self, row: _Row | None, field: str | None, message: str, sheet: str = "") -> None:
@@ -180,6 +243,8 @@ class _Reader:
     def parse(self, row: _Row, field: str, fn: Callable[[Any], T], default: T) -> T:
         value = row.cells.get(field)
         if _blank(value):
+            if value is None and self.formula_at(row, field):
+                self.no_saved_value(row, field)
             return default
         try:
             return fn(value)
@@ -192,8 +257,12 @@ class _Reader:
         return "" if _blank(value) else str(value).strip()
 
     def required(self, row: _Row, field: str) -> bool:
-        if _blank(row.cells.get(field)):
-            self.error(row, field, "is empty; this column is required")
+        value = row.cells.get(field)
+        if _blank(value):
+            if value is None and self.formula_at(row, field):
+                self.no_saved_value(row, field)
+            else:
+                self.error(row, field, "is empty; this column is required")
             return False
         return True
 
@@ -246,7 +315,7 @@ class _Reader:
             if all(_blank(v) for v in values):
                 continue
             cells = {f: values[i] if i < len(values) else None for f, i in index.items()}
-            yield _Row(ws.title, number, cells, headers)
+            yield _Row(ws.title, number, cells, headers, index)
 
     # -- the problem --------------------------------------------------------------------------
 
@@ -387,20 +456,12 @@ class _Reader:
 
     def read_sites(self, types: dict[str, SiteType]) -> list[Site]:
         sites: list[Site] = []
-        first_row: dict[str, int] = {}
+        first_row: dict[str, tuple[int, str]] = {}
         for row in self.rows("sites", required=True):
             ok = all([self.required(row, f) for f in REQUIRED["sites"] if f != "people"])
             site_id = self.text(row, "site_id")
-            if site_id:
-                if site_id in first_row:
-                    self.error(
-                        row,
-                        "site_id",
-                        f'"{site_id}" is used again (first in row {first_row[site_id]}); '
-                        "each site needs its own id",
-                    )
-                    ok = False
-                first_row.setdefault(site_id, row.number)
+            if site_id and not self.unique_id(row, "site_id", site_id, first_row, "site"):
+                ok = False
             kind = _type_name(self.text(row, "type"))
             if kind and kind not in types:
                 known = ", ".join(sorted(types))
@@ -412,7 +473,7 @@ class _Reader:
                 )
                 ok = False
             people = self.parse(row, "people", _whole, -1)
-            if _blank(row.cells.get("people")):
+            if _blank(row.cells.get("people")) and not self.formula_at(row, "people"):
                 self.error(row, "people", "is empty; write how many people are still to record")
             if people < 0:
                 ok = False
@@ -452,22 +513,15 @@ class _Reader:
 
     def read_kits(self) -> list[Kit]:
         kits: list[Kit] = []
-        first_row: dict[str, int] = {}
+        first_row: dict[str, tuple[int, str]] = {}
         any_row = False
         for row in self.rows("kits", required=True):
             any_row = True
             if not self.required(row, "kit_id"):
                 continue
             kit_id = self.text(row, "kit_id")
-            if kit_id in first_row:
-                self.error(
-                    row,
-                    "kit_id",
-                    f'"{kit_id}" is used again (first in row {first_row[kit_id]}); '
-                    "each kit needs its own id",
-                )
+            if not self.unique_id(row, "kit_id", kit_id, first_row, "kit"):
                 continue
-            first_row[kit_id] = row.number
             out = self.parse(row, "unavailable", parse_date_list, frozenset[date]())
             kits.append(Kit(kit_id, self.text(row, "name"), out))
         ws = self.sheet("kits", required=False)
@@ -588,6 +642,13 @@ def read_plan(path: Path | str, today: date) -> PlanFile:
     """A plan workbook's inputs, its Progress sheet as staff filled it, and its version."""
     path = Path(path)
     reader = _Reader(path)
+    try:
+        return _read_plan(reader, path, today)
+    finally:
+        reader.close()
+
+
+def _read_plan(reader: _Reader, path: Path, today: date) -> PlanFile:
     if reader.sheet_named(EMBEDDED + "Sites") is None:
         raise WorkbookError(
             path,
@@ -612,10 +673,89 @@ def read_problem(path: Path | str) -> Problem:
     """The problem in an input workbook, or in the input sheets a plan workbook carries."""
     path = Path(path)
     reader = _Reader(path)
-    titles = {norm(ws.title) for ws in reader.book.worksheets}
-    if norm(EMBEDDED + "Sites") in titles:
-        reader.prefix = EMBEDDED
-    return reader.read()
+    try:
+        titles = {norm(ws.title) for ws in reader.book.worksheets}
+        if norm(EMBEDDED + "Sites") in titles:
+            reader.prefix = EMBEDDED
+        return reader.read()
+    finally:
+        reader.close()
+
+
+# What a campaign workbook may unpack to. A 1,000-site plan is 3.3 MB in all, its largest
+# sheet 0.9 MB; these leave room for a province's 20,000 sites many times over, and refuse
+# a "decompression bomb" (a small file that inflates to gigabytes) before anything is parsed.
+PART_LIMIT = 64 * 2**20
+TOTAL_LIMIT = 256 * 2**20
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: old .xls, or encrypted
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, with a located reason, what openpyxl should not be asked to open: an
+    encrypted workbook, an old .xls, or an archive that would inflate past the limits."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(2**20)
+    except FileNotFoundError:
+        raise WorkbookError(path, [InputError("file", "no such file")]) from None
+    if head.startswith(_OLE):
+        if "EncryptionInfo".encode("utf-16-le") in head:
+            why = (
+                "the workbook is password-protected (encrypted): open it in Excel or "
+                "LibreOffice, remove the password, save it, and run again"
+            )
+        else:
+            why = "an old Excel .xls workbook: open it and save it as .xlsx"
+        raise WorkbookError(path, [InputError("file", why)])
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            names = _sheet_parts(archive)
+    except (zipfile.BadZipFile, OSError):
+        return  # not a zip: openpyxl says so, with the usual advice
+    for part in parts:
+        if part.file_size > PART_LIMIT:
+            what = f"sheet {names[part.filename]}" if part.filename in names else part.filename
+            why = (
+                f"{what} is {part.file_size / 2**20:,.0f} MB unpacked; a campaign workbook's "
+                f"parts are under {PART_LIMIT // 2**20} MB: remove what does not belong (a "
+                "huge comment or picture?) or rebuild it from `outreach template`"
+            )
+            raise WorkbookError(path, [InputError("file", why)])
+    total = sum(p.file_size for p in parts)
+    if total > TOTAL_LIMIT:
+        why = (
+            f"the workbook unpacks to {total / 2**20:,.0f} MB; a campaign workbook is under "
+            f"{TOTAL_LIMIT // 2**20} MB: split it (`outreach plan-batch`) or rebuild it"
+        )
+        raise WorkbookError(path, [InputError("file", why)])
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Part name -> sheet title, from the workbook's own small index (if it is small)."""
+    try:
+        book = archive.getinfo("xl/workbook.xml")
+        rels = archive.getinfo("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    if book.file_size > 2**20 or rels.file_size > 2**20:
+        return {}
+    try:
+        targets = {
+            r.get("Id"): "xl/" + r.get("Target", "").lstrip("/").removeprefix("xl/")
+            for r in ElementTree.fromstring(archive.read(rels)).iter()
+            if r.get("Id")
+        }
+        return {
+            targets[rid]: sheet.get("name", "")
+            for sheet in ElementTree.fromstring(archive.read(book)).iter()
+            if sheet.tag.endswith("}sheet") and (rid := sheet.get(f"{{{_REL_NS}}}id")) in targets
+        }
+    except (ElementTree.ParseError, KeyError, ValueError):
+        return {}
+
+
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _blank(value: object) -> bool:
