@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scheduler.budget import Budget
+from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
@@ -71,6 +71,8 @@ def plan_region(job: Job) -> RegionResult:
         except WorkbookError as e:
             message = "; ".join(str(x) for x in e.errors[:20])
             return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
+        if (why := too_large(problem)) is not None:
+            return RegionResult(job.name, BAD_INPUT, message=why, seconds=_since(began))
         try:
             options = budget.solver_options(problem, job.seed, fixes=True)
             plan = solve(problem, options)

@@ -10,6 +10,22 @@ import time
 from scheduler.problem import Problem
 from scheduler.solver import SolverOptions
 
+# One plan's model grows with sites x working days: 1,000 sites and 20 kits peak at 1.5 GB
+# (benchmarks/README.md), so 2,000 stay under 4 GB. A province (35 regencies of 200-400 sites)
+# is a batch of regional plans, not one.
+MAX_SITES = 2000
+
+
+def too_large(problem: Problem) -> str | None:
+    """Why one plan should not be attempted for this campaign, or None."""
+    if len(problem.sites) <= MAX_SITES:
+        return None
+    return (
+        f"{len(problem.sites):,} sites is more than one plan handles ({MAX_SITES:,}; a regency "
+        "has 200-400): split the workbook by regency and plan them together with "
+        "`outreach plan-batch`"
+    )
+
 
 class Budget:
     """The wall time one command may take (--time-limit), from its start, and what each part

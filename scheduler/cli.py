@@ -37,7 +37,7 @@ from scheduler.batch import (
     run_dask,
     run_local,
 )
-from scheduler.budget import Budget
+from scheduler.budget import Budget, too_large
 from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
 from scheduler.checker import check_plan
@@ -186,12 +186,17 @@ def main(debug: bool) -> None:
     """
 
 
-def _load(path: Path) -> Problem:
+def _load(path: Path, solving: bool = True) -> Problem:
     try:
-        return read_problem(path)
+        problem = read_problem(path)
     except WorkbookError as e:
         click.echo(str(e), err=True)
         sys.exit(EXIT_INPUT)
+    why = too_large(problem) if solving else None
+    if why is not None:
+        click.echo(f"{path}: {why}", err=True)
+        sys.exit(EXIT_INPUT)
+    return problem
 
 
 def _solving_options(
@@ -341,6 +346,7 @@ def plan(
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
+        progress.say(_size(problem))
         if buffer is None:
             solved_on, result = problem, solve(problem, options, progress)
         else:
@@ -364,6 +370,14 @@ def plan(
     if not quiet:
         _report(problem, result, out, budget.elapsed())
     sys.exit(_exit_code(result))
+
+
+def _size(problem: Problem) -> str:
+    days = len(build_calendar(problem).days)
+    return (
+        f"Planning {len(problem.sites):,} sites, {problem.people:,} people, "
+        f"{len(problem.kits)} kits over {days} days"
+    )
 
 
 def _exit_code(result: Plan) -> int:
@@ -391,6 +405,12 @@ class _Progress:
 
     def step(self, text: str) -> None:
         self.text = text
+
+    def say(self, text: str) -> None:
+        """A line that matters now (the size of what is planned): at once, in a log too."""
+        self.text = text
+        if not self.quiet and not self.console.is_terminal:
+            click.echo(self.line(), err=True)
 
     def line(self) -> str:
         used = self.budget.elapsed()
@@ -523,7 +543,7 @@ def check(input_path: Path) -> None:
     Example:
       outreach check inputs/sukoharjo-2022.xlsx
     """
-    problem = _load(input_path)
+    problem = _load(input_path, solving=False)
     cal = build_calendar(problem)
     cap = capacity(problem, cal)
     s = problem.settings
@@ -637,6 +657,7 @@ def replan(
         sys.exit(EXIT_INPUT)
 
     with _Progress(quiet, budget) as progress:
+        progress.say(_size(plan_in.future))
         result = solve(
             plan_in.future,
             budget.solver_options(plan_in.future, seed),

@@ -145,3 +145,18 @@ def test_files_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         write_bytes_atomically(b"new plan", path)
     assert path.read_bytes() == b"old" and os.listdir(tmp_path) == ["plan.xlsx"]
+
+
+def test_a_workbook_too_large_for_one_plan_is_refused_up_front_with_advice(tmp_path):
+    sheets = valid_sheets()
+    sheets["Sites"] += [[f"X{i}", f"School {i}", "school", "Weru", 30, "good", 3]
+                        for i in range(2000)]  # fmt: skip
+    source = write_workbook(tmp_path / "province.xlsx", sheets)
+    result = run("plan", str(source), "-o", str(tmp_path / "plan.xlsx"))
+    assert result.exit_code == cli.EXIT_INPUT
+    assert result.output == (
+        f"{source}: 2,002 sites is more than one plan handles (2,000; a regency has 200-400): "
+        "split the workbook by regency and plan them together with `outreach plan-batch`\n"
+    )
+    # Checking it is fine (it is read and measured; exit 3: it cannot fit by its deadline).
+    assert run("check", str(source)).exit_code == 3
