@@ -44,7 +44,7 @@ from scheduler.checker import check_plan
 from scheduler.dates import parse_date
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.labels import LANGS, change_text, shortfall_text
+from scheduler.labels import LANGS, change_text, shortfall_text, stage_reading
 from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
 from scheduler.reader import read_plan, read_problem
@@ -474,9 +474,10 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         else:  # a bound that far off says nothing to a coordinator
             echo(f"  finish: {result.finish} (not proven earliest)")
     for st in result.stages:
-        gap = abs(st.value - st.bound) / max(1, abs(st.value))
-        state = "optimal" if st.proven else f"{st.status}, gap {gap:.1%}"
-        echo(f"  stage {st.name:<10} {st.value:>10,}  ({state})")
+        if st.name == "people" and not st.proven and st.bound > st.value:
+            echo(f"  people: at most {st.bound:,} could fit (not proven that more cannot)")
+        elif st.name in ("stability", "priority", "continuity"):
+            echo(f"  {st.name}: {stage_reading(problem, result, st, 'en')}")
     if not result.repeatable and not result.stopped:
         echo(
             "  note: the time limit cut the search short on this machine, so a rerun may give "

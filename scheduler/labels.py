@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from scheduler.dates import DAY_ABBR, format_weekdays
-from scheduler.plan import Change, Shortfall
+from scheduler.plan import Change, Plan, Shortfall, Stage
 from scheduler.problem import Problem
 
 LANGS = ("id", "en")
@@ -116,6 +116,36 @@ _WORDS: dict[str, tuple[str, str]] = {
     "stage.continuity": (
         "alat pindah kecamatan, lalu hari-alat (min.)",
         "kits changing kecamatan, then kit-days (min)",
+    ),
+    "reads": ("Artinya", "What it means"),
+    "read.people": (
+        "{value:,} dari {total:,} orang direncanakan",
+        "{value:,} of {total:,} people planned",
+    ),
+    "read.people_bound": ("paling banyak {bound:,} mungkin muat", "at most {bound:,} could fit"),
+    "read.stability": (
+        "{moved} lokasi digeser untuk memberi tempat",
+        "{moved} site(s) moved to make room",
+    ),
+    "read.finish": ("selesai {date}", "finish {date}"),
+    "read.finish_bound": (
+        "tidak ada rencana yang selesai sebelum {date}",
+        "no plan finishes before {date}",
+    ),
+    "read.priority": (
+        "lokasi prioritas 4-5 semua selesai pada {date}",
+        "priority 4-5 sites all done by {date}",
+    ),
+    "read.no_priority": ("tidak ada lokasi prioritas 4-5", "no sites of priority 4-5"),
+    "read.continuity": (
+        "alat pindah kecamatan {n} kali dari satu hari kunjungan ke berikutnya",
+        "kits move to another kecamatan {n} time(s) from one visit day to the next",
+    ),
+    "read.proven": ("terbukti terbaik", "proven best"),
+    "read.gap": ("selisih {gap:.1%} dari batas", "within {gap:.1%} of the bound"),
+    "read.unbounded": (
+        "terbaik yang ditemukan dalam waktu yang ada; tanpa batas yang berarti",
+        "the best found in the time; no useful bound",
     ),
     "short_title": ("Lokasi yang belum terjadwal penuh", "Sites not fully planned"),
     "all_planned": (
@@ -281,6 +311,60 @@ _REASONS = {
 def word_or(reason: str, lang: str) -> str:
     """A change reason in the sheet's language (as it is, if not a known phrase)."""
     return _REASONS.get(reason, reason) if lang == "id" else reason
+
+
+def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
+    """A stage as a coordinator reads it: what the plan does, then how sure we are (a gap
+    only where the bound says something)."""
+
+    def w(key: str, **kw: object) -> str:
+        return word(key, lang).format(**kw)
+
+    if stage.name == "people":
+        text = w("read.people", value=stage.value, total=problem.people)
+        if not stage.proven and stage.bound > stage.value:
+            text += "; " + w("read.people_bound", bound=stage.bound)
+    elif stage.name == "stability":
+        moved = sum(1 for c in plan.changes if c.reason == "moved to make room")
+        text = w("read.stability", moved=moved)
+    elif stage.name == "finish":
+        text = w("read.finish", date=short_date(plan.finish, lang) if plan.finish else "-")
+        if not stage.proven and plan.finish_bound and _informative(stage):
+            text += "; " + w("read.finish_bound", date=short_date(plan.finish_bound, lang))
+    elif stage.name == "priority":
+        high = [v.days[-1][0] for v in plan.visits if _priority(problem, v.site_id) >= 4]
+        text = w("read.priority", date=short_date(max(high), lang)) if high else w(
+            "read.no_priority")  # fmt: skip
+    else:
+        text = w("read.continuity", n=kecamatan_moves(problem, plan))
+    if stage.proven:
+        return f"{text} ({w('read.proven')})"
+    if _informative(stage):
+        gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
+        return f"{text} ({w('read.gap', gap=gap)})"
+    return f"{text} ({w('read.unbounded')})"
+
+
+def _informative(stage: Stage) -> bool:
+    """A bound within half of the value says something; one near 0 says nothing."""
+    return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
+
+
+def _priority(problem: Problem, site_id: str) -> int:
+    return next((s.priority for s in problem.sites if s.site_id == site_id), 0)
+
+
+def kecamatan_moves(problem: Problem, plan: Plan) -> int:
+    """How often a kit goes to another kecamatan from one of its visit days to the next."""
+    kecamatan = {s.site_id: s.kecamatan for s in problem.sites}
+    last: dict[str, str] = {}
+    moves = 0
+    for kd in sorted(plan.kit_days, key=lambda k: (k.kit_id, k.day)):
+        here = kecamatan.get(kd.site_id, "")
+        if kd.kit_id in last and last[kd.kit_id] != here:
+            moves += 1
+        last[kd.kit_id] = here
+    return moves
 
 
 def short_date(day: date, lang: str) -> str:

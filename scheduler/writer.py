@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
-from scheduler.labels import change_reason, shortfall_text, word
+from scheduler.labels import change_reason, shortfall_text, stage_reading, word
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
@@ -133,13 +133,14 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     r += 1
     put(ws, r, 1, word("stages", lang)).font = Font(bold=True, size=12)
     r += 1
-    headers = [word(k, lang) for k in ("stage", "status", "value", "bound", "gap", "proven")]
-    header_row(ws, r, headers)
+    keys = ("stage", "reads", "status", "value", "bound", "gap", "proven")
+    header_row(ws, r, [word(k, lang) for k in keys])
     for st in plan.stages:
         r += 1
         relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
         values = [
             word(f"stage.{st.name}", lang),
+            stage_reading(problem, plan, st, lang),
             word(st.status, lang),
             st.value,
             st.bound,
@@ -148,7 +149,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         ]
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v)
-        ws.cell(row=r, column=5).number_format = "0.0%"
+        ws.cell(row=r, column=6).number_format = "0.0%"
 
     r += 2
     put(ws, r, 1, word("short_title", lang)).font = Font(bold=True, size=12)
