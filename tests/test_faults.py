@@ -160,3 +160,24 @@ def test_a_workbook_too_large_for_one_plan_is_refused_up_front_with_advice(tmp_p
     )
     # Checking it is fine (it is read and measured; exit 3: it cannot fit by its deadline).
     assert run("check", str(source)).exit_code == 3
+
+
+def test_a_real_sigint_stops_a_running_plan_which_is_written_checked(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "season.xlsx"
+    save_atomically(build_workbook(campaign(150, 6), Plan((), (), ())), source)
+    out = tmp_path / "plan.xlsx"
+    command = [sys.executable, "-m", "scheduler", "plan", str(source), "-o", str(out),
+               "--time-limit", "120", "--lang", "en"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    time.sleep(4)  # reading, the greedy plan, and into the search
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=60)
+    text = output.decode()
+    assert process.returncode == 130, text
+    assert "Stopped early (Ctrl-C)" in text and "Traceback" not in text
+    assert openpyxl.load_workbook(out)["Summary"]["A3"].value == "Stopped early"
