@@ -82,6 +82,30 @@ _WORDS: dict[str, tuple[str, str]] = {
     "new_days": ("Tanggal baru", "New days"),
     "new_kits": ("Alat baru", "New kits"),
     "no_changes": ("Tidak ada kunjungan yang berubah.", "No visit changed."),
+    "old_first": ("Hari lama pertama", "First old day"),
+    "new_first": ("Hari baru pertama", "First new day"),
+    "placed": ("Mengapa di hari itu", "Why those days"),
+    "lost_mark": (" (batal)", " (lost)"),
+    "sheet.notice": ("Surat", "Notice"),
+    "notice_title": (
+        "Pemberitahuan perubahan jadwal perekaman KTP-el (jemput bola)",
+        "Notice: your e-KTP recording visit has changed",
+    ),
+    "notice_date": ("Tanggal", "Date"),
+    "notice_to": ("Kepada", "To"),
+    "notice_old": ("Jadwal lama", "Previous days"),
+    "notice_new": ("Jadwal baru", "New days"),
+    "notice_cancelled": ("kunjungan dibatalkan", "the visit is cancelled"),
+    "notice_kits": ("Alat perekam", "Recording kits"),
+    "notice_people": ("Orang yang direncanakan", "People planned"),
+    "notice_prepare": ("Yang perlu disiapkan", "Please prepare"),
+    "notice_prepare_text": (
+        "daftar siswa/warga yang belum merekam KTP-el beserta fotokopi Kartu Keluarga; satu "
+        "ruangan dengan listrik dan meja untuk setiap alat; petugas penghubung pada hari itu",
+        "the list of students or residents not yet recorded, with copies of their family card "
+        "(Kartu Keluarga); a room with power and a table for each kit; a contact person on "
+        "the day",
+    ),
     "stage.stability": (
         "perubahan dari rencana lama, berbobot (min.)",
         "changes from the previous plan, weighted (min)",
@@ -305,6 +329,16 @@ _REASONS = {
     "not a visiting day for its type": "bukan hari kunjungan jenisnya",
     "its type's weekdays changed": "hari kunjungan jenisnya berubah",
     "its type's kit rule changed": "aturan alat jenisnya berubah",
+    "the first day it may be visited after the announced days": (
+        "hari pertama yang boleh dikunjungi setelah hari-hari yang sudah diumumkan"
+    ),
+    "the first day with room for it after the announced days": (
+        "hari pertama yang masih ada alat dan tempat setelah hari-hari yang sudah diumumkan"
+    ),
+    "the last days its own window allows": "hari-hari terakhir dalam rentang tanggal lokasi",
+    "earlier days keep other sites' visits": (
+        "hari-hari sebelumnya tetap untuk kunjungan lokasi lain"
+    ),
 }
 
 
@@ -392,13 +426,14 @@ def change_reason(change: Change, lang: str) -> str:
 def change_text(change: Change, lang: str) -> str:
     """One line of the re-plan's list of changes: site, old and new days, why."""
 
-    def days(d: tuple[tuple[date, int], ...]) -> str:
-        return ", ".join(short_date(day, lang) for day, _ in d) or "-"
-
-    return (
-        f"{change.site_id}: {days(change.old_days)} -> {days(change.new_days)} "
-        f"({change_reason(change, lang)})"
-    )
+    mark = word("lost_mark", lang)
+    old = [short_date(d, lang) + mark for d in change.lost]
+    old += [short_date(d, lang) for d, _ in change.old_days]
+    new = ", ".join(short_date(d, lang) for d, _ in change.new_days) or "-"
+    why = change_reason(change, lang)
+    if change.placed:
+        why += "; " + word_or(change.placed, lang)
+    return f"{change.site_id}: {', '.join(old) or '-'} -> {new} ({why})"
 
 
 _SHORTFALL = {

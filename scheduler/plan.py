@@ -258,6 +258,9 @@ class Change:
     reason: str  # a `replan` reason (labels.py words it)
     because: tuple[str, ...] = ()  # the sites it made room for, when it moved for others
     freed: tuple[date, ...] = ()  # its previous days it no longer has
+    lost: tuple[date, ...] = ()  # its past days that were lost or partly recorded
+    old_kits: tuple[str, ...] = ()  # kit ids of its previous visit
+    placed: str = ""  # why its new days are where they are (`replan` PLACED_* key)
 
 
 def visits_of(rows: Iterable[ProgressRow]) -> tuple[Visit, ...]:

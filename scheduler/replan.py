@@ -41,6 +41,12 @@ MORE_PEOPLE = "more people to record"
 NOT_PLANNED = "not planned before"
 NO_LONGER_FITS = "no longer fits before the deadline"
 
+# Why a changed visit's new days are where they are (labels.py words each).
+PLACED_FIRST = "the first day it may be visited after the announced days"
+PLACED_ROOM = "the first day with room for it after the announced days"
+PLACED_WINDOW = "the last days its own window allows"
+PLACED_KEEP = "earlier days keep other sites' visits"
+
 
 class ReplanError(ValueError):
     """The re-plan cannot be made as asked (e.g. --today after the deadline)."""
@@ -64,6 +70,7 @@ class Replan:
     version: int  # of the new plan
     known_sites: frozenset[str]  # site ids of the plan re-planned (to tell new sites apart)
     cause: dict[str, str] = field(default_factory=dict)  # site id -> what its history says
+    previous_kits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kit ids, by site
 
 
 def audit(
@@ -228,6 +235,10 @@ def prepare(
     )
     cal = build_calendar(future)
     previous = visits_of(r for r in rows if r.day >= today)
+    kits_of: dict[str, list[str]] = defaultdict(list)
+    for r in rows:  # the kits of its visit from today on, and of its lost or partial days
+        if (r.day >= today or r.status in (LOST, PARTIAL)) and r.kit_id not in kits_of[r.site_id]:
+            kits_of[r.site_id].append(r.kit_id)
     frozen = frozenset(cal.days[:freeze_days])
     cause = _causes(history)
     keep, forced, freed = _keep(future, cal, previous, frozen, cause)
@@ -247,6 +258,7 @@ def prepare(
         version=version,
         known_sites=known_sites if known_sites is not None else frozenset(by_id(campaign)),
         cause=cause,
+        previous_kits={site: tuple(kits) for site, kits in kits_of.items()},
     )
 
 
@@ -469,9 +481,50 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
             reason, because = ROOM, _made_room_for(before, after, own, new)
             if not because and _kit_out(replan, before):
                 reason = KIT_OUT
-        out.append(Change(site_id, before, after, reason, because, freed))
+        lost = tuple(sorted({r.day for r in replan.history if r.site_id == site_id
+                             and r.status in (LOST, PARTIAL)}))  # fmt: skip
+        out.append(
+            Change(
+                site_id, before, after, reason, because, freed, lost,
+                replan.previous_kits.get(site_id, ()), _placed(replan, plan, site_id, after),
+            )
+        )  # fmt: skip
     first = {c.site_id: min(d for d, _ in c.old_days + c.new_days) for c in out}
     return tuple(sorted(out, key=lambda c: (first[c.site_id], c.site_id)))
+
+
+def _placed(replan: Replan, plan: Plan, site_id: str, after: tuple[tuple[date, int], ...]) -> str:
+    """Why a changed visit's new days are where they are: the first allowed day after the
+    announced ones; the first with kits and a visit slot free for it; its own window's end;
+    or later because earlier days keep other sites' visits."""
+    site = by_id(replan.future).get(site_id)
+    new = [d for d, _ in after if d not in replan.frozen]
+    if site is None or not new:
+        return ""
+    cal, rules = replan.calendar, replan.future.site_type(site)
+    allowed = [cal.days[t] for t in cal.allowed[site_id] if cal.days[t] not in replan.frozen]
+    if not allowed or new[0] == allowed[0]:
+        return PLACED_FIRST
+    index = {d: t for t, d in enumerate(cal.days)}
+    kits: dict[date, int] = defaultdict(int)
+    visits: dict[date, int] = defaultdict(int)
+    type_of = {s.site_id: s.type for s in replan.future.sites}
+    for v in plan.visits:
+        for d, k in v.days:
+            kits[d] += k
+            visits[d] += type_of.get(v.site_id) == site.type
+    limit = rules.max_sites_per_day
+    full = all(
+        cal.free_kits[index[d]] - kits[d] < rules.min_kits
+        or (limit is not None and visits[d] >= limit)
+        for d in allowed
+        if d < new[0]
+    )
+    if full:
+        return PLACED_ROOM
+    if site.latest is not None and new[-1] == max(d for d in allowed if d <= site.latest):
+        return PLACED_WINDOW
+    return PLACED_KEEP
 
 
 def _made_room_for(

@@ -21,7 +21,14 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
-from scheduler.labels import change_reason, shortfall_text, stage_reading, word
+from scheduler.labels import (
+    change_reason,
+    short_date,
+    shortfall_text,
+    stage_reading,
+    word,
+    word_or,
+)
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
@@ -56,6 +63,7 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     if plan.today is not None:
         ws = book.create_sheet(word("sheet.changes", lang), index=1)
         _changes(ws, problem, plan, lang)
+        _notices(book, problem, plan, lang)
     for key, landscape in (("summary", False), ("schedule", True), ("sites", True),
                            ("progress", False), ("chart", True)):  # fmt: skip
         title = word(f"sheet.{key}", lang)
@@ -614,34 +622,109 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
 
 
 def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
-    """Each site whose visit moved, old and new days and kits, and why: notify the top first."""
+    """One row per site whose visit changed or was lost: old and new days with weekday and
+    year (the first of each as a real date), kits by name, why it changed and why it went
+    where it did. The sites to notify first are at the top."""
     sites = _sites_of(problem, plan)
-
-    def days(d: tuple[tuple[date, int], ...]) -> str:
-        return ", ".join(f"{day:%d/%m}" for day, _ in d) if d else "-"
-
-    def kits(d: tuple[tuple[date, int], ...]) -> str:
-        return ", ".join(str(k) for _, k in d) if d else "-"
-
     rows = []
     for c in plan.changes:
         site = sites.get(c.site_id)
+        old_days = [(d, word("lost_mark", lang)) for d in c.lost] + [(d, "") for d, _ in c.old_days]
+        new_days = [d for d, _ in c.new_days]
         rows.append(
             [
                 c.site_id,
                 site.name if site else c.site_id,
                 site.kecamatan if site else "",
-                days(c.old_days),
-                kits(c.old_days),
-                days(c.new_days),
-                kits(c.new_days),
+                ", ".join(short_date(d, lang) + mark for d, mark in old_days) or "-",
+                old_days[0][0] if old_days else None,
+                _kit_names(problem, c.old_kits) or "-",
+                ", ".join(short_date(d, lang) for d in new_days) or "-",
+                new_days[0] if new_days else None,
+                _kit_names(problem, _new_kits(plan, c.site_id)) or "-",
                 change_reason(c, lang),
+                word_or(c.placed, lang) if c.placed else "",
                 site.contact if site else "",
             ]
         )
-    keys = ("site_id", "site_name", "kecamatan", "old_days", "old_kits", "new_days",
-            "new_kits", "reason", "contact")  # fmt: skip
+    keys = ("site_id", "site_name", "kecamatan", "old_days", "old_first", "old_kits",
+            "new_days", "new_first", "new_kits", "reason", "placed", "contact")  # fmt: skip
     table(ws, [word(k, lang) for k in keys], rows)
+    for r in range(2, len(rows) + 2):
+        for col in (5, 8):
+            ws.cell(row=r, column=col).number_format = WEEKDAY_DATE[lang]
+        for col in (2, 4, 7, 10, 11):
+            ws.cell(row=r, column=col).alignment = Alignment(wrap_text=True, vertical="top")
+    for column, width in (("B", 28), ("D", 30), ("E", 16), ("G", 30), ("H", 16), ("J", 36),
+                          ("K", 30)):  # fmt: skip
+        ws.column_dimensions[column].width = width
     if not rows:
         put(ws, 2, 1, word("no_changes", lang))
     _print_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
+
+
+# A date with its weekday, in the sheet's language whatever the reader's locale.
+WEEKDAY_DATE = {"id": "[$-421]ddd dd/mm/yyyy", "en": "[$-409]ddd dd/mm/yyyy"}
+
+
+def _kit_names(problem: Problem, kit_ids: tuple[str, ...] | list[str]) -> str:
+    names = {k.kit_id: k.name or k.kit_id for k in problem.kits}
+    return ", ".join(names.get(k, k) for k in kit_ids)
+
+
+def _new_kits(plan: Plan, site_id: str) -> list[str]:
+    out: list[str] = []
+    for kd in plan.kit_days:
+        if kd.site_id == site_id and kd.kit_id not in out:
+            out.append(kd.kit_id)
+    return out
+
+
+def _notices(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
+    """One A4 notice per site whose visit changed, to hand to the school or kelurahan: the
+    old and new days, the kits and people expected, why, and what to prepare."""
+    sites = _sites_of(problem, plan)
+    used: set[str] = set(book.sheetnames)
+    for c in plan.changes:
+        site = sites.get(c.site_id)
+        title = _sheet_title(f"{word('sheet.notice', lang)} {c.site_id}", used)
+        ws = book.create_sheet(title)
+        ws.sheet_properties.tabColor = "FFC000"
+        put(ws, 1, 1, word("notice_title", lang)).font = Font(bold=True, size=14)
+        put(ws, 2, 1, problem.settings.region)
+        today = long_date(plan.today, lang) if plan.today else ""
+        put(ws, 3, 1, f"{word('notice_date', lang)}: {today}")
+        new_days = [d for d, _ in c.new_days]
+        people = next((v.people for v in plan.visits if v.site_id == c.site_id), 0)
+        old = [long_date(d, lang) + word("lost_mark", lang) for d in c.lost]
+        old += [long_date(d, lang) for d, _ in c.old_days]
+        lines = [
+            (word("notice_to", lang), site.name if site else c.site_id),
+            (word("kecamatan", lang), site.kecamatan if site else ""),
+            (word("contact", lang), site.contact if site else ""),
+            (word("notice_old", lang), "; ".join(old) or "-"),
+            (word("notice_new", lang), "; ".join(long_date(d, lang) for d in new_days)
+             or word("notice_cancelled", lang)),
+            (word("notice_kits", lang), _kit_names(problem, _new_kits(plan, c.site_id)) or "-"),
+            (word("notice_people", lang), f"{people:,}" if new_days else "-"),
+            (word("reason", lang), change_reason(c, lang)),
+            (word("notice_prepare", lang), word("notice_prepare_text", lang)),
+        ]  # fmt: skip
+        for r, (label, text) in enumerate(lines, start=5):
+            put(ws, r, 1, label).font = Font(bold=True)
+            put(ws, r, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions["A"].width = 24
+        ws.column_dimensions["B"].width = 70
+        print_setup(ws, problem.settings.region, title, word("page", lang), landscape=False)
+        ws.print_title_rows = None
+
+
+def _sheet_title(text: str, used: set[str]) -> str:
+    """A valid, unused sheet title (31 characters at most, none of []:*?/ and backslash)."""
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:31]
+    title, n = clean, 2
+    while title in used:
+        title = f"{clean[: 31 - len(str(n)) - 1]}~{n}"
+        n += 1
+    used.add(title)
+    return title

@@ -114,7 +114,7 @@ def test_a_lost_network_day(tmp_path):
     for site in lost:
         assert any(d > date(2024, 1, 11) for d, _ in after[site])
     changes = openpyxl.load_workbook(out)["Changes"]
-    reasons = {r[0]: r[7] for r in changes.iter_rows(min_row=2, values_only=True)}
+    reasons = {r[0]: r[9] for r in changes.iter_rows(min_row=2, values_only=True)}
     assert all(reasons[s] == "lost day" for s in lost)
     moved = {s for s in before if [x for x in before[s] if x[0] >= date(2024, 1, 10)]
              != [x for x in after[s] if x[0] >= date(2024, 1, 10)]}  # fmt: skip
@@ -139,7 +139,7 @@ def test_a_kit_out_for_a_week_from_updated_inputs(tmp_path):
         if any(date(2024, 1, 15) <= d <= date(2024, 1, 19) for d, _ in days)
     }
     reasons = {
-        r[0]: r[7]
+        r[0]: r[9]
         for r in openpyxl.load_workbook(out)["Changes"].iter_rows(min_row=2, values_only=True)
     }
     assert hit and all(reasons[s].startswith("kit out") for s in hit)
@@ -164,7 +164,7 @@ def test_a_half_recorded_school_gets_a_new_visit_for_the_rest(tmp_path):
     future = [d for d, _ in visits(out)[first] if d >= date(2024, 1, 17)]
     assert future, "the 30 people still to record get a visit"
     assert sites[first][7] == 50  # 20 recorded + 30 planned
-    reasons = {r[0]: r[7] for r in book["Changes"].iter_rows(min_row=2, values_only=True)}
+    reasons = {r[0]: r[9] for r in book["Changes"].iter_rows(min_row=2, values_only=True)}
     assert reasons[first] == "partial day"
 
 
@@ -177,7 +177,7 @@ def test_an_added_site_and_a_removed_one(tmp_path):
     result, out = replan(plan, "2024-01-08", "--inputs", str(updated), "--freeze-days", "0")
     assert result.exit_code == 0, result.output
     reasons = {
-        r[0]: r[7]
+        r[0]: r[9]
         for r in openpyxl.load_workbook(out)["Changes"].iter_rows(min_row=2, values_only=True)
     }
     assert reasons["N1"] == "new site" and reasons["S7"] == "site removed"
@@ -272,3 +272,36 @@ def test_a_progress_row_typed_twice_is_caught_with_its_row(tmp_path):
     )
     assert "delete one of the two rows" in result.output
     assert not out.exists()
+
+
+def test_the_changes_sheet_dates_names_and_explains_and_each_site_gets_a_notice(tmp_path):
+    plan = plan_v1(tmp_path)
+    before = visits(plan)
+    lost_day = date(2024, 1, 9)
+    (lost,) = {s for s, days in before.items() if any(d == lost_day for d, _ in days)}
+    report(plan, lambda day, kit, site, n: (0, "lost") if day == lost_day else (
+        (n, "done") if day < lost_day else None))  # fmt: skip
+    result, out = replan(plan, "2024-01-10", "--freeze-days", "2")
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(out)
+    rows = {r[0]: r for r in book["Changes"].iter_rows(min_row=2, values_only=True)}
+    row = rows[lost]
+    # The visit that was on the lost day shows it, with weekday and year; real dates beside.
+    assert row[3] == "Tue 09/01/2024 (lost)" and row[4].date() == lost_day
+    assert row[5] == "K1, K2" and row[8] == "K1, K2"  # kits by name (the ids here)
+    # Fri 12 to Wed 17 are every other school's day, both kits: the first room is Thu 18.
+    assert row[7].date() == date(2024, 1, 18) and row[6] == "Thu 18/01/2024"
+    assert row[9] == "lost day"
+    assert row[10] == "the first day with room for it after the announced days"
+    assert book["Changes"].cell(row=2, column=5).number_format == "[$-409]ddd dd/mm/yyyy"
+    notice = book[f"Notice {lost}"]
+    text = [c for r in notice.iter_rows(values_only=True) for c in r if c]
+    assert "Notice: your e-KTP recording visit has changed" in text
+    assert "Tuesday, 9 January 2024 (lost)" in text and "Thursday, 18 January 2024" in text
+    again = CliRunner().invoke(main, ["replan", str(plan), "--today", "2024-01-10", "-o",
+                                      str(tmp_path / "v2b.xlsx"), "--lang", "en",
+                                      "--time-limit", "3", "--freeze-days", "2"])  # fmt: skip
+    assert (
+        f"  - {lost}: Tue 09/01/2024 (lost) -> Thu 18/01/2024 (lost day; the first day with "
+        "room for it after the announced days)" in again.output
+    )
