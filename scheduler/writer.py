@@ -644,20 +644,26 @@ def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
                 _kit_names(problem, _new_kits(plan, c.site_id)) or "-",
                 change_reason(c, lang),
                 word_or(c.placed, lang) if c.placed else "",
-                site.contact if site else "",
             ]
         )
     keys = ("site_id", "site_name", "kecamatan", "old_days", "old_first", "old_kits",
-            "new_days", "new_first", "new_kits", "reason", "placed", "contact")  # fmt: skip
+            "new_days", "new_first", "new_kits", "reason", "placed")  # fmt: skip
     table(ws, [word(k, lang) for k in keys], rows)
-    for r in range(2, len(rows) + 2):
-        for col in (5, 8):
-            ws.cell(row=r, column=col).number_format = WEEKDAY_DATE[lang]
-        for col in (2, 4, 7, 10, 11):
-            ws.cell(row=r, column=col).alignment = Alignment(wrap_text=True, vertical="top")
-    for column, width in (("B", 28), ("D", 30), ("E", 16), ("G", 30), ("H", 16), ("J", 36),
-                          ("K", 30)):  # fmt: skip
-        ws.column_dimensions[column].width = width
+    # Printed landscape on A4 at about 80%: long texts wrap in narrow columns (the contact
+    # is on each site's notice).
+    widths = (9, 20, 11, 18, 14, 14, 18, 14, 14, 16, 22)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for r in range(1, len(rows) + 2):
+        lines = 1
+        for col in range(1, len(keys) + 1):
+            cell = ws.cell(row=r, column=col)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if r > 1 and col in (5, 8):
+                cell.number_format = WEEKDAY_DATE[lang]
+            elif isinstance(cell.value, str):  # lines it wraps to, at ~1.1 characters a unit
+                lines = max(lines, -(-int(len(cell.value) * 1.1) // widths[col - 1]))
+        ws.row_dimensions[r].height = 15 * lines  # spreadsheets do not grow wrapped rows
     if not rows:
         put(ws, 2, 1, word("no_changes", lang))
     _print_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
