@@ -1,4 +1,4 @@
-"""An independent check of the rules every plan obeys (WORKBOOKS.md, "Rules every plan obeys").
+"""An independent check of the rules every plan obeys (docs/WORKBOOKS.md, "Rules every plan obeys").
 
 Deliberately shares nothing with the solver, the greedy sweep or the calendar module: each fact
 is re-derived here from the problem, in the plainest code that states the rule, so that a bug in

@@ -182,7 +182,8 @@ def main(debug: bool) -> None:
       outreach check inputs/sukoharjo-2022.xlsx     capacity picture, no solve
       outreach plan  inputs/sukoharjo-2022.xlsx     plan -> outputs/sukoharjo-2022-plan.xlsx
 
-    The workbook format is in WORKBOOKS.md; `outreach COMMAND -h` explains each command.
+    The workbook format is in docs/WORKBOOKS.md (also `outreach template` writes a workbook
+    that explains itself); `outreach COMMAND -h` explains each command.
     """
 
 

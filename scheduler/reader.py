@@ -1,4 +1,4 @@
-"""Read an input workbook (WORKBOOKS.md) into a Problem, reporting every mistake at once.
+"""Read an input workbook (docs/WORKBOOKS.md) into a Problem, reporting every mistake at once.
 
 Each mistake names the sheet, the row and the column (or the settings key) and says what is
 expected, so a coordinator can fix the workbook without reading code. Headers match without
