@@ -855,6 +855,10 @@ def risk(
         sys.exit(EXIT_INPUT)
     to_come = [r for r in rows if r.status is None and r.recorded is None]
     planned = sum(r.planned for r in rows)
+    click.echo(
+        f"Replaying {runs:,} runs of {len(visits_of(to_come)):,} sites' visits still to come",
+        err=True,
+    )
     report = replay(
         problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned)
     )
@@ -968,6 +972,12 @@ def plan_batch(
         if quiet or not console.is_terminal:
             for result in runner:
                 results[result.name] = _save_region(result, out_dir, force)
+                if not quiet:  # a log shows each region as it is done, and what remains
+                    click.echo(
+                        f"{len(results)} of {len(jobs)} regions done "
+                        f"({time.monotonic() - began:.0f} s): {result.name} {result.status}",
+                        err=True,
+                    )
         else:
             with Progress(console=console) as bar:
                 task = bar.add_task("Planning regions", total=len(jobs))

@@ -161,7 +161,9 @@ def replay(
     if (finish < 0).any():
         finish = np.where(finish >= 0, finish, last_record)
     finish_day: list[date | None] = [cal.days[f] if f >= 0 else None for f in finish]
-    on_time = float(np.mean(left_at_deadline.sum(axis=1) == 0)) if runs else 0.0
+    # On time: everyone who came recorded by the deadline, and nobody left unplanned (a short
+    # plan is never on time). `risk` and `whatif` share this one definition.
+    on_time = float(np.mean(left_at_deadline.sum(axis=1) == 0)) if runs and not unplanned else 0.0
     counts: dict[date | None, int] = defaultdict(int)
     for finished in finish_day:
         counts[finished] += 1

@@ -67,7 +67,7 @@ def run_scenarios(
                 people=p.people,
                 kit_days_used=len(plan.kit_days),
                 kit_days_free=sum(build_calendar(p).free_kits),
-                chance_on_time=risk.chance_on_time if not plan.shortfalls else 0.0,
+                chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
             )
         )

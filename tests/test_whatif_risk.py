@@ -1,7 +1,12 @@
 """`outreach whatif`, `outreach risk` and `plan --buffer` end to end on small workbooks."""
 
+import dataclasses
+from datetime import date
+from pathlib import Path
+
 import openpyxl
 
+from scheduler.risk import replay
 from tests.conftest import valid_sheets, write_workbook
 from tests.test_cli import QUICK, run
 
@@ -90,3 +95,35 @@ def test_plan_with_a_buffer_says_what_it_reached(tmp_path):
     summary = {r[0]: r[1:] for r in rows(out, "Summary") if r[0]}
     assert summary["Buffer"][0].startswith("asked for a 95% chance")
     assert run("plan", str(path), "--buffer", "1.5").exit_code == 2
+
+
+def test_whatif_baseline_and_risk_give_one_answer_for_one_plan(tmp_path):
+    """Same workbook, seed and (deterministic) effort: the same plan, the same replays, the
+    same definition of on time, so the same chance."""
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+    from scheduler.reader import read_problem
+    from scheduler.solver import SolverOptions, solve
+
+    source = Path(__file__).resolve().parent.parent / "inputs" / "surakarta-2016.xlsx"
+    plan = tmp_path / "plan.xlsx"
+    run = CliRunner().invoke
+    assert run(main, ["plan", str(source), "-o", str(plan), "--repeatable", "--time-limit", "3",
+                      "-q"]).exit_code == 0  # fmt: skip
+    risk = run(main, ["risk", str(plan), "-o", str(tmp_path / "risk.xlsx"), "--lang", "en"])
+    # whatif shares its limit: the baseline, first of two, gets half of 6, as the plan had 3.
+    whatif = run(main, ["whatif", str(source), "--kits", "+1", "--repeatable", "--time-limit",
+                        "6", "-o", str(tmp_path / "w.xlsx"), "--lang", "en"])  # fmt: skip
+    line = next(x for x in risk.output.splitlines() if "chance of finishing" in x)
+    chance = line.rsplit(" ", 1)[1]
+    baseline = next(x for x in whatif.output.splitlines() if x.strip().startswith("0 "))
+    assert f" {chance}  baseline" in baseline, (line, baseline)
+    # And a short plan is never on time, in both.
+    short = read_problem(source)
+    p = dataclasses.replace(short, settings=dataclasses.replace(short.settings,
+                                                                deadline=date(2016, 9, 1)))  # fmt: skip
+    short_plan = solve(p, SolverOptions(time_limit=2))
+    assert short_plan.shortfalls
+    unplanned = p.people - short_plan.people_planned
+    assert replay(p, short_plan.visits, 100, 0, unplanned).chance_on_time == 0.0
