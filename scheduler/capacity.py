@@ -31,7 +31,7 @@ class TypeCapacity:
 @dataclass(frozen=True)
 class Capacity:
     types: tuple[TypeCapacity, ...]
-    working_days: int
+    working_days: int  # hari kerja: Monday to Friday, less holidays and closures
     kit_days_needed: int
     kit_days_available: int
     earliest_finish: date | None  # None: no plan can fit everyone by the deadline
@@ -98,7 +98,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     finish, binding = max(reasons, default=(0, "nothing to record"))
     return Capacity(
         types=tuple(rows),
-        working_days=n,
+        working_days=sum(1 for d in cal.days if d.weekday() < 5),
         kit_days_needed=total_need,
         kit_days_available=sum(cal.free_kits),
         earliest_finish=cal.days[finish - 1] if 0 < finish <= n else None,

@@ -470,7 +470,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         elif result.finish_bound and 10 * (stage.value - stage.bound) <= stage.value:
             echo(
                 f"  finish: {result.finish} (not proven: no plan finishes before "
-                f"{result.finish_bound}; gap {stage.value - stage.bound} working days)"
+                f"{result.finish_bound}; {(result.finish - result.finish_bound).days} days apart)"
             )
         else:  # a bound that far off says nothing to a coordinator
             echo(f"  finish: {result.finish} (not proven earliest)")
@@ -551,7 +551,10 @@ def check(input_path: Path) -> None:
     s = problem.settings
     echo = click.echo
     echo(f"{input_path}: valid. {s.region or ''}".rstrip())
-    echo(f"  campaign {s.start} .. {s.deadline}: {len(cal.days)} working days")
+    echo(
+        f"  campaign {s.start} .. {s.deadline}: {cap.working_days} working days "
+        "(Mon-Fri less holidays and closures)"
+    )
     echo(f"  {len(problem.sites)} sites, {problem.people:,} people, {len(problem.kits)} kits")
     echo(f"  kit-days: {cap.kit_days_needed:,} needed of {cap.kit_days_available:,} free")
     echo("")

@@ -239,7 +239,7 @@ def prepare(
     for r in rows:  # the kits of its visit from today on, and of its lost or partial days
         if (r.day >= today or r.status in (LOST, PARTIAL)) and r.kit_id not in kits_of[r.site_id]:
             kits_of[r.site_id].append(r.kit_id)
-    frozen = frozenset(cal.days[:freeze_days])
+    frozen = _announced(cal, freeze_days)
     cause = _causes(history)
     keep, forced, freed = _keep(future, cal, previous, frozen, cause)
     candidate = _candidates(future, cal, previous, frozen, keep, forced, freed, cause)
@@ -260,6 +260,19 @@ def prepare(
         cause=cause,
         previous_kits={site: tuple(kits) for site, kits in kits_of.items()},
     )
+
+
+def _announced(cal: Calendar, working_days: int) -> frozenset[date]:
+    """The next `working_days` working days (Monday to Friday, not a holiday or closure) from
+    today, and any weekend day among them (a Sunday service is announced too)."""
+    days: list[date] = []
+    counted = 0
+    for d in cal.days:
+        if counted == working_days:
+            break
+        days.append(d)
+        counted += d.weekday() < 5
+    return frozenset(days)
 
 
 def by_id(problem: Problem) -> dict[str, Site]:

@@ -266,3 +266,12 @@ def test_a_replan_after_any_reports_is_right(campaign, data):
         if c.reason == ROOM:
             own = next(v for v in rp.candidate if v.site_id == c.site_id)
             assert fresh_people(rp, (*stay, own)) < plan.people_planned, c
+
+
+def test_announced_days_are_working_days_a_weekend_does_not_use_them_up():
+    # Re-planned on Friday 12 Jan with two announced working days: Friday and Monday (the
+    # weekend between them is announced too: a Sunday service would be).
+    rows = rows_of((D[4], "K1", "S", 10), (D[7], "K1", "S", 10), (D[8], "K1", "S", 10))
+    rp = prepare(problem((site("S", 30),), kits=1, deadline=D[18]), tuple(rows), D[4], 2)
+    assert sorted(rp.frozen) == [D[4], D[5], D[6], D[7]]
+    assert [d for v in rp.keep for d, _ in v.days] == [D[4], D[7]]
