@@ -4,6 +4,7 @@ plan is (`risk`). Like `writer`, only openpyxl; the numbers come in as plain dat
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,7 @@ def _risk_sheet(
     ws.row_dimensions[r + 1].height = 30
     for i in range(len(rows)):
         ws.cell(row=r + 2 + i, column=4).number_format = PERCENT
-    ws.freeze_panes = None
+    ws.freeze_panes = "A2"  # the title stays in view
     ws.auto_filter.ref = None
     if not rows:
         put(ws, r + 2, 1, word("no_site_at_risk", lang))
@@ -142,13 +143,14 @@ def _risk_sheet(
     done = 0
     for day, n in report.finishes:
         done += n
-        label = f"{day:%d/%m/%Y}" if day is not None else beyond
-        hist.append([label, n, done / max(1, report.runs)])
+        hist.append([day if day is not None else beyond, n, done / max(1, report.runs)])
     for i, values in enumerate(hist):
         for j, v in enumerate(values):
             cell = put(ws, 3 + i, col + j, v)
             if i == 0:
                 cell.font = Font(bold=True)
+            elif j == 0 and isinstance(v, date):
+                cell.number_format = "dd/mm/yyyy"  # a real date, sortable and filterable
             elif j == 2:
                 cell.number_format = PERCENT
     chart = BarChart()

@@ -347,6 +347,15 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     for r in short_rows:
         for c in range(1, len(keys) + 1):
             ws.cell(row=r, column=c).fill = SHORT_FILL
+    # On paper, the columns up to the visit days (A4 landscape at about 80%); the kits,
+    # contacts and notes stay on screen and in each kit's itinerary.
+    ws.column_dimensions["B"].width = min(ws.column_dimensions["B"].width or 30, 30)
+    for r in range(2, len(rows) + 2):
+        name = ws.cell(row=r, column=2)
+        name.alignment = Alignment(wrap_text=True, vertical="top")
+        if len(str(name.value or "")) > 28:
+            ws.row_dimensions[r].height = 30  # two lines: spreadsheets do not grow wrapped rows
+    ws.print_area = f"A1:{get_column_letter(keys.index('visit_days') + 1)}{len(rows) + 1}"
 
 
 def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
@@ -376,6 +385,15 @@ def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         ws.add_data_validation(recorded)
         status.add(f"F2:F{last}")
         recorded.add(f"E2:E{last}")
+    # Printed, it is the form teams fill by hand in the field: a box for each number and
+    # status, rows tall enough to write in.
+    box = Side(style="thin", color="404040")
+    for r in range(2, last + 1):
+        ws.row_dimensions[r].height = 22
+        for c in (5, 6):
+            ws.cell(row=r, column=c).border = Border(left=box, right=box, top=box, bottom=box)
+    ws.column_dimensions["E"].width = max(ws.column_dimensions["E"].width or 0, 14)
+    ws.column_dimensions["F"].width = max(ws.column_dimensions["F"].width or 0, 14)
 
 
 # -- the inputs a plan carries ------------------------------------------------------------
@@ -504,6 +522,9 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
                 cell = put(ws, r, c, text)
                 if fill is not None:
                     cell.fill = fill
+                if len(str(text)) > 26:  # wrap a long name onto a second line, never cut it
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    ws.row_dimensions[r].height = 30
             elif off is None and day in kit.unavailable:
                 put(ws, r, c, word("unavailable", lang)).fill = OUT_FILL
         if day.weekday() == 0:

@@ -64,6 +64,10 @@ def test_risk_replays_a_plan_the_same_way_for_the_same_seed(tmp_path, valid_inpu
     assert outs[0] == outs[1]
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
     assert len(book["Risiko"]._charts) == 1
+    sheet = book["Risiko"]
+    assert sheet.freeze_panes == "A2"
+    finishes = [sheet.cell(row=r, column=8).value for r in range(4, 6)]
+    assert finishes[0] is not None and hasattr(finishes[0], "year")  # a real date, not text
     labels = [r[0] for r in outs[0]]
     assert "Peluang tepat waktu" in labels and "Selesai P90" in labels
     # A workbook that is not a plan is refused with a reason.

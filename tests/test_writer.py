@@ -115,3 +115,29 @@ def test_chart_of_cumulative_people_with_the_deadline(tmp_path):
         xml = z.read(charts[0]).decode()
     assert len(charts) == 1 and "scatterChart" in xml
     assert xml.count("<ser>") == 3 and "Deadline" in xml and "People planned towards" in xml
+
+
+def test_pages_that_print(tmp_path):
+    """Sites prints its essential columns at a readable scale; Progress prints as a form with
+    a box for each number and status; long names wrap (never cut) on the Calendar; every
+    table sheet keeps its header frozen on screen and repeated on paper."""
+    long_name = "Madrasah Aliyah Al-Mukmin Ngruki (Pondok Pesantren)"
+    p = problem((site("S1", 40, name=long_name), site("S2", 20)), kits=2)
+    out = tmp_path / "plan.xlsx"
+    write_plan(p, solve(p, SolverOptions(time_limit=1)), out, "en")
+    book = openpyxl.load_workbook(out)
+    sites = book["Sites"]
+    assert sites.print_area == "'Sites'!$A$1:$L$3"  # up to the visit days: 12 of 17 columns
+    assert sites.cell(row=2, column=2).alignment.wrap_text
+    progress = book["Progress"]
+    for column in ("E", "F"):  # Recorded, Status: boxes to write in
+        border = progress[f"{column}2"].border
+        assert border.left.style == border.right.style == border.top.style == "thin"
+    assert progress.row_dimensions[2].height >= 20
+    calendar = book["Calendar"]
+    cells = [c for row in calendar.iter_rows() for c in row if c.value == long_name]
+    assert cells and all(c.alignment.wrap_text for c in cells)
+    for title in ("Schedule", "Sites", "Progress", "Calendar"):
+        ws = book[title]
+        assert ws.freeze_panes in ("A2", "C2"), title
+        assert ws.print_title_rows == "$1:$1", title
