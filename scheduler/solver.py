@@ -888,9 +888,111 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
-    priority = search.optimize("priority", mm.priority, maximize=False)
+    floor = 0
+    if not replanning and not mm.r.fixed and search.stages[0].value == mm.r.whole.people:
+        floor = _priority_by_starts(search, finish.value)
+    priority = search.optimize("priority", mm.priority, maximize=False, floor=floor)
     mm.model.add(mm.priority <= priority.value)
     search.optimize("continuity", mm.continuity, maximize=False)
+
+
+def _priority_by_starts(search: _Search, finish: int) -> int:
+    """The priority stage as a choice of start day per site (MODEL-NOTES: this grid proves
+    priority-weighted completion where the day grid's LP bound stays near 0).
+
+    Each site runs the fewest days it needs, on consecutive allowed days ending by `finish`.
+    With each visit day counted at its type's fewest kits, every plan maps onto this model
+    (start where it starts): its optimum bounds the stage from below. At the most kits, a
+    solution is itself a plan keeping every rule; it becomes the plan in hand when it is
+    better. Where a type's fewest and most kits are equal (two kits a school visit, one a
+    kelurahan) the two models are one, and the stage is proven when it is solved.
+    Returns the bound (0 when not settled), in the stage's units."""
+    mm, clock = search.mm, search.clock
+    budget = search.budget("priority") / 2  # the rest passes on to the day-grid search
+    search.spare += budget
+    bound, _ = _starts_model(mm, finish, most=False, clock=clock, budget=budget / 2)
+    value, visits = _starts_model(mm, finish, most=True, clock=clock, budget=budget / 2)
+    if visits and value < mm.evaluate(search.best, "priority"):
+        search.best = visits
+    return bound
+
+
+def _starts_model(
+    mm: _Model, finish: int, most: bool, clock: _Clock, budget: float
+) -> tuple[int, tuple[Visit, ...]]:
+    """Solve the start-day model (see `_priority_by_starts`): with `most`, the best value
+    found and its plan; without, the proven lower bound (0 if none) and no plan."""
+    problem, cal = mm.problem, mm.cal
+    m = cp_model.CpModel()
+    on_day: dict[int, list[tuple[int, cp_model.IntVar, str]]] = defaultdict(list)
+    runs: dict[str, list[tuple[cp_model.IntVar, tuple[int, ...], tuple[int, ...]]]] = {}
+    objective = []
+    for site in problem.sites:
+        if site.people == 0:
+            continue
+        rules = problem.site_type(site)
+        allowed = cal.allowed[site.site_id]
+        options: list[tuple[cp_model.IntVar, tuple[int, ...], tuple[int, ...]]] = []
+        for kits in _kit_patterns(problem, site, most):
+            need = len(kits)
+            for i in range(len(allowed) - need + 1):
+                run = allowed[i : i + need]
+                if run[-1] + 1 > finish or any(
+                    cal.free_kits[t] < k for t, k in zip(run, kits, strict=True)
+                ):
+                    continue
+                z = m.new_bool_var(f"start[{site.site_id},{run[0]},{len(options)}]")
+                options.append((z, run, kits))
+                objective.append(site.priority * (run[-1] + 1) * z)
+                for t, k in zip(run, kits, strict=True):
+                    on_day[t].append((k, z, site.type))
+        if not options:
+            return 0, ()
+        m.add_exactly_one(z for z, _, _ in options)
+        runs[site.site_id] = options
+    for t, items in on_day.items():
+        m.add(sum(k * z for k, z, _ in items) <= cal.free_kits[t])
+        for rules in problem.site_types:
+            if rules.max_sites_per_day is not None:
+                here = [z for _, z, name in items if name == rules.name]
+                if len(here) > rules.max_sites_per_day:
+                    m.add(sum(here) <= rules.max_sites_per_day)
+    m.minimize(sum(objective))
+    status, solver = _run(m, clock, budget)
+    if not most:
+        proven = status == cp_model.OPTIMAL or status == cp_model.FEASIBLE
+        return (math.ceil(solver.best_objective_bound - 1e-6) if proven else 0), ()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return 0, ()
+    site_of = {s.site_id: s for s in problem.sites}
+    visits = tuple(
+        Visit(
+            site_id,
+            tuple((cal.days[t], k) for t, k in zip(run, kits, strict=True)),
+            site_of[site_id].people,
+        )
+        for site_id, options in runs.items()
+        for z, run, kits in options
+        if solver.value(z)
+    )
+    return round(solver.objective_value), merge_visits(visits)
+
+
+def _kit_patterns(problem: Problem, site: Site, most: bool) -> list[tuple[int, ...]]:
+    """Kits per visit day for the start-day model. The bound: the fewest days, each counted
+    at the fewest kits (every plan uses at least that). A plan: k kits a day for each k the
+    type allows, the last day trimmed to the kits its remaining people need (the way a
+    coordinator sends one team back for the last few)."""
+    rules, rate = problem.site_type(site), problem.rate(site)
+    if not most:
+        return [(rules.min_kits,) * problem.days_needed(site)]
+    patterns = []
+    for k in range(rules.max_kits, rules.min_kits - 1, -1):
+        days = math.ceil(site.people / (rate * k))
+        rest = site.people - rate * k * (days - 1)
+        last = max(rules.min_kits, min(k, math.ceil(rest / rate)))
+        patterns.append((k,) * (days - 1) + (last,))
+    return patterns
 
 
 def _usable(
