@@ -338,7 +338,8 @@ def plan(
       outreach plan inputs/sukoharjo-2022.xlsx --buffer 90%
 
     Exit status: 0 everyone planned, 3 plan written but not everyone fits, 1 bad input,
-    2 bad usage.
+    2 bad usage, 4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far
+    written).
     """
     budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
@@ -623,18 +624,22 @@ def replan(
     """Re-plan after delays from PLAN.xlsx whose Progress sheet staff filled.
 
     Rows before --today are history (recorded people count; lost days count nothing;
-    unreported days are taken as planned, with a warning). The announced days, the next
-    --freeze-days working days from today, keep their visits unless a rule now forbids one.
-    Beyond them the plan is re-solved: first as many remaining people as possible, then as few
-    changes to the previous plan as possible (sooner changes weigh more), then the earliest
-    finish and the usual order. The new plan has a Changes sheet of the sites to notify.
+    unreported days are taken as planned, with a warning); rows that cannot be true (typed
+    twice, more recorded than a site has) are refused with their row. The announced days, the
+    next --freeze-days working days (Mon-Fri) from today, keep the visits they still need
+    (the others are freed and listed) unless a rule now forbids one; people a cut run still
+    has get a run of their own after them. The previous plan's other visits stay unless a
+    rule, the kits or fitting everyone requires a move: first as many people as possible, then
+    the fewest sites moved (sooner changes weigh more), then the earliest finish and the
+    usual order. The new plan has a Changes sheet and a notice per site to notify.
 
     \b
     Example:
       outreach replan outputs/sukoharjo-2022-plan.xlsx --today 2022-09-12
       outreach replan plan-v2.xlsx --today 2022-10-03 --inputs updated.xlsx --freeze-days 5
 
-    Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage.
+    Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage,
+    4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far written).
     """
     budget = Budget(time_limit, repeatable)
     try:
