@@ -821,6 +821,8 @@ def _replan(
             wider.spare = search.spare
             if _people_stage(wider).value > people.value:
                 search, opened = wider, displaced + near
+            else:
+                search.spare = wider.spare  # what it spent is spent
     if sum(v.people for v in search.best) < problem.people:
         # A sweep of all the remaining work may fit everyone by moving others.
         sweep = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
