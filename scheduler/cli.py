@@ -512,8 +512,10 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
                 echo("  none found within a year's later deadline or 20 more kits")
             elif not result.fixes_settled:
                 echo(
-                    "  the search for fixes was stopped before it was done; a longer "
-                    "--time-limit (and no Ctrl-C) may find (smaller) fixes"
+                    "  the search for fixes was stopped (Ctrl-C) before it was done"
+                    if result.stopped
+                    else "  the time limit stopped the search for fixes before it was done; a "
+                    "longer --time-limit may find (smaller) fixes"
                 )
     if result.buffer is not None:
         b = result.buffer
