@@ -158,6 +158,10 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v)
         ws.cell(row=r, column=6).number_format = "0.0%"
+        for c in range(1, len(keys) + 1):  # a wrapped reading: the row reads from its top
+            ws.cell(row=r, column=c).alignment = Alignment(wrap_text=c == 2, vertical="top")
+        reading = ws.cell(row=r, column=2)
+        ws.row_dimensions[r].height = 15 * max(1, -(-len(str(reading.value)) // 30))
 
     r += 2
     put(ws, r, 1, word("short_title", lang)).font = Font(bold=True, size=12)
