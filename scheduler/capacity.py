@@ -98,7 +98,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     finish, binding = max(reasons, default=(0, "nothing to record"))
     return Capacity(
         types=tuple(rows),
-        working_days=sum(1 for d in cal.days if d.weekday() < 5),
+        working_days=len(cal.working_days),
         kit_days_needed=total_need,
         kit_days_available=sum(cal.free_kits),
         earliest_finish=cal.days[finish - 1] if 0 < finish <= n else None,

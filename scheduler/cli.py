@@ -64,7 +64,7 @@ from scheduler.scenarios import (
 from scheduler.solver import SolverOptions, interrupt, interrupted, reset_interrupt, solve
 from scheduler.template import build_template
 from scheduler.whatif import run_scenarios
-from scheduler.workdays import build_calendar
+from scheduler.workdays import Calendar, build_calendar
 from scheduler.writer import write_plan
 from scheduler.xlsx import save_atomically, write_bytes_atomically
 
@@ -348,9 +348,10 @@ def plan(
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
-        progress.say(_size(problem))
+        cal = build_calendar(problem)
+        progress.say(_size(problem, cal))
         if buffer is None:
-            solved_on, result = problem, solve(problem, options, progress)
+            solved_on, result = problem, solve(problem, options, progress, calendar=cal)
         else:
             solved_on, result = plan_with_buffer(
                 problem, buffer, options, solve_fn=lambda p, o: solve(p, o, progress)
@@ -374,11 +375,10 @@ def plan(
     sys.exit(_exit_code(result))
 
 
-def _size(problem: Problem) -> str:
-    days = len(build_calendar(problem).days)
+def _size(problem: Problem, cal: Calendar) -> str:
     return (
         f"Planning {len(problem.sites):,} sites, {problem.people:,} people, "
-        f"{len(problem.kits)} kits over {days} days"
+        f"{len(problem.kits)} kits over {len(cal.working_days)} working days"
     )
 
 
@@ -669,7 +669,7 @@ def replan(
         sys.exit(EXIT_INPUT)
 
     with _Progress(quiet, budget) as progress:
-        progress.say(_size(plan_in.future))
+        progress.say(_size(plan_in.future, plan_in.calendar))
         result = solve(
             plan_in.future,
             budget.solver_options(plan_in.future, seed),

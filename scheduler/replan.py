@@ -265,14 +265,12 @@ def prepare(
 def _announced(cal: Calendar, working_days: int) -> frozenset[date]:
     """The next `working_days` working days (Monday to Friday, not a holiday or closure) from
     today, and any weekend day among them (a Sunday service is announced too)."""
-    days: list[date] = []
-    counted = 0
-    for d in cal.days:
-        if counted == working_days:
-            break
-        days.append(d)
-        counted += d.weekday() < 5
-    return frozenset(days)
+    working = cal.working_days
+    if working_days <= 0:
+        return frozenset()
+    if working_days > len(working):
+        return frozenset(cal.days)
+    return frozenset(d for d in cal.days if d <= working[working_days - 1])
 
 
 def by_id(problem: Problem) -> dict[str, Site]:

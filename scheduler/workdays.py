@@ -61,6 +61,12 @@ class Calendar:
     def index(self, day: date) -> int:
         return self.days.index(day)
 
+    @property
+    def working_days(self) -> tuple[date, ...]:
+        """Hari kerja: Monday to Friday, less holidays and closures. (`days` holds weekends
+        too, when no holiday: a type may be visited on them, a Sunday service say.)"""
+        return tuple(d for d in self.days if d.weekday() < 5)
+
 
 def build_calendar(problem: Problem) -> Calendar:
     s = problem.settings

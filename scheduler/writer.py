@@ -89,7 +89,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     rows: list[list[Any]] = [
         [word("region", lang), s.region],
         [word("campaign", lang), f"{long_date(s.start, lang)} - {long_date(s.deadline, lang)}"],
-        [word("working_days", lang), sum(1 for d in cal.days if d.weekday() < 5)],
+        [word("working_days", lang), len(cal.working_days)],
     ]
     finish_note = ""
     if plan.finish is not None:
