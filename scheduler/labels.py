@@ -366,7 +366,8 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         if not stage.proven and plan.finish_bound and _informative(stage):
             text += "; " + w("read.finish_bound", date=short_date(plan.finish_bound, lang))
     elif stage.name == "priority":
-        high = [v.days[-1][0] for v in plan.visits if _priority(problem, v.site_id) >= 4]
+        priority = {x.site_id: x.priority for x in problem.sites}
+        high = [v.days[-1][0] for v in plan.visits if priority.get(v.site_id, 0) >= 4]
         text = w("read.priority", date=short_date(max(high), lang)) if high else w(
             "read.no_priority")  # fmt: skip
     else:
@@ -382,10 +383,6 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
 def _informative(stage: Stage) -> bool:
     """A bound within half of the value says something; one near 0 says nothing."""
     return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
-
-
-def _priority(problem: Problem, site_id: str) -> int:
-    return next((s.priority for s in problem.sites if s.site_id == site_id), 0)
 
 
 def kecamatan_moves(problem: Problem, plan: Plan) -> int:
