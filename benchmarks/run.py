@@ -275,6 +275,7 @@ def startup_seconds() -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="small cases only, seconds")
+    parser.add_argument("--only", metavar="TEXT", help="only the cases whose name contains TEXT")
     args = parser.parse_args(argv)
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}\n")  # fmt: skip
@@ -282,6 +283,7 @@ def main(argv: list[str] | None = None) -> None:
     results: list[PlanRow | ReplanRow] = []
     cases = [*(SMOKE_PLANS if args.smoke else FULL_PLANS),
              *(SMOKE_REPLANS if args.smoke else FULL_REPLANS)]  # fmt: skip
+    cases = [c for c in cases if args.only is None or args.only in " ".join(map(str, c))]
     for case in cases:
         with context.Pool(1) as pool:
             results.append(pool.apply(_in_child, (tuple(str(x) for x in case),)))

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
 from scheduler.capacity import capacity, shortfall_reason
@@ -594,10 +595,22 @@ class _Search:
         value, bound = stage.value, max(stage.bound, self.capacity_bound)
         t0 = time.monotonic()
         budget, self.spare = self.spare, 0.0
-        while bound < value and budget > 0.05 and self.clock.left() > 0.1:
+        # A fresh plan with everyone: local search over whole runs finds tight plans fast.
+        runs = not self.mm.r.fixed and self.stages[0].value == self.mm.r.whole.people
+        low = bound
+        while runs and low < value and budget > 0.05 and self.clock.left() > 0.1:
+            target = (low + value - 1) // 2
+            found, used = _whole_runs_by(self.mm, self.clock, target, min(budget / 4, 2.0))
+            budget -= used
+            if found is not None:
+                self.best, value = found, self.mm.evaluate(found, "finish")
+            else:
+                low = target + 1
+        low = bound  # below this, proven impossible or not settled: look no lower
+        while low < value and budget > 0.05 and self.clock.left() > 0.1:
             # Bisect between what is proven impossible and what a plan reaches; the bound end
             # first when capacity says it is likely exact.
-            target = bound if bound == self.capacity_bound else (bound + value - 1) // 2
+            target = low if low == self.capacity_bound else (low + value - 1) // 2
             trial = self.mm.model.clone()
             trial.clear_objective()
             trial.clear_hints()
@@ -607,9 +620,9 @@ class _Search:
                 self.best = self.mm.visits_from(solver)
                 value = self.mm.evaluate(self.best, "finish")
             elif status == cp_model.INFEASIBLE:
-                bound = target + 1
+                bound = low = target + 1
             else:
-                break
+                low = target + 1
         self.spare = max(0.0, budget)
         state = "optimal" if bound >= value else "feasible"
         seconds = stage.seconds + time.monotonic() - t0
@@ -665,14 +678,20 @@ class _NotRun:
 
 
 def _run(
-    model: cp_model.CpModel, clock: _Clock, budget: float, callback: Any = None
+    model: cp_model.CpModel,
+    clock: _Clock,
+    budget: float,
+    callback: Any = None,
+    local_search: bool = False,
 ) -> tuple[Any, Any]:
     """One CP-SAT call within `budget` deterministic seconds and the clock's wall time: the
-    status and the solver (a `_NotRun` when the clock left no time)."""
+    status and the solver (a `_NotRun` when the clock left no time). `local_search`: only
+    CP-SAT's local search (feasibility jump), one worker, so still repeatable."""
     solver = cp_model.CpSolver()
     p = solver.parameters
     options = clock.options
-    p.num_workers = options.workers
+    p.num_workers = 1 if local_search else options.workers
+    p.use_ls_only = local_search
     p.linearization_level = options.linearization
     p.random_seed = options.seed
     p.max_deterministic_time = max(0.0, budget)
@@ -868,9 +887,20 @@ def _people_stage(search: _Search) -> Stage:
         search.stages.append(people)
         search.spare += search.budget("people")
     else:
-        people = search.optimize("people", mm.people, maximize=True)
-        if people.value < wanted:
-            search.clock.keep_for_fixes()
+        # A fresh plan: the run-choice models first (a plan with everyone, or a real bound).
+        bound = wanted if mm.r.fixed else _people_by_runs(search)
+        have = mm.evaluate(search.best, "people")
+        if have == wanted:
+            people = Stage("people", "optimal", have, wanted)
+            search.stages.append(people)
+        else:
+            people = search.optimize("people", mm.people, maximize=True)
+            if bound < people.bound:
+                status = "optimal" if people.value >= bound else people.status
+                people = dataclasses.replace(people, bound=bound, status=status)
+                search.stages[-1] = people
+            if people.value < wanted:
+                search.clock.keep_for_fixes()
     mm.model.add(mm.people >= people.value)
     if people.value == wanted:
         mm.require_everyone()
@@ -912,82 +942,293 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     mm, clock = search.mm, search.clock
     budget = search.budget("priority") / 2  # the rest passes on to the day-grid search
     search.spare += budget
-    bound, _ = _starts_model(mm, finish, most=False, clock=clock, budget=budget / 2)
-    value, visits = _starts_model(mm, finish, most=True, clock=clock, budget=budget / 2)
-    if visits and value < mm.evaluate(search.best, "priority"):
-        search.best = visits
+    problem = mm.problem
+
+    def fewest(site: Site) -> list[tuple[int, ...]]:
+        return [(problem.site_type(site).min_kits,) * problem.days_needed(site)]
+
+    def most(site: Site) -> list[tuple[int, ...]]:
+        return _kit_patterns(problem, site)
+
+    bound = 0
+    runs = _runs(mm, fewest, finish, partial=False)
+    if runs is not None:
+        m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
+        status, solver = _run(m, clock, budget / 2)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            bound = math.ceil(solver.best_objective_bound - 1e-6)
+    runs = _runs(mm, most, finish, partial=False)
+    if runs is not None:
+        m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
+        status, solver = _run(m, clock, budget / 2)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            visits = _visits_of(mm, chosen, solver.value)
+            if round(solver.objective_value) < mm.evaluate(search.best, "priority"):
+                search.best = visits
     return bound
 
 
-def _starts_model(
-    mm: _Model, finish: int, most: bool, clock: _Clock, budget: float
-) -> tuple[int, tuple[Visit, ...]]:
-    """Solve the start-day model (see `_priority_by_starts`): with `most`, the best value
-    found and its plan; without, the proven lower bound (0 if none) and no plan."""
+def _people_by_runs(search: _Search) -> int:
+    """The people stage as a choice of one run per site (count per day, whole runs: the
+    formulation MODEL-NOTES measured closing a regency where the day grid stays at the sweep).
+
+    First: can every site have one whole run? A feasibility question that a portfolio of
+    searches answers in seconds where the day grid's optimisation never leaves the sweep.
+    If not, the LP of the choice (GLOP), with runs cut short allowed and each day counted at
+    the type's fewest kits but its people at the most, is an upper bound on people that holds
+    for every plan; its solution, rounded and filled greedily, and then searched, is a plan.
+    Returns the people bound (the whole campaign's people when nothing better is known)."""
+    mm, clock = search.mm, search.clock
+    wanted = mm.r.whole.people
+    problem = mm.problem
+    budget = search.budget("people")
+    last = len(mm.cal.days)
+
+    def most(site: Site) -> list[tuple[int, ...]]:
+        return _kit_patterns(problem, site)
+
+    search.report("people", mm.evaluate(search.best, "people"), wanted)
+    if budget < clock.least_useful:  # too little effort to search: the plan in hand stands
+        search.spare += budget
+        return wanted
+    everyone, spent = _whole_runs_by(mm, clock, last, budget / 2)
+    if everyone is not None:
+        search.best = everyone
+        search.spare += max(0.0, budget - spent)
+        return wanted
+    bound = wanted
+    if budget - spent >= clock.least_useful:
+        bound = min(wanted, _people_bound(mm, clock) or wanted)
+    runs = _runs(mm, most, last, partial=True)
+    if runs is not None and budget - spent >= clock.least_useful:
+        _, solution = _choice_lp(mm, runs, clock)
+        if solution is not None:
+            rounded = _round_choice(mm, runs, solution)
+            if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
+                search.best = rounded
+        m, chosen = _choice_model(mm, runs, everyone=False, objective="people")
+        hinted = {(v.site_id, v.days) for v in search.best}
+        for z, run in chosen:
+            days = tuple((mm.cal.days[t], k) for t, k in zip(run.days, run.kits, strict=True))
+            m.add_hint(z, (run.site.site_id, days) in hinted)
+        status, solver = _run(m, clock, max(0.0, budget - spent) / 2)
+        spent += solver.deterministic_time
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            visits = _visits_of(mm, chosen, solver.value)
+            if sum(v.people for v in visits) > mm.evaluate(search.best, "people"):
+                search.best = visits
+    search.spare += max(0.0, budget - spent)
+    return bound
+
+
+def _people_bound(mm: _Model, clock: _Clock) -> int | None:
+    """An upper bound on people that holds for every plan (None if the clock ran out): the LP
+    of one run per site, where a run of d days uses the type's fewest kits each day but
+    records as many as the most kits would, up to the site's people. Every plan's visit
+    maps to such a run using no more kits and recording no fewer, so no plan does better."""
+    problem = mm.problem
+
+    def relaxed(site: Site) -> list[tuple[int, ...]]:
+        return [(problem.site_type(site).min_kits,) * problem.most_useful_days(site)]
+
+    runs = _runs(mm, relaxed, len(mm.cal.days), partial=True, people_at_most=True)
+    value, _ = _choice_lp(mm, runs or {}, clock)
+    return None if value is None else math.floor(value + 1e-6)
+
+
+def _whole_runs_by(
+    mm: _Model, clock: _Clock, finish: int, budget: float
+) -> tuple[tuple[Visit, ...] | None, float]:
+    """A plan giving every site one whole run ending by day index `finish` - 1, found by
+    CP-SAT's local search (feasibility jump found the 227-site regency's in 1 s where the
+    day grid's optimisation, and CP-SAT's tree search on this model, found none in 20 s;
+    benchmarks/README.md), or None; and the deterministic seconds spent."""
+    runs = _runs(mm, lambda site: _kit_patterns(mm.problem, site), finish, partial=False)
+    if runs is None:
+        return None, 0.0
+    m, chosen = _choice_model(mm, runs, everyone=True, objective=None)
+    status, solver = _run(m, clock, budget, local_search=True)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return _visits_of(mm, chosen, solver.value), solver.deterministic_time
+    return None, solver.deterministic_time
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One way to visit a site in the run-choice models: consecutive allowed days (indices)
+    with the kits sent on each, and the people it records."""
+
+    site: Site
+    days: tuple[int, ...]
+    kits: tuple[int, ...]
+    people: int
+
+
+def _runs(
+    mm: _Model,
+    patterns: Callable[[Site], list[tuple[int, ...]]],
+    finish: int,
+    partial: bool,
+    people_at_most: bool = False,
+) -> dict[str, list[_Run]] | None:
+    """Every placement of each site's kit patterns on consecutive allowed days that have the
+    kits, ending by day index `finish` - 1. `partial`: also each pattern's first days alone
+    (a run cut short, recording fewer). `people_at_most`: each run's people counted at the
+    most kits the type and the day allow (for a bound). None when a site with people has no
+    run at all and every site must have one (`partial` False)."""
     problem, cal = mm.problem, mm.cal
-    m = cp_model.CpModel()
-    on_day: dict[int, list[tuple[int, cp_model.IntVar, str]]] = defaultdict(list)
-    runs: dict[str, list[tuple[cp_model.IntVar, tuple[int, ...], tuple[int, ...]]]] = {}
-    objective = []
+    out: dict[str, list[_Run]] = {}
     for site in problem.sites:
         if site.people == 0:
             continue
-        rules = problem.site_type(site)
+        rules, rate = problem.site_type(site), problem.rate(site)
         allowed = cal.allowed[site.site_id]
-        options: list[tuple[cp_model.IntVar, tuple[int, ...], tuple[int, ...]]] = []
-        for kits in _kit_patterns(problem, site, most):
-            need = len(kits)
-            for i in range(len(allowed) - need + 1):
-                run = allowed[i : i + need]
-                if run[-1] + 1 > finish or any(
-                    cal.free_kits[t] < k for t, k in zip(run, kits, strict=True)
-                ):
-                    continue
-                z = m.new_bool_var(f"start[{site.site_id},{run[0]},{len(options)}]")
-                options.append((z, run, kits))
-                objective.append(site.priority * (run[-1] + 1) * z)
-                for t, k in zip(run, kits, strict=True):
-                    on_day[t].append((k, z, site.type))
-        if not options:
-            return 0, ()
-        m.add_exactly_one(z for z, _, _ in options)
-        runs[site.site_id] = options
+        runs: list[_Run] = []
+        for kits in patterns(site):
+            for need in range(1, len(kits) + 1) if partial else (len(kits),):
+                per_day = kits[:need]
+                for i in range(len(allowed) - need + 1):
+                    days = allowed[i : i + need]
+                    if days[-1] + 1 > finish or any(
+                        cal.free_kits[t] < k for t, k in zip(days, per_day, strict=True)
+                    ):
+                        continue
+                    counted = (
+                        sum(min(rules.max_kits, cal.free_kits[t]) for t in days)
+                        if people_at_most
+                        else sum(per_day)
+                    )
+                    runs.append(_Run(site, tuple(days), per_day, min(site.people, rate * counted)))
+        if not runs and not partial:
+            return None
+        out[site.site_id] = runs
+    return out
+
+
+def _choice_model(
+    mm: _Model, runs: dict[str, list[_Run]], everyone: bool, objective: str | None
+) -> tuple[cp_model.CpModel, list[tuple[cp_model.IntVar, _Run]]]:
+    """CP-SAT: one run per site (at most one unless `everyone`), kits and per-type visits per
+    day within what is free; minimising priority x last day, or maximising people."""
+    m = cp_model.CpModel()
+    chosen: list[tuple[cp_model.IntVar, _Run]] = []
+    on_day: dict[int, list[tuple[int, cp_model.IntVar, str]]] = defaultdict(list)
+    for site_id, options in runs.items():
+        zs = []
+        for i, run in enumerate(options):
+            z = m.new_bool_var(f"run[{site_id},{run.days[0]},{i}]")
+            zs.append(z)
+            chosen.append((z, run))
+            for t, k in zip(run.days, run.kits, strict=True):
+                on_day[t].append((k, z, run.site.type))
+        (m.add_exactly_one if everyone else m.add_at_most_one)(zs)
+    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
     for t, items in on_day.items():
-        m.add(sum(k * z for k, z, _ in items) <= cal.free_kits[t])
-        for rules in problem.site_types:
-            if rules.max_sites_per_day is not None:
-                here = [z for _, z, name in items if name == rules.name]
-                if len(here) > rules.max_sites_per_day:
-                    m.add(sum(here) <= rules.max_sites_per_day)
-    m.minimize(sum(objective))
-    status, solver = _run(m, clock, budget)
-    if not most:
-        proven = status == cp_model.OPTIMAL or status == cp_model.FEASIBLE
-        return (math.ceil(solver.best_objective_bound - 1e-6) if proven else 0), ()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return 0, ()
-    site_of = {s.site_id: s for s in problem.sites}
-    visits = tuple(
-        Visit(
-            site_id,
-            tuple((cal.days[t], k) for t, k in zip(run, kits, strict=True)),
-            site_of[site_id].people,
+        m.add(sum(k * z for k, z, _ in items) <= mm.cal.free_kits[t])
+        for name, limit in limits.items():
+            here = [z for _, z, kind in items if kind == name]
+            if limit is not None and len(here) > limit:
+                m.add(sum(here) <= limit)
+    if objective == "priority":
+        m.minimize(sum(r.site.priority * (r.days[-1] + 1) * z for z, r in chosen))
+    elif objective == "people":
+        m.maximize(sum(r.people * z for z, r in chosen))
+    return m, chosen
+
+
+def _choice_lp(
+    mm: _Model, runs: dict[str, list[_Run]], clock: _Clock
+) -> tuple[float | None, dict[tuple[str, int], float] | None]:
+    """The LP relaxation of the people choice (at most one run per site), by GLOP: its value
+    and each run's share (keyed by site and position), or Nones when the clock ran out."""
+    lp = pywraplp.Solver.CreateSolver("GLOP")
+    share: dict[tuple[str, int], Any] = {}
+    on_day: dict[int, list[tuple[int, Any, str]]] = defaultdict(list)
+    for site_id, options in runs.items():
+        zs = []
+        for i, run in enumerate(options):
+            z = share[(site_id, i)] = lp.NumVar(0, 1, "")
+            zs.append(z)
+            for t, k in zip(run.days, run.kits, strict=True):
+                on_day[t].append((k, z, run.site.type))
+        if zs:
+            lp.Add(lp.Sum(zs) <= 1)
+    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
+    for t, items in on_day.items():
+        lp.Add(lp.Sum([k * z for k, z, _ in items]) <= mm.cal.free_kits[t])
+        for name, limit in limits.items():
+            here = [z for _, z, kind in items if kind == name]
+            if limit is not None and len(here) > limit:
+                lp.Add(lp.Sum(here) <= limit)
+    lp.Maximize(lp.Sum([r.people * share[(s, i)] for s, rs in runs.items()
+                        for i, r in enumerate(rs)]))  # fmt: skip
+    if clock.ends is not None:
+        lp.SetTimeLimit(max(1, int(1000 * (clock.left() - _AFTER))))
+    if lp.Solve() != pywraplp.Solver.OPTIMAL:
+        clock.cut = clock.ends is not None
+        return None, None
+    return lp.Objective().Value(), {key: z.solution_value() for key, z in share.items()}
+
+
+def _round_choice(
+    mm: _Model, runs: dict[str, list[_Run]], share: dict[tuple[str, int], float]
+) -> tuple[Visit, ...]:
+    """A plan from the LP's shares: runs taken in order of their share (then people, then
+    start) while kits and visits allow, then every site still without one given the run that
+    records most per kit-day among those that fit."""
+    free = list(mm.cal.free_kits)
+    visits_on: dict[tuple[str, int], int] = defaultdict(int)
+    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
+    taken: dict[str, _Run] = {}
+
+    def fits(run: _Run) -> bool:
+        limit = limits[run.site.type]
+        return all(
+            free[t] >= k and (limit is None or visits_on[(run.site.type, t)] < limit)
+            for t, k in zip(run.days, run.kits, strict=True)
         )
-        for site_id, options in runs.items()
-        for z, run, kits in options
-        if solver.value(z)
+
+    def take(run: _Run) -> None:
+        for t, k in zip(run.days, run.kits, strict=True):
+            free[t] -= k
+            visits_on[(run.site.type, t)] += 1
+        taken[run.site.site_id] = run
+
+    ranked = sorted(
+        ((s, i) for (s, i), x in share.items() if x > 1e-6),
+        key=lambda key: (-share[key], -runs[key[0]][key[1]].people, runs[key[0]][key[1]].days,
+                         key),
+    )  # fmt: skip
+    for s, i in ranked:
+        if s not in taken and fits(runs[s][i]):
+            take(runs[s][i])
+    rest = sorted(
+        (run for s, options in runs.items() if s not in taken for run in options),
+        key=lambda r: (-r.people / sum(r.kits), r.days, r.site.site_id),
     )
-    return round(solver.objective_value), merge_visits(visits)
+    for run in rest:
+        if run.site.site_id not in taken and fits(run):
+            take(run)
+    return _visits_of(mm, [(None, r) for r in taken.values()], lambda _: True)
 
 
-def _kit_patterns(problem: Problem, site: Site, most: bool) -> list[tuple[int, ...]]:
-    """Kits per visit day for the start-day model. The bound: the fewest days, each counted
-    at the fewest kits (every plan uses at least that). A plan: k kits a day for each k the
-    type allows, the last day trimmed to the kits its remaining people need (the way a
+def _visits_of(
+    mm: _Model, chosen: Iterable[tuple[Any, _Run]], value: Callable[[Any], Any]
+) -> tuple[Visit, ...]:
+    cal = mm.cal
+    return merge_visits(
+        Visit(r.site.site_id, tuple((cal.days[t], k) for t, k in zip(r.days, r.kits,
+                                                                       strict=True)), r.people)
+        for z, r in chosen
+        if value(z)
+    )  # fmt: skip
+
+
+def _kit_patterns(problem: Problem, site: Site) -> list[tuple[int, ...]]:
+    """Kits per visit day for the run-choice models: k kits a day for each k the type
+    allows, the last day trimmed to the kits its remaining people need (the way a
     coordinator sends one team back for the last few)."""
     rules, rate = problem.site_type(site), problem.rate(site)
-    if not most:
-        return [(rules.min_kits,) * problem.days_needed(site)]
     patterns = []
     for k in range(rules.max_kits, rules.min_kits - 1, -1):
         days = math.ceil(site.people / (rate * k))
@@ -1155,12 +1396,15 @@ def fits_everyone(
     if sum(v.people for v in best_greedy(problem, cal)) == problem.people:
         return True
     mm = _Model(_residual(problem, cal, (), frozenset()))
-    mm.require_everyone()
-    mm.model.add(mm.people >= problem.people)
     clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
     if wall is not None:
         clock.ends = clock.began + wall
-    status, _, _ = _settle(mm.model, clock, time_limit)
+    found, used = _whole_runs_by(mm, clock, len(cal.days), time_limit / 3)
+    if found is not None:
+        return True
+    mm.require_everyone()
+    mm.model.add(mm.people >= problem.people)
+    status, _, _ = _settle(mm.model, clock, time_limit - used)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return True
     return False if status == cp_model.INFEASIBLE else None
