@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
+from scheduler.messages import TYPE_NAMES, Both, Msg
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, allowed_days, build_calendar
 
@@ -69,12 +70,13 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
             slot_supply.append(slots)
         kit_need = sum(problem.kit_days_needed(s) for s in sites)
         day_need = sum(problem.days_needed(s) for s in sites)
+        kind = Both(TYPE_NAMES.get(rules.name, rules.name), rules.name)
         if sites:
             reasons.append(
-                (_first_reaching(kit_supply, kit_need, n), f"kit-days on {rules.name} days")
+                (_first_reaching(kit_supply, kit_need, n), Msg("binding.kit_days", type=kind))
             )
             reasons.append(
-                (_first_reaching(slot_supply, day_need, n), f"{rules.name} visits a day allowed")
+                (_first_reaching(slot_supply, day_need, n), Msg("binding.visits", type=kind))
             )
         rows.append(
             TypeCapacity(
@@ -93,9 +95,9 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
         end = _earliest_alone(problem, cal, site)
         if end > n:
             cannot.append(site.site_id)
-        reasons.append((end, f"the window of site {site.site_id}"))
+        reasons.append((end, Msg("binding.window", site=site.site_id)))
 
-    finish, binding = max(reasons, default=(0, "nothing to record"))
+    finish, binding = max(reasons, default=(0, Msg("binding.nothing")))
     return Capacity(
         types=tuple(rows),
         working_days=len(cal.working_days),

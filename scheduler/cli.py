@@ -44,7 +44,15 @@ from scheduler.checker import check_plan
 from scheduler.dates import parse_date
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.labels import LANGS, change_text, shortfall_text, stage_reading
+from scheduler.labels import (
+    LANGS,
+    change_text,
+    short_date,
+    shortfall_text,
+    stage_reading,
+    word_or,
+)
+from scheduler.messages import LANG_ENV, default_lang, render, say
 from scheduler.plan import Plan, visits_of
 from scheduler.problem import Problem
 from scheduler.reader import read_plan, read_problem
@@ -81,17 +89,37 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 # What a machine fault means for the user, by errno, and what to do.
 _FAULTS = {
-    errno.ENOSPC: "the disk is full: free some space, or write elsewhere with -o",
-    errno.EDQUOT: "the disk quota is used up: free some space, or write elsewhere with -o",
-    errno.EACCES: "no permission: choose a folder you may write to (-o), or ask for access",
-    errno.EPERM: "not permitted: choose a folder you may write to (-o), or ask for access",
-    errno.EROFS: "the folder is read-only (a locked USB stick?): write elsewhere with -o",
-    errno.ENAMETOOLONG: "the path is too long: choose a shorter -o path",
-    errno.EBUSY: "another program holds the file (Excel?): close it and run again",
-    errno.ETXTBSY: "another program holds the file (Excel?): close it and run again",
-    errno.ENOENT: "no such file or folder: check the path",
-    errno.EISDIR: "that is a folder: give a file name",
+    errno.ENOSPC: "fault.ENOSPC",
+    errno.EDQUOT: "fault.EDQUOT",
+    errno.EACCES: "fault.EACCES",
+    errno.EPERM: "fault.EPERM",
+    errno.EROFS: "fault.EROFS",
+    errno.ENAMETOOLONG: "fault.ENAMETOOLONG",
+    errno.EBUSY: "fault.EBUSY",
+    errno.ETXTBSY: "fault.EBUSY",
+    errno.ENOENT: "fault.ENOENT",
+    errno.EISDIR: "fault.EISDIR",
 }
+
+# The language of what the terminal says: --lang on each command, else $OUTREACH_LANG, else
+# Indonesian. Set as the option is read, before anything can go wrong.
+_LANG = [default_lang()]
+
+
+def _t(key: str, **params: Any) -> str:
+    """A message from the catalogue (`scheduler.messages`) in the command's language."""
+    return say(key, _LANG[0], **params)
+
+
+def _n(x: float) -> str:
+    """A count as the language writes it: 9.320 in Indonesian, 9,320 in English."""
+    text = f"{x:,.0f}"
+    return text.replace(",", ".") if _LANG[0] == "id" else text
+
+
+def _pct(x: float, digits: int = 1) -> str:
+    text = f"{x:.{digits}%}"
+    return text.replace(".", ",") if _LANG[0] == "id" else text
 
 
 class _Guarded(click.Group):
@@ -112,32 +140,25 @@ class _Guarded(click.Group):
         except KeyboardInterrupt:
             if debug:
                 raise
-            click.echo("Stopped; nothing was written.", err=True)
+            click.echo(_t("stopped.nothing"), err=True)
             sys.exit(EXIT_STOPPED)
         except OSError as e:
             if debug:
                 raise
-            what = _FAULTS.get(e.errno or 0, e.strerror or str(e))
+            key = _FAULTS.get(e.errno or 0)
+            what = _t(key) if key else e.strerror or str(e)
             where = f" {e.filename}" if e.filename else ""
-            click.echo(f"Could not read or write{where}: {what}.", err=True)
+            click.echo(_t("fault.write", where=where, what=what), err=True)
             sys.exit(EXIT_MACHINE)
         except MemoryError:
             if debug:
                 raise
-            click.echo(
-                "Out of memory: the campaign is too large for this computer; split it by "
-                "region and use `outreach plan-batch`.",
-                err=True,
-            )
+            click.echo(_t("fault.memory"), err=True)
             sys.exit(EXIT_MACHINE)
         except Exception as e:
             if debug:
                 raise
-            click.echo(
-                f"Internal error ({type(e).__name__}: {e}). This is a bug: please report it "
-                "with the workbook; rerun with --debug for the details.",
-                err=True,
-            )
+            click.echo(_t("fault.bug", what=f"{type(e).__name__}: {e}"), err=True)
             sys.exit(EXIT_BUG)
         finally:
             _restore_signals(previous)
@@ -152,11 +173,7 @@ def _own_signals() -> dict[int, Any]:
         if interrupted():
             raise KeyboardInterrupt
         interrupt()
-        click.echo(
-            "\nStopping: the best plan found so far is checked and written. Press Ctrl-C "
-            "again to quit without writing.",
-            err=True,
-        )
+        click.echo(_t("stopping"), err=True)
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -191,7 +208,7 @@ def _load(path: Path, solving: bool = True) -> Problem:
     try:
         problem = read_problem(path)
     except WorkbookError as e:
-        click.echo(str(e), err=True)
+        click.echo(e.render(_LANG[0]), err=True)
         sys.exit(EXIT_INPUT)
     why = too_large(problem) if solving else None
     if why is not None:
@@ -244,21 +261,29 @@ def _output_option(text: str) -> Callable[[Callable[..., None]], Callable[..., N
 
 
 def _lang_option(
-    text: str = "Language of the workbook written: id (Indonesian) or en (English).",
+    text: str = "Language of what this command prints and of the workbook it writes: id "
+    "(Indonesian) or en (English).",
 ) -> Callable[[Callable[..., None]], Callable[..., None]]:
     return click.option(
-        "--lang", type=click.Choice(LANGS), default="id", show_default=True, help=text
+        "--lang",
+        type=click.Choice(LANGS),
+        default=default_lang,
+        show_default=f"id, or ${LANG_ENV}",
+        callback=_set_lang,
+        is_eager=True,
+        help=f"{text} Set ${LANG_ENV}=en once to make English the default.",
     )
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    _LANG[0] = value
+    return value
 
 
 def _written(asked: Path, wrote: Path) -> Path:
     """Where an output went; if not where asked, say why (the file appeared meanwhile)."""
     if wrote != asked:
-        click.echo(
-            f"note: {asked} appeared while this command ran (another run?); it is kept, and "
-            f"this result is saved as {wrote}",
-            err=True,
-        )
+        click.echo(_t("written_elsewhere", asked=asked, wrote=wrote), err=True)
     return wrote
 
 
@@ -266,11 +291,9 @@ def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> N
     """Never overwrite an input; keep an existing output unless --force."""
     for source in sources:
         if source is not None and out.exists() and out.resolve() == source.resolve():
-            raise click.UsageError(
-                f"the output would overwrite the input {source}; choose another -o path"
-            )
+            raise click.UsageError(_t("usage.overwrite_input", source=source))
     if out.exists() and not force:
-        raise click.UsageError(f"{out} exists; use --force to replace it, or -o another path")
+        raise click.UsageError(_t("usage.exists", path=out))
 
 
 class _ChanceType(click.ParamType[float]):
@@ -304,7 +327,7 @@ class _DateType(click.ParamType[date]):
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @_output_option("Where to write the plan workbook. Default: outputs/<INPUT>-plan.xlsx.")
-@_lang_option("Language of the plan workbook: id (Indonesian) or en (English).")
+@_lang_option()
 @click.option(
     "--buffer",
     type=_ChanceType(),
@@ -360,7 +383,7 @@ def plan(
         if solved_on is not problem:
             _check(problem, result)  # a plan on cautious rates keeps the real rules too
         if result.shortfalls and not interrupted():
-            progress.step("Looking for the smallest fixes")
+            progress.step(_t("progress.fixes"))
             unsettled: list[str] = []
             fixes = find_fixes(
                 problem, question_limit(options.time_limit), seed, progress.step,
@@ -376,10 +399,10 @@ def plan(
 
 
 def _size(problem: Problem, cal: Calendar) -> str:
-    return (
-        f"Planning {len(problem.sites):,} sites, {problem.people:,} people, "
-        f"{len(problem.kits)} kits over {len(cal.working_days)} working days"
-    )
+    return _t(
+        "progress.size", sites=_n(len(problem.sites)), people=_n(problem.people),
+        kits=len(problem.kits), days=len(cal.working_days),
+    )  # fmt: skip
 
 
 def _exit_code(result: Plan) -> int:
@@ -397,13 +420,13 @@ class _Progress:
 
     def __init__(self, quiet: bool, budget: Budget) -> None:
         self.quiet, self.budget = quiet, budget
-        self.text = "Reading"
+        self.text = _t("progress.reading")
         self.console = Console(stderr=True)
         self.done = threading.Event()
         self.thread: threading.Thread | None = None
 
     def __call__(self, stage: str, seconds: float, value: float, bound: float) -> None:
-        self.text = f"stage {stage}: best {value:,.0f}"
+        self.text = _t("progress.stage", stage=_t(f"stage.{stage}"), value=_n(value))
 
     def step(self, text: str) -> None:
         self.text = text
@@ -417,8 +440,9 @@ class _Progress:
     def line(self) -> str:
         used = self.budget.elapsed()
         if self.budget.repeatable:
-            return f"{self.text}  ({used:.0f} s)"
-        return f"{self.text}  ({used:.0f} s of {self.budget.limit:.0f} s)"
+            return _t("progress.time", text=self.text, used=f"{used:.0f}")
+        limit = f"{self.budget.limit:.0f}"
+        return _t("progress.time_of", text=self.text, used=f"{used:.0f}", limit=limit)
 
     def __enter__(self) -> _Progress:
         if self.quiet:
@@ -452,91 +476,83 @@ def _check(problem: Problem, result: Plan) -> None:
     """The independent rule check; a plan that fails it is a bug and is never written."""
     broken = check_plan(problem, result)
     if broken:
-        click.echo("BUG: the plan breaks rules; nothing was written. Please report this:", err=True)
+        click.echo(_t("bug.rules"), err=True)
         for b in broken[:50]:
             click.echo(f"  - {b}", err=True)
         sys.exit(EXIT_INPUT)
 
 
 def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
-    echo = click.echo
+    echo, lang = click.echo, _LANG[0]
+
+    def day(d: date | None) -> str:
+        return short_date(d, lang) if d else "-"
+
     if result.stopped:
-        echo(f"Stopped early (Ctrl-C): the best plan found by then, rule-checked, is in {out}")
-    echo(f"Plan written to {out} ({seconds:.1f} s)")
-    echo(f"  people planned: {result.people_planned:,} of {problem.people:,}")
+        echo(_t("plan.stopped", out=out))
+    echo(_t("plan.written", out=out, seconds=f"{seconds:.1f}"))
+    echo(_t("plan.people", planned=_n(result.people_planned), total=_n(problem.people)))
     if result.finish:
         stage = next(s for s in result.stages if s.name == "finish")
         if stage.proven:
-            echo(f"  finish: {result.finish} (proven earliest possible)")
+            echo(_t("plan.finish_proven", date=day(result.finish)))
         elif result.finish_bound and 10 * (stage.value - stage.bound) <= stage.value:
-            echo(
-                f"  finish: {result.finish} (not proven: no plan finishes before "
-                f"{result.finish_bound}; {(result.finish - result.finish_bound).days} days apart)"
-            )
+            bound, finish = result.finish_bound, result.finish
+            apart = sum(1 for d in build_calendar(problem).working_days if bound < d <= finish)
+            echo(_t("plan.finish_bound", date=day(result.finish), bound=day(result.finish_bound),
+                    days=apart))  # fmt: skip
         else:  # a bound that far off says nothing to a coordinator
-            echo(f"  finish: {result.finish} (not proven earliest)")
+            echo(_t("plan.finish_open", date=day(result.finish)))
     for st in result.stages:
         if st.name == "people" and not st.proven and st.bound > st.value:
-            echo(f"  people: at most {st.bound:,} could fit (not proven that more cannot)")
+            echo(_t("plan.people_bound", bound=_n(st.bound)))
         elif st.name in ("stability", "priority", "continuity"):
-            echo(f"  {st.name}: {stage_reading(problem, result, st, 'en')}")
+            reading = stage_reading(problem, result, st, lang)
+            echo(_t("plan.stage", name=_t(f"stage.{st.name}"), reading=reading))
     if not result.repeatable and not result.stopped:
-        echo(
-            "  note: the time limit cut the search short on this machine, so a rerun may give "
-            "another plan; --repeatable replays exactly (the limit in deterministic seconds)"
-        )
+        echo(_t("plan.not_repeatable"))
     for w in result.warnings:
-        echo(f"  warning: {w}")
+        echo(_t("plan.warning", text=w))
     if result.shortfalls:
-        left = sum(s.people_left for s in result.shortfalls)
+        left = _n(sum(s.people_left for s in result.shortfalls))
+        deadline = day(problem.settings.deadline)
         people = next((st for st in result.stages if st.name == "people"), None)
         if people is not None and not people.proven:
-            echo(
-                f"Not everyone was planned by {problem.settings.deadline} in the time given: "
-                f"{left:,} people left out. It is not proven that they cannot fit (up to "
-                f"{people.bound - people.value:,} more might); a longer --time-limit may fit "
-                "them. Left out:"
-            )
+            more = _n(people.bound - people.value)
+            echo(_t("plan.short_open", deadline=deadline, left=left, more=more))
         else:
-            echo(f"Not everyone fits by {problem.settings.deadline}: {left:,} people left out at")
+            echo(_t("plan.short", deadline=deadline, left=left))
         for sf in result.shortfalls:
             name = problem.site(sf.site_id).name
-            why = shortfall_text(problem, sf, "en")
-            echo(f"  - {sf.site_id} ({name}): {sf.people_left:,} people; {why}")
+            why = shortfall_text(problem, sf, lang)
+            echo(_t("plan.short_site", site=sf.site_id, name=name, people=_n(sf.people_left),
+                    why=why))  # fmt: skip
         if result.today is None:
-            echo("Smallest fixes (each checked by solving: with it, everyone is planned):")
+            echo(_t("plan.fixes"))
             for fix in result.fixes:
-                proven = "proven smallest" if fix.smallest else "smallest found"
-                echo(f"  - {describe(fix.changes)} ({proven})")
+                how = _t("plan.fix_proven" if fix.smallest else "plan.fix_found")
+                echo(_t("plan.fix", fix=describe(fix.changes, lang), how=how))
             if not result.fixes and result.fixes_settled:
-                echo("  none found within a year's later deadline or 20 more kits")
+                echo(_t("plan.no_fix"))
             elif not result.fixes_settled:
-                echo(
-                    "  the search for fixes was stopped (Ctrl-C) before it was done"
-                    if result.stopped
-                    else "  the time limit stopped the search for fixes before it was done; a "
-                    "longer --time-limit may find (smaller) fixes"
-                )
+                echo(_t("plan.fixes_stopped" if result.stopped else "plan.fixes_cut"))
     if result.buffer is not None:
         b = result.buffer
-        echo(
-            f"Buffer: asked {b.target:.0%} chance of finishing by {problem.settings.deadline}; "
-            f"this plan has {b.chance:.1%} ({b.runs:,} replays at the real rates)"
-        )
+        echo(_t("plan.buffer", target=_pct(b.target, 0), deadline=day(problem.settings.deadline),
+                chance=_pct(b.chance), runs=_n(b.runs)))  # fmt: skip
         if not b.met:
-            echo("  not reached: no plan on more cautious rates does better; see `outreach whatif`")
+            echo(_t("plan.buffer_missed"))
         elif b.rate_share < 1:
-            echo(
-                f"  planned at {b.rate_share:.0%} of the rates; cost: finish {result.finish} "
-                f"instead of {b.plain_finish} (without buffer {b.plain_chance:.1%})"
-            )
+            echo(_t("plan.buffer_cost", share=_pct(b.rate_share, 0), finish=day(result.finish),
+                    plain=day(b.plain_finish), plain_chance=_pct(b.plain_chance)))  # fmt: skip
         else:
-            echo("  no cost: the plain plan already reaches it")
+            echo(_t("plan.buffer_free"))
 
 
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
-def check(input_path: Path) -> None:
+@_lang_option()
+def check(input_path: Path, lang: str) -> None:
     """Validate INPUT.xlsx and show its capacity picture, without solving.
 
     Prints people, kit-days and visit days needed against what the calendar offers per site
@@ -547,41 +563,42 @@ def check(input_path: Path) -> None:
     \b
     Example:
       outreach check inputs/sukoharjo-2022.xlsx
+      outreach check inputs/surakarta-2016.xlsx --lang en
     """
     problem = _load(input_path, solving=False)
     cal = build_calendar(problem)
     cap = capacity(problem, cal)
     s = problem.settings
     echo = click.echo
-    echo(f"{input_path}: valid. {s.region or ''}".rstrip())
-    echo(
-        f"  campaign {s.start} .. {s.deadline}: {cap.working_days} working days "
-        "(Mon-Fri less holidays and closures)"
-    )
-    echo(f"  {len(problem.sites)} sites, {problem.people:,} people, {len(problem.kits)} kits")
-    echo(f"  kit-days: {cap.kit_days_needed:,} needed of {cap.kit_days_available:,} free")
+
+    def day(d: date) -> str:
+        return short_date(d, lang)
+
+    echo(_t("check.valid", path=input_path, region=s.region or "").rstrip())
+    echo(_t("check.campaign", start=day(s.start), deadline=day(s.deadline), days=cap.working_days))
+    echo(_t("check.size", sites=_n(len(problem.sites)), people=_n(problem.people),
+            kits=len(problem.kits)))  # fmt: skip
+    echo(_t("check.kit_days", needed=_n(cap.kit_days_needed), free=_n(cap.kit_days_available)))
     echo("")
-    echo(f"  {'type':<12}{'sites':>6}{'people':>9}{'kit-days':>18}{'visit days':>18}")
+    columns = ("type", "sites", "people", "kit_days", "visit_days")
+    echo(_t("check.head", **{k: _t(f"check.col.{k}") for k in columns}))
     for t in cap.types:
         if not t.sites:
             continue
-        echo(
-            f"  {t.type:<12}{t.sites:>6}{t.people:>9,}"
-            f"{f'{t.kit_days_needed:,} / {t.kit_days_available:,}':>18}"
-            f"{f'{t.site_days_needed:,} / {t.site_days_available:,}':>18}"
-        )
-    echo("  (needed / available up to the deadline)")
+        echo(_t("check.head", type=word_or(t.type, lang), sites=_n(t.sites), people=_n(t.people),
+                kit_days=f"{_n(t.kit_days_needed)} / {_n(t.kit_days_available)}",
+                visit_days=f"{_n(t.site_days_needed)} / {_n(t.site_days_available)}"))  # fmt: skip
+    echo(_t("check.foot"))
     echo("")
     if cap.sites_that_cannot_fit:
-        echo("  Sites whose own allowed days cannot hold their people:")
+        echo(_t("check.cannot_fit"))
         for sid in cap.sites_that_cannot_fit:
             echo(f"    - {sid} ({problem.site(sid).name})")
+    binding = render(cap.binding, lang)
     if cap.earliest_finish is not None:
-        echo(
-            f"  Earliest finish any plan could reach: {cap.earliest_finish} (set by {cap.binding})"
-        )
+        echo(_t("check.earliest", date=day(cap.earliest_finish), binding=binding))
         sys.exit(EXIT_OK)
-    echo(f"  Capacity alone rules out recording everyone by {s.deadline} ({cap.binding}).")
+    echo(_t("check.impossible", deadline=day(s.deadline), binding=binding))
     sys.exit(EXIT_SHORT)
 
 
@@ -647,7 +664,7 @@ def replan(
     try:
         plan_file = read_plan(plan_path, today)
     except WorkbookError as e:
-        click.echo(str(e), err=True)
+        click.echo(e.render(lang), err=True)
         sys.exit(EXIT_INPUT)
     campaign, rows, version = plan_file.problem, plan_file.progress, plan_file.version
     known = frozenset(s.site_id for s in campaign.sites)
@@ -663,9 +680,7 @@ def replan(
     except ReplanError as e:
         raise click.UsageError(str(e)) from None
     except WorkbookError as e:
-        click.echo(f"{plan_path}: {len(e.errors)} problem(s) to fix:", err=True)
-        for err in e.errors:
-            click.echo(f"  - {err}", err=True)
+        click.echo(WorkbookError(plan_path, e.errors).render(lang), err=True)
         sys.exit(EXIT_INPUT)
 
     with _Progress(quiet, budget) as progress:
@@ -692,15 +707,15 @@ def replan(
     out = _written(out, write_plan(campaign, result, out, lang, replace=force))
     if not quiet:
         _report(plan_in.future, result, out, budget.elapsed())
-        click.echo(f"Version {plan_in.version}: {len(result.changes)} site(s) to notify")
+        click.echo(_t("replan.notify", version=plan_in.version, count=len(result.changes)))
         for c in result.changes:
-            click.echo(f"  - {change_text(c, 'en')}")
+            click.echo(f"  - {change_text(c, lang)}")
     sys.exit(_exit_code(result))
 
 
 @main.command()
 @click.argument("path", metavar="PATH.xlsx", type=click.Path(path_type=Path, dir_okay=False))
-@_lang_option("Language of the sheet names, headers and notes.")
+@_lang_option("Language of what it prints and of the sheet names, headers and notes.")
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
 def template(path: Path, lang: str, force: bool) -> None:
     """Write an empty input workbook to fill in, at PATH.xlsx.
@@ -715,9 +730,9 @@ def template(path: Path, lang: str, force: bool) -> None:
       outreach plan kampanye.xlsx
     """
     if path.exists() and not force:
-        raise click.UsageError(f"{path} exists; use --force to replace it, or another path")
+        raise click.UsageError(_t("usage.exists", path=path))
     path = _written(path, save_atomically(build_template(lang), path, replace=force))
-    click.echo(f"Template written to {path}: fill the sheets, then `outreach plan {path}`.")
+    click.echo(_t("template.written", path=path))
 
 
 def _scenario_option(name: str, metavar: str, text: str) -> Callable[..., Any]:
@@ -792,7 +807,7 @@ def whatif(
 
     def solve_next(p: Problem, _: SolverOptions) -> Plan:
         nonlocal solved
-        progress.step(f"scenario {solved} of {total - 1} ({total - solved} to solve)")
+        progress.step(_t("progress.scenario", i=solved, n=total - 1, left=total - solved))
         options = budget.solver_options(p, seed, share=1 / (total - solved))
         solved += 1
         return solve(p, options, progress)
@@ -808,23 +823,19 @@ def whatif(
     if quiet:
         return
     echo = click.echo
-    echo(
-        f"{'#':>2}  {'finish':<11}{'vs base':>8} {'people':>15} {'kit-days':>15} "
-        f"{'on time':>8}  scenario"
-    )
+    columns = ("finish", "shift", "people", "kit_days", "on_time", "scenario")
+    echo(_t("whatif.head", n="#", **{k: _t(f"whatif.col.{k}") for k in columns}))
     base = outcomes[0].finish
     for i, o in enumerate(outcomes):
-        shift = f"{(o.finish - base).days:+d} d" if o.finish and base else "-"
-        people = f"{o.people_planned:,}/{o.people:,}"
-        kit_days = f"{o.kit_days_used:,}/{o.kit_days_free:,}"
-        finish = f"{o.finish}{'' if o.finish_proven else '*'}" if o.finish else "-"
-        echo(
-            f"{i:>2}  {finish:<11}{shift:>8} {people:>15} {kit_days:>15} "
-            f"{o.chance_on_time:>7.1%}  {describe(o.changes)}"
-        )
+        shift = _t("whatif.days", n=(o.finish - base).days) if o.finish and base else "-"
+        finish = f"{o.finish:%d/%m/%Y}{'' if o.finish_proven else '*'}" if o.finish else "-"
+        echo(_t("whatif.head", n=i, finish=finish, shift=shift,
+                people=f"{_n(o.people_planned)}/{_n(o.people)}",
+                kit_days=f"{_n(o.kit_days_used)}/{_n(o.kit_days_free)}",
+                on_time=_pct(o.chance_on_time), scenario=describe(o.changes, lang)))  # fmt: skip
     if not all(o.finish_proven for o in outcomes):
-        echo("  * finish not proven earliest within the time limit")
-    echo(f"Scenarios written to {out}")
+        echo(_t("whatif.unproven"))
+    echo(_t("whatif.written", out=out))
 
 
 @main.command()
@@ -861,43 +872,40 @@ def risk(
         plan_file = read_plan(plan_path, date.max)
         problem, rows = plan_file.problem, plan_file.progress
     except WorkbookError as e:
-        click.echo(str(e), err=True)
+        click.echo(e.render(lang), err=True)
         sys.exit(EXIT_INPUT)
     to_come = [r for r in rows if r.status is None and r.recorded is None]
     planned = sum(r.planned for r in rows)
-    click.echo(
-        f"Replaying {runs:,} runs of {len(visits_of(to_come)):,} sites' visits still to come",
-        err=True,
-    )
+    sites_to_come = len(visits_of(to_come))
+    click.echo(_t("risk.replaying", runs=_n(runs), sites=_n(sites_to_come)), err=True)
     report = replay(
         problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned)
     )
     out = _written(out, write_risk(problem, report, plan_path.name, out, lang, replace=force))
     s = problem.settings
     echo = click.echo
-    echo(f"Risk of {plan_path} ({runs:,} runs, seed {seed})")
-    echo(
-        f"  assumed: a good-network day stalls with chance {s.stall_good:.0%} "
-        f"({s.stalled_rate_good}/kit), a poor one {s.stall_poor:.0%} ({s.stalled_rate_poor}/kit); "
-        f"turnout {s.turnout:.0%}"
-    )
-    echo(f"  chance of finishing by the deadline {s.deadline}: {report.chance_on_time:.1%}")
-    later = "over 6 months past the deadline"
-    echo(
-        f"  finish: planned {report.planned_finish}, P50 {report.p50 or later}, "
-        f"P90 {report.p90 or later}"
-    )
-    echo(
-        f"  people expected not recorded by the deadline: {report.expected_not_recorded:,.0f} "
-        f"({report.expected_no_shows:,.0f} no-shows, {report.expected_left:,.0f} late, "
-        f"{report.people_unplanned:,} never planned)"
-    )
+
+    def day(d: date | None) -> str:
+        return short_date(d, lang) if d else _t("risk.later")
+
+    echo(_t("risk.head", path=plan_path, runs=_n(runs), seed=seed))
+    echo(_t("risk.assumed", good=_pct(s.stall_good, 0), poor=_pct(s.stall_poor, 0),
+            good_rate=_t("risk.per_kit", n=s.stalled_rate_good),
+            poor_rate=_t("risk.per_kit", n=s.stalled_rate_poor),
+            turnout=_pct(s.turnout, 0)))  # fmt: skip
+    echo(_t("risk.chance", deadline=day(s.deadline), chance=_pct(report.chance_on_time)))
+    echo(_t("risk.finish", planned=day(report.planned_finish), p50=day(report.p50),
+            p90=day(report.p90)))  # fmt: skip
+    echo(_t("risk.not_recorded", total=_n(report.expected_not_recorded),
+            no_shows=_n(report.expected_no_shows), late=_n(report.expected_left),
+            unplanned=_n(report.people_unplanned)))  # fmt: skip
     if report.sites:
-        echo("  sites most at risk (chance some of those who came are not recorded in time):")
+        echo(_t("risk.sites"))
         for x in report.sites:
             name = problem.site(x.site_id).name
-            echo(f"    - {x.site_id} ({name}): {x.chance_late:.1%}, {x.expected_left:,.1f} people")
-    echo(f"Risk written to {out}")
+            echo(_t("risk.site", site=x.site_id, name=name, chance=_pct(x.chance_late),
+                    people=f"{x.expected_left:,.1f}"))  # fmt: skip
+    echo(_t("risk.written", out=out))
 
 
 @main.command("plan-batch")
@@ -959,20 +967,18 @@ def plan_batch(
     inputs = inputs_of(paths)
     missing = [p for p in inputs if not p.is_file()]
     if missing:
-        raise click.UsageError(f"no such file: {', '.join(map(str, missing))}")
+        raise click.UsageError(_t("batch.no_file", files=", ".join(map(str, missing))))
     if not inputs:
-        raise click.UsageError("no .xlsx workbooks found in " + ", ".join(map(str, paths)))
+        raise click.UsageError(_t("batch.none", paths=", ".join(map(str, paths))))
     jobs = jobs_for(inputs, lang, seed, time_limit, repeatable)
     targets = [out_dir / f"{job.name}-plan.xlsx" for job in jobs] + [out_dir / "summary.xlsx"]
     sources = {p.resolve() for p in inputs}
     for target in targets:
         if target.resolve() in sources:
-            raise click.UsageError(f"{target} is an input; choose another -o folder")
+            raise click.UsageError(_t("batch.is_input", target=target))
     existing = [str(t) for t in targets if t.exists()]
     if existing and not force:
-        raise click.UsageError(
-            f"{', '.join(existing[:5])} exist(s); use --force to replace, or -o another folder"
-        )
+        raise click.UsageError(_t("batch.exist", files=", ".join(existing[:5])))
 
     results: dict[str, RegionResult] = {}
     runner = run_dask(jobs, address) if address else run_local(jobs, workers)
@@ -983,21 +989,20 @@ def plan_batch(
             for result in runner:
                 results[result.name] = _save_region(result, out_dir, force)
                 if not quiet:  # a log shows each region as it is done, and what remains
-                    click.echo(
-                        f"{len(results)} of {len(jobs)} regions done "
-                        f"({time.monotonic() - began:.0f} s): {result.name} {result.status}",
-                        err=True,
-                    )
+                    seconds = f"{time.monotonic() - began:.0f}"
+                    click.echo(_t("batch.progress", done=len(results), total=len(jobs),
+                                  seconds=seconds, name=result.name, status=result.status),
+                               err=True)  # fmt: skip
         else:
             with Progress(console=console) as bar:
-                task = bar.add_task("Planning regions", total=len(jobs))
+                task = bar.add_task(_t("batch.bar"), total=len(jobs))
                 for result in runner:
                     results[result.name] = _save_region(result, out_dir, force)
                     bar.update(task, advance=1, description=f"{result.name}: {result.status}")
     except RuntimeError as e:  # Dask missing
         raise click.UsageError(str(e)) from None
     except OSError as e:  # a Dask scheduler that cannot be reached
-        click.echo(f"cannot reach the Dask scheduler {address}: {e}", err=True)
+        click.echo(_t("batch.unreachable", address=address, why=e), err=True)
         sys.exit(EXIT_USAGE)
     if interrupted():
         raise KeyboardInterrupt  # the plans already saved stay; no summary of a partial batch
@@ -1007,12 +1012,14 @@ def plan_batch(
         write_batch_summary(ordered, out_dir / "summary.xlsx", lang, replace=force),
     )
     if not quiet:
-        click.echo(f"{len(ordered)} region(s) in {time.monotonic() - began:.1f} s -> {out_dir}")
+        seconds = f"{time.monotonic() - began:.1f}"
+        click.echo(_t("batch.done", count=len(ordered), seconds=seconds, out=out_dir))
         for r in ordered:
-            finish = f"finish {r.finish}" if r.finish else "no plan"
-            people = f"{r.people_planned:,}/{r.people:,}" if r.plan else ""
+            finish = _t("batch.finish", date=f"{r.finish:%d/%m/%Y}") if r.finish else _t(
+                "batch.no_plan")  # fmt: skip
+            people = f"{_n(r.people_planned)}/{_n(r.people)}" if r.plan else ""
             click.echo(f"  {r.name:<24} {r.status:<10} {finish:<18} {people:>15}  {r.message}")
-        click.echo(f"Summary written to {summary}")
+        click.echo(_t("batch.written", out=summary))
     statuses = {r.status for r in ordered}
     if statuses & {BAD_INPUT, FAILED}:
         sys.exit(EXIT_INPUT)

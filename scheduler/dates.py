@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from scheduler.messages import Msg
+
 EXCEL_EPOCH = date(1899, 12, 30)
 
 # Three-letter keys; the full names and common spellings map onto them.
@@ -53,7 +55,7 @@ def parse_date(value: object) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value == int(value) and 20000 <= value <= 80000:  # 1954..2119 as Excel serials
             return EXCEL_EPOCH + timedelta(days=int(value))
-        raise ValueError(f"{value!r} is not a date (write YYYY-MM-DD or DD/MM/YYYY)")
+        raise ValueError(Msg("not_date", value=value))
     text = str(value).strip()
     for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
         m = pattern.match(text)
@@ -62,8 +64,8 @@ def parse_date(value: object) -> date:
             try:
                 return date(y, mo, d)
             except ValueError:
-                raise ValueError(f'"{text}" is not a real date') from None
-    raise ValueError(f'"{text}" is not a date (write YYYY-MM-DD or DD/MM/YYYY)')
+                raise ValueError(Msg("not_real_date", value=text)) from None
+    raise ValueError(Msg("not_date", value=text))
 
 
 def days_between(first: date, last: date) -> Iterator[date]:
@@ -81,10 +83,10 @@ def parse_range(value: object) -> tuple[date, date]:
         d = parse_date(parts[0])
         return d, d
     if len(parts) != 2:
-        raise ValueError(f'"{value}" is not a date or a range like 2022-12-05..2022-12-10')
+        raise ValueError(Msg("not_date_list", value=value))
     first, last = parse_date(parts[0]), parse_date(parts[1])
     if last < first:
-        raise ValueError(f'"{value}": the range ends before it starts')
+        raise ValueError(Msg("range_backwards", value=value))
     return first, last
 
 
@@ -106,7 +108,7 @@ def parse_date_list(value: object) -> frozenset[date]:
 def parse_weekday(word: str) -> int:
     key = word.strip().lower().rstrip(".")
     if key not in _WEEKDAY_WORDS:
-        raise ValueError(f'"{word.strip()}" is not a day name (Mon..Sun or Sen..Min)')
+        raise ValueError(Msg("not_day_name", value=word.strip()))
     return _WEEKDAY_WORDS[key]
 
 
@@ -125,7 +127,7 @@ def parse_weekdays(value: object) -> frozenset[int]:
     """`Mon-Fri`, `Mon,Tue,Wed`, `Sen-Rab`, `Senin - Jumat`; a range may wrap (`Fri-Mon`)."""
     text = str(value).strip() if value is not None else ""
     if not text:
-        raise ValueError("no days given (write e.g. Mon-Fri or Sen-Rab)")
+        raise ValueError(Msg("no_days"))
     days: set[int] = set()
     for part in re.split(r"[,;/\s]+", re.sub(r"\s*[-–]\s*", "-", text)):
         ends = [p for p in part.split("-") if p]
@@ -135,7 +137,7 @@ def parse_weekdays(value: object) -> frozenset[int]:
             a, b = parse_weekday(ends[0]), parse_weekday(ends[1])
             days.update((a + i) % 7 for i in range((b - a) % 7 + 1))
         elif part:
-            raise ValueError(f'"{part}" is not a day or a range of days like Mon-Fri')
+            raise ValueError(Msg("not_day_range", value=part))
     return frozenset(days)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scheduler.messages import render, say
+
 
 @dataclass(frozen=True)
 class InputError:
@@ -20,13 +22,21 @@ class InputError:
     column: str | None = None
 
     def __str__(self) -> str:
-        where = self.sheet
-        if self.row is not None:
-            where += f" row {self.row}"
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        """Where and what, in `lang` ("Lokasi baris 5, kolom jumlah: ...")."""
+        sheet = say("file", lang) if self.sheet == "file" else self.sheet
+        where = sheet if self.row is None else say("at.row", lang, sheet=sheet, row=self.row)
         if self.column:
-            column = self.column if self.column.startswith("key ") else f"column {self.column}"
+            key = self.column.removeprefix("key ")
+            column = (
+                say("at.key", lang, key=key)
+                if self.column.startswith("key ")
+                else say("at.column", lang, column=self.column)
+            )
             where += f", {column}"
-        return f"{where}: {self.message}"
+        return f"{where}: {render(self.message, lang)}"
 
 
 class WorkbookError(Exception):
@@ -35,5 +45,10 @@ class WorkbookError(Exception):
     def __init__(self, path: Path | str, errors: list[InputError]) -> None:
         self.path = str(path)
         self.errors = errors
-        lines = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"{self.path}: {len(errors)} problem(s) to fix:\n{lines}")
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str) -> str:
+        """Every mistake, located, and what to do next."""
+        head = say("errors.head", lang, path=self.path, count=len(self.errors))
+        lines = "\n".join(f"  - {e.render(lang)}" for e in self.errors)
+        return f"{head}\n{lines}\n{say('errors.next', lang, path=self.path)}"

@@ -20,12 +20,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import (
+    format_weekdays,
     is_weekday_text,
     parse_date,
     parse_date_list,
     parse_weekdays,
 )
 from scheduler.errors import InputError, WorkbookError
+from scheduler.messages import Both, Msg
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
     DEFAULT_TYPES,
@@ -162,17 +164,11 @@ class _Reader:
             # tenth of a second, not the minute and gigabytes a fully loaded sheet took.
             self.book = openpyxl.load_workbook(path, data_only=True, read_only=True)
         except FileNotFoundError:
-            raise WorkbookError(path, [InputError("file", "no such file")]) from None
+            raise WorkbookError(path, [InputError("file", Msg("no_such_file"))]) from None
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
             raise WorkbookError(
                 path,
-                [
-                    InputError(
-                        "file",
-                        f"not an Excel .xlsx workbook ({type(e).__name__}); save it from "
-                        "Excel or LibreOffice as .xlsx, or start from `outreach template`",
-                    )
-                ],
+                [InputError("file", Msg("not_xlsx", what=type(e).__name__))],
             ) from None
 
     def close(self) -> None:
@@ -212,24 +208,16 @@ class _Reader:
             return True
         number, first = seen[key]
         if first == given:
-            message = (
-                f'"{given}" is used again (first in row {number}); each {what} needs its own id'
-            )
+            message = Msg("id_again", given=given, row=number, what=Msg(f"what.{what}"))
         else:
-            message = (
-                f'"{given}" is the same id as "{first}" in row {number}, written differently '
-                f"(ids are told apart ignoring case and spaces); give each {what} its own id"
+            message = Msg(
+                "id_clash", given=given, first=first, row=number, what=Msg(f"what.{what}")
             )
         self.error(row, field, message)
         return False
 
     def no_saved_value(self, row: _Row, field: str) -> None:
-        self.error(
-            row,
-            field,
-            "is a formula with no saved value (the workbook was written by a program that does "
-            "not calculate): open it in Excel or LibreOffice and save it, or type the value",
-        )
+        self.error(row, field, Msg("no_saved_value"))
 
     # -- cells --------------------------------------------------------------------------------
 
@@ -249,7 +237,7 @@ class _Reader:
         try:
             return fn(value)
         except ValueError as e:
-            self.error(row, field, str(e))
+            self.error(row, field, _message(e))
             return default
 
     def text(self, row: _Row, field: str) -> str:
@@ -262,7 +250,7 @@ class _Reader:
             if value is None and self.formula_at(row, field):
                 self.no_saved_value(row, field)
             else:
-                self.error(row, field, "is empty; this column is required")
+                self.error(row, field, Msg("required"))
             return False
         return True
 
@@ -279,8 +267,7 @@ class _Reader:
             self.errors.append(
                 InputError(
                     self.prefix + names[0],
-                    f"missing sheet: add a sheet named {names[0]} (or {names[1]}); "
-                    f"the workbook has: {present}",
+                    Msg("missing_sheet", name=names[0], other=names[1], present=present),
                 )
             )
         return None
@@ -305,9 +292,9 @@ class _Reader:
         missing = [f for f in REQUIRED[key] if f not in index]
         for field in missing:
             en, idn = columns[field][0], columns[field][-1]
-            alias = f" (or {idn})" if idn != en else ""
+            alias = Msg("or_alias", alias=idn) if idn != en else ""
             self.errors.append(
-                InputError(ws.title, f"add a column headed {en}{alias} in row 1", 1, en)
+                InputError(ws.title, Msg("missing_column", name=en, alias=alias), 1, en)
             )
         if missing:
             return
@@ -361,7 +348,7 @@ class _Reader:
                     continue  # a header row
                 known = ", ".join(SETTINGS_KEYS)
                 self.errors.append(
-                    InputError(ws.title, f'unknown key "{key}"; known keys: {known}', number, "A")
+                    InputError(ws.title, Msg("unknown_key", key=key, known=known), number, "A")
                 )
                 continue
             values[name], rows[name] = value, number
@@ -373,8 +360,7 @@ class _Reader:
                     self.errors.append(
                         InputError(
                             ws.title,
-                            f"key {name} is missing or empty: add a row `{name}` with a date "
-                            "(YYYY-MM-DD) in column B",
+                            Msg("key_missing", name=name),
                             rows.get(name),
                             f"key {name}",
                         )
@@ -383,7 +369,7 @@ class _Reader:
             try:
                 return fn(value)
             except ValueError as e:
-                self.errors.append(InputError(ws.title, f"{e}", rows.get(name), f"key {name}"))
+                self.errors.append(InputError(ws.title, _message(e), rows.get(name), f"key {name}"))
                 return None
 
         start = get("start", parse_date, None)
@@ -396,8 +382,7 @@ class _Reader:
             self.errors.append(
                 InputError(
                     ws.title,
-                    f'"{country}" is not a country code the holidays list knows; use ID '
-                    "(Indonesia) or none",
+                    Msg("unknown_country", country=country),
                     rows.get("holidays"),
                     "key holidays",
                 )
@@ -406,7 +391,7 @@ class _Reader:
             self.errors.append(
                 InputError(
                     ws.title,
-                    f"deadline {deadline} is before start {start}",
+                    Msg("deadline_before_start", deadline=deadline, start=start),
                     rows.get("deadline"),
                     "key deadline",
                 )
@@ -438,7 +423,7 @@ class _Reader:
                 continue
             name = _type_name(self.text(row, "type"))
             if name in seen:
-                self.error(row, "type", f'type "{name}" has a rule already; keep one row per type')
+                self.error(row, "type", Msg("type_twice", name=name))
                 continue
             seen.add(name)
             base = types.get(name, generic)
@@ -449,7 +434,7 @@ class _Reader:
             lo = self.parse(row, "min_kits", _positive_int, base.min_kits)
             hi = self.parse(row, "max_kits", _positive_int, base.max_kits)
             if lo > hi:
-                self.error(row, "max_kits", f"max_kits {hi} is less than min_kits {lo}")
+                self.error(row, "max_kits", Msg("kits_order", hi=hi, lo=lo))
                 hi = lo
             types[name] = SiteType(name, weekdays, limit, lo, hi)
         return types
@@ -468,13 +453,12 @@ class _Reader:
                 self.error(
                     row,
                     "type",
-                    f'"{self.text(row, "type")}" is not a known type ({known}); '
-                    "use one of them or add a row for it on the Rules sheet",
+                    Msg("unknown_type", value=self.text(row, "type"), known=known),
                 )
                 ok = False
             people = self.parse(row, "people", _whole, -1)
             if _blank(row.cells.get("people")) and not self.formula_at(row, "people"):
-                self.error(row, "people", "is empty; write how many people are still to record")
+                self.error(row, "people", Msg("people_empty"))
             if people < 0:
                 ok = False
             network = self.parse(row, "network", _network, GOOD)
@@ -483,7 +467,9 @@ class _Reader:
             earliest = self.parse(row, "earliest", parse_date, None)
             latest = self.parse(row, "latest", parse_date, None)
             if earliest and latest and latest < earliest:
-                self.error(row, "latest", f"{latest} is before the earliest date {earliest}")
+                self.error(
+                    row, "latest", Msg("latest_before_earliest", latest=latest, earliest=earliest)
+                )
                 ok = False
             closed = self.parse(row, "closed", parse_date_list, frozenset[date]())
             if ok:
@@ -506,9 +492,7 @@ class _Reader:
                 )
                 self._site_rows[site_id] = row
         if not first_row and not self.errors:
-            self.errors.append(
-                InputError(self.prefix + "Sites", "no sites: add one row per place to visit")
-            )
+            self.errors.append(InputError(self.prefix + "Sites", Msg("no_sites")))
         return sites
 
     def read_kits(self) -> list[Kit]:
@@ -526,9 +510,7 @@ class _Reader:
             kits.append(Kit(kit_id, self.text(row, "name"), out))
         ws = self.sheet("kits", required=False)
         if ws is not None and not any_row:
-            self.errors.append(
-                InputError(ws.title, "no kits: add one row per recording kit (kit_id K1, K2, ...)")
-            )
+            self.errors.append(InputError(ws.title, Msg("no_kits")))
         return kits
 
     def read_closures(self) -> list[Closure]:
@@ -564,15 +546,15 @@ class _Reader:
             if site.people and not allowed_days(problem, site, days):
                 row = self._site_rows[site.site_id]
                 rules = problem.site_type(site)
+                days_text = Both(
+                    format_weekdays(rules.weekdays, "id"), format_weekdays(rules.weekdays)
+                )
                 lo = site.earliest or problem.settings.start
                 hi = site.latest or problem.settings.deadline
                 self.error(
                     row,
                     "earliest" if site.earliest else "type",
-                    f"site {site.site_id} has no day it may be visited: between {lo} and {hi} "
-                    f"no working day falls on its type's weekdays "
-                    f"({', '.join(str(d) for d in sorted(rules.weekdays))}, 0 = Monday) "
-                    "outside its closed days; widen earliest/latest or its type's weekdays",
+                    Msg("no_day", site=site.site_id, lo=lo, hi=hi, days=days_text),
                 )
 
     def read_progress(self, problem: Problem, today: date) -> tuple[ProgressRow, ...]:
@@ -584,10 +566,10 @@ class _Reader:
             day = self.parse(row, "date", parse_date, None)
             kit, site = self.text(row, "kit_id"), self.text(row, "site_id")
             if kit and kit not in kits:
-                self.error(row, "kit_id", f'kit "{kit}" is not on the Kits sheet of this plan')
+                self.error(row, "kit_id", Msg("unknown_kit", kit=kit))
                 ok = False
             if site and site not in sites:
-                self.error(row, "site_id", f'site "{site}" is not on the Sites sheet of this plan')
+                self.error(row, "site_id", Msg("unknown_site", site=site))
                 ok = False
             planned = self.parse(row, "planned", _whole, 0)
             recorded = self.parse(row, "recorded", _whole, None)
@@ -599,8 +581,7 @@ class _Reader:
                 self.error(
                     row,
                     "recorded" if recorded is not None else "status",
-                    f"{day} is not before --today {today}: only past days can be reported; "
-                    "clear the cell or re-plan with a later --today",
+                    Msg("not_past", day=day, today=today),
                 )
                 ok = False
             self.progress_sheet, self.progress_headers = row.sheet, row.headers
@@ -652,13 +633,7 @@ def _read_plan(reader: _Reader, path: Path, today: date) -> PlanFile:
     if reader.sheet_named(EMBEDDED + "Sites") is None:
         raise WorkbookError(
             path,
-            [
-                InputError(
-                    "file",
-                    "not a plan workbook (it has no hidden Input sheets); give the plan that "
-                    "`outreach plan` or `outreach replan` wrote",
-                )
-            ],
+            [InputError("file", Msg("not_a_plan"))],
         )
     reader.prefix = EMBEDDED
     problem = reader.read()
@@ -697,15 +672,9 @@ def inspect_file(path: Path) -> None:
         with open(path, "rb") as f:
             head = f.read(2**20)
     except FileNotFoundError:
-        raise WorkbookError(path, [InputError("file", "no such file")]) from None
+        raise WorkbookError(path, [InputError("file", Msg("no_such_file"))]) from None
     if head.startswith(_OLE):
-        if "EncryptionInfo".encode("utf-16-le") in head:
-            why = (
-                "the workbook is password-protected (encrypted): open it in Excel or "
-                "LibreOffice, remove the password, save it, and run again"
-            )
-        else:
-            why = "an old Excel .xls workbook: open it and save it as .xlsx"
+        why = Msg("encrypted") if "EncryptionInfo".encode("utf-16-le") in head else Msg("old_xls")
         raise WorkbookError(path, [InputError("file", why)])
     try:
         with zipfile.ZipFile(path) as archive:
@@ -715,19 +684,17 @@ def inspect_file(path: Path) -> None:
         return  # not a zip: openpyxl says so, with the usual advice
     for part in parts:
         if part.file_size > PART_LIMIT:
-            what = f"sheet {names[part.filename]}" if part.filename in names else part.filename
-            why = (
-                f"{what} is {part.file_size / 2**20:,.0f} MB unpacked; a campaign workbook's "
-                f"parts are under {PART_LIMIT // 2**20} MB: remove what does not belong (a "
-                "huge comment or picture?) or rebuild it from `outreach template`"
+            what = (
+                Msg("sheet_named", name=names[part.filename])
+                if part.filename in names
+                else part.filename
             )
+            size, limit = f"{part.file_size / 2**20:,.0f}", PART_LIMIT // 2**20
+            why = Msg("part_too_big", what=what, size=size, limit=limit)
             raise WorkbookError(path, [InputError("file", why)])
     total = sum(p.file_size for p in parts)
     if total > TOTAL_LIMIT:
-        why = (
-            f"the workbook unpacks to {total / 2**20:,.0f} MB; a campaign workbook is under "
-            f"{TOTAL_LIMIT // 2**20} MB: split it (`outreach plan-batch`) or rebuild it"
-        )
+        why = Msg("book_too_big", size=f"{total / 2**20:,.0f}", limit=TOTAL_LIMIT // 2**20)
         raise WorkbookError(path, [InputError("file", why)])
 
 
@@ -764,7 +731,7 @@ def _blank(value: object) -> bool:
 
 def _whole(value: object) -> int:
     if isinstance(value, bool):
-        raise ValueError(f'"{value}" is not a whole number')
+        raise ValueError(Msg("not_whole", value=value))
     if isinstance(value, int):
         n = value
     elif isinstance(value, float) and value.is_integer():
@@ -772,10 +739,10 @@ def _whole(value: object) -> int:
     else:
         text = str(value).strip().replace(" ", "")
         if not text.lstrip("-").isdigit():
-            raise ValueError(f'"{value}" is not a whole number')
+            raise ValueError(Msg("not_whole", value=value))
         n = int(text)
     if n < 0:
-        raise ValueError(f"{n} is negative; write a whole number >= 0")
+        raise ValueError(Msg("negative", n=n))
     return n
 
 
@@ -785,46 +752,44 @@ def _chance(value: object) -> float:
     try:
         x = float(text[:-1]) / 100 if text.endswith("%") else float(text)
     except ValueError:
-        raise ValueError(f'"{value}" is not a chance; write 0.2 or 20%') from None
+        raise ValueError(Msg("not_chance", value=value)) from None
     if not 0 <= x <= 1:
-        raise ValueError(f'"{value}" is not a chance between 0 and 1 (0% and 100%)')
+        raise ValueError(Msg("chance_range", value=value))
     return x
 
 
 def _turnout(value: object) -> float:
     x = _chance(value)
     if x == 0:
-        raise ValueError("a turnout of 0 means nobody comes; write a share above 0, e.g. 0.95")
+        raise ValueError(Msg("turnout_zero"))
     return x
 
 
 def _positive_int(value: object) -> int:
     n = _whole(value)
     if n < 1:
-        raise ValueError(f"{n} must be at least 1")
+        raise ValueError(Msg("at_least_one", n=n))
     return n
 
 
 def _priority(value: object) -> int:
     n = _whole(value)
     if not 1 <= n <= 5:
-        raise ValueError(f"{n} is not a priority; write 1 (lowest) to 5 (highest)")
+        raise ValueError(Msg("not_priority", n=n))
     return n
 
 
 def _status(value: object) -> str:
     key = norm(value)
     if key not in STATUS_WORDS:
-        raise ValueError(
-            f'"{value}" is not a status; write done (selesai), partial (sebagian) or lost (batal)'
-        )
+        raise ValueError(Msg("not_status", value=value))
     return STATUS_WORDS[key]
 
 
 def _network(value: object) -> str:
     key = norm(value)
     if key not in NETWORK_WORDS:
-        raise ValueError(f'"{value}" is not a network; write good (lancar) or poor (tersendat)')
+        raise ValueError(Msg("not_network", value=value))
     return NETWORK_WORDS[key]
 
 
@@ -837,6 +802,10 @@ def _dates_or_weekday(value: object) -> frozenset[date]:
     try:
         return parse_date_list(value)
     except ValueError:
-        raise ValueError(
-            f'"{value}" is not a date, a range a..b, or a weekday such as Fri or Jumat'
-        ) from None
+        raise ValueError(Msg("not_date_or_weekday", value=value)) from None
+
+
+def _message(e: ValueError) -> str:
+    """A parser's message as it was made (a `Msg`, worded where shown), else its text."""
+    first = e.args[0] if e.args else ""
+    return first if isinstance(first, Msg) else str(e)

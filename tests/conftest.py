@@ -13,6 +13,14 @@ from scheduler.problem import Kit, Problem, Settings, Site, SiteType
 
 MON_FRI = frozenset(range(5))
 
+
+@pytest.fixture(autouse=True)
+def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most tests read the CLI's English wording; the tests of the Indonesian default (and the
+    README, whose samples are what an office sees) set OUTREACH_LANG themselves."""
+    monkeypatch.setenv("OUTREACH_LANG", "en")
+
+
 # A Monday; 2024-01-01 is a holiday, so the tests that want none set holidays="none".
 MONDAY = date(2024, 1, 8)
 

@@ -17,7 +17,8 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-def test_plan_writes_an_indonesian_workbook(tmp_path, valid_input):
+def test_plan_writes_an_indonesian_workbook(tmp_path, valid_input, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")  # the default
     out = tmp_path / "plan.xlsx"
     result = run("plan", str(valid_input), "-o", str(out), *QUICK)
     assert result.exit_code == 0, result.output
@@ -64,7 +65,7 @@ def test_exit_3_when_not_everyone_fits(tmp_path):
     result = run("plan", str(path), "-o", str(out), "--time-limit", "2")
     assert result.exit_code == 3, result.output
     assert "people planned: 40 of 60" in result.output
-    assert "Not everyone fits by 2024-01-08: 20 people left out at" in result.output
+    assert "Not everyone fits by Mon 08/01/2024: 20 people left out at" in result.output
     assert (
         "S2 (Kelurahan Bumi): 20 people; too few days allowed for a kelurahan (Mon-Wed) before "
         "the deadline: at most 10 of 20 people" in result.output
@@ -75,9 +76,9 @@ def test_exit_3_when_not_everyone_fits(tmp_path):
     assert out.exists()
     summary = [
         [c for c in row if c is not None]
-        for row in openpyxl.load_workbook(out)["Ringkasan"].iter_rows(values_only=True)
+        for row in openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True)
     ]
-    assert ["batas waktu lebih lambat", "batas waktu Sel 09/01/2024", "ya"] in summary
+    assert ["a later deadline", "deadline Tue 09/01/2024", "yes"] in summary
 
 
 def test_exit_1_on_bad_input_and_no_plan(tmp_path):
@@ -106,11 +107,12 @@ def test_exit_2_on_bad_usage(tmp_path, valid_input):
     assert result.exit_code == 2 and "--force" in result.output
     assert out.read_text() == "keep me"
     assert run("plan", str(valid_input), "-o", str(out), "--force", *QUICK).exit_code == 0
-    assert openpyxl.load_workbook(out).sheetnames[0] == "Ringkasan"
+    assert openpyxl.load_workbook(out).sheetnames[0] == "Summary"  # --lang en by $OUTREACH_LANG
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_same_seed_same_plan_from_the_cli(tmp_path, valid_input):
+def test_same_seed_same_plan_from_the_cli(tmp_path, valid_input, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
     sheets = []
     for name in ("a.xlsx", "b.xlsx"):
         out = tmp_path / name
@@ -124,8 +126,9 @@ def test_check_prints_the_capacity_picture(valid_input):
     assert result.exit_code == 0, result.output
     assert "2 sites, 60 people, 2 kits" in result.output
     # S2: 20 people, poor network (10 a day), one kit per kelurahan: Monday and Tuesday.
-    assert "Earliest finish any plan could reach: 2024-01-09 (set by the window of site S2)" in (
-        result.output
+    assert (
+        "Earliest finish any plan could reach: Tue 09/01/2024 (set by the window of site S2)"
+        in (result.output)
     )
 
 
@@ -134,7 +137,7 @@ def test_check_says_when_capacity_rules_everyone_out(tmp_path):
     sheets["Settings"][2] = ["deadline", "2024-01-08"]
     result = run("check", str(write_workbook(tmp_path / "c.xlsx", sheets)))
     assert result.exit_code == 3
-    assert "Capacity alone rules out recording everyone by 2024-01-08" in result.output
+    assert "Capacity alone rules out recording everyone by Mon 08/01/2024" in result.output
 
 
 def test_examples_plan_everyone(tmp_path):

@@ -36,6 +36,7 @@ def commands() -> list[str]:
 
 
 def test_every_readme_command_runs_in_order(tmp_path, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")  # as an office sees it: Indonesian
     shutil.copytree(ROOT / "inputs", tmp_path / "inputs", ignore=shutil.ignore_patterns("*.py"))
     monkeypatch.chdir(tmp_path)
     ran, shown = [], []
@@ -54,6 +55,7 @@ def test_every_readme_command_runs_in_order(tmp_path, monkeypatch):
 
 
 def test_the_check_sample_output_is_what_check_prints(monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
     monkeypatch.chdir(ROOT)
     sample = README.split("$ outreach check inputs/surakarta-2016.xlsx\n", 1)[1].split("```")[0]
     result = CliRunner().invoke(main, ["check", "inputs/surakarta-2016.xlsx"])

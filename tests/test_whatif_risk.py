@@ -51,7 +51,8 @@ def test_whatif_says_which_option_is_wrong(valid_input, tmp_path):
     assert result.exit_code == 2 and "no site type 'pasar'" in result.output
 
 
-def test_risk_replays_a_plan_the_same_way_for_the_same_seed(tmp_path, valid_input):
+def test_risk_replays_a_plan_the_same_way_for_the_same_seed(tmp_path, valid_input, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")  # the default: the terminal and the sheet in Indonesian
     plan = tmp_path / "plan.xlsx"
     assert run("plan", str(valid_input), "-o", str(plan), *QUICK).exit_code == 0
     outs = []
@@ -59,7 +60,7 @@ def test_risk_replays_a_plan_the_same_way_for_the_same_seed(tmp_path, valid_inpu
         out = tmp_path / name
         result = run("risk", str(plan), "--runs", "300", "--seed", "5", "-o", str(out))
         assert result.exit_code == 0, result.output
-        assert "chance of finishing by the deadline 2024-01-31: 100.0%" in result.output
+        assert "peluang selesai sebelum batas waktu Rab 31/01/2024: 100,0%" in result.output
         outs.append(rows(out, "Risiko"))
     assert outs[0] == outs[1]
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
@@ -72,7 +73,10 @@ def test_risk_replays_a_plan_the_same_way_for_the_same_seed(tmp_path, valid_inpu
     assert "Peluang tepat waktu" in labels and "Selesai P90" in labels
     # A workbook that is not a plan is refused with a reason.
     result = run("risk", str(valid_input), "-o", str(tmp_path / "c.xlsx"))
-    assert result.exit_code == 1 and "not a plan workbook" in result.output
+    assert result.exit_code == 1 and "bukan workbook rencana" in result.output
+    english = run("risk", str(plan), "--runs", "300", "--seed", "5", "--lang", "en", "-o",
+                  str(tmp_path / "d.xlsx"))  # fmt: skip
+    assert "chance of finishing by the deadline Wed 31/01/2024: 100.0%" in english.output
 
 
 def test_risk_settings_are_read_and_checked(tmp_path):
@@ -95,7 +99,7 @@ def test_plan_with_a_buffer_says_what_it_reached(tmp_path):
     result = run("plan", str(path), "-o", str(out), "--buffer", "95%", "--time-limit", "1",
                  "--lang", "en")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "Buffer: asked 95% chance of finishing by 2024-01-12" in result.output
+    assert "Buffer: asked 95% chance of finishing by Fri 12/01/2024" in result.output
     summary = {r[0]: r[1:] for r in rows(out, "Summary") if r[0]}
     assert summary["Buffer"][0].startswith("asked for a 95% chance")
     assert run("plan", str(path), "--buffer", "1.5").exit_code == 2

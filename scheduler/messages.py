@@ -1,0 +1,625 @@
+"""What the tool says to a person in the terminal and in its error lists, in Indonesian (the
+default) and English: one catalogue of keys, each with both wordings.
+
+A message is made where the fact is known (`Msg("not_whole", value=...)`) and worded where it
+is shown (`msg.render(lang)`). `Msg` is a `str` holding the English wording, so code and tests
+that compare or print a message keep working unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+LANGS = ("id", "en")
+# Site type names as an Indonesian office writes them (the rest are the same in both).
+TYPE_NAMES = {"school": "sekolah"}
+LANG_ENV = "OUTREACH_LANG"  # an office sets its language once: OUTREACH_LANG=en
+
+
+def default_lang() -> str:
+    """The language when no --lang is given: $OUTREACH_LANG if it names one, else Indonesian."""
+    value = os.environ.get(LANG_ENV, "").strip().lower()
+    return value if value in LANGS else "id"
+
+
+class Msg(str):
+    """A message by key and values; as a `str`, its English wording."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Msg:
+        self = super().__new__(cls, say(key, "en", **params))
+        self.key, self.params = key, params
+        return self
+
+    def render(self, lang: str) -> str:
+        return say(self.key, lang, **self.params)
+
+
+class Both(str):
+    """A value worded in each language (day names: Sen-Jum, Mon-Fri); as a `str`, English."""
+
+    indonesian: str
+
+    def __new__(cls, indonesian: str, english: str) -> Both:
+        self = super().__new__(cls, english)
+        self.indonesian = indonesian
+        return self
+
+    def render(self, lang: str) -> str:
+        return str(self) if lang == "en" else self.indonesian
+
+
+def say(key: str, lang: str, /, **params: Any) -> str:
+    """The message `key` in `lang`, its values filled in (values that are messages too are
+    worded in the same language)."""
+    indonesian, english = MESSAGES[key]
+    text = english if lang == "en" else indonesian
+    worded = {k: render(v, lang) if isinstance(v, str) else v for k, v in params.items()}
+    return text.format(**worded) if worded else text
+
+
+def render(text: str, lang: str) -> str:
+    """A message's wording in `lang`; plain text (a value, a name) stays as it is."""
+    return text.render(lang) if isinstance(text, Msg | Both) else text
+
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- where a mistake is ---------------------------------------------------------------------
+    "at.row": ("{sheet} baris {row}", "{sheet} row {row}"),
+    "at.column": ("kolom {column}", "column {column}"),
+    "at.key": ("kunci {key}", "key {key}"),
+    "errors.head": (
+        "{path}: {count} masalah yang harus diperbaiki:",
+        "{path}: {count} problem(s) to fix:",
+    ),
+    "errors.next": (
+        "Perbaiki sel-sel di atas, simpan, lalu jalankan lagi (`outreach check {path}` memeriksa "
+        "tanpa menyusun rencana).",
+        "Fix the cells above, save, and run again (`outreach check {path}` checks without "
+        "planning).",
+    ),
+    # -- the file --------------------------------------------------------------------------------
+    "file": ("berkas", "file"),
+    "no_such_file": (
+        "berkas tidak ditemukan; periksa nama dan foldernya",
+        "no such file; check its name and folder",
+    ),
+    "not_xlsx": (
+        "bukan workbook Excel .xlsx ({what}); simpan dari Excel atau LibreOffice sebagai .xlsx, "
+        "atau mulai dari `outreach template`",
+        "not an Excel .xlsx workbook ({what}); save it from Excel or LibreOffice as .xlsx, or "
+        "start from `outreach template`",
+    ),
+    "encrypted": (
+        "workbook dilindungi kata sandi (terenkripsi): buka di Excel atau LibreOffice, hapus "
+        "kata sandinya, simpan, lalu jalankan lagi",
+        "the workbook is password-protected (encrypted): open it in Excel or LibreOffice, "
+        "remove the password, save it, and run again",
+    ),
+    "old_xls": (
+        "workbook Excel lama (.xls): buka lalu simpan sebagai .xlsx",
+        "an old Excel .xls workbook: open it and save it as .xlsx",
+    ),
+    "part_too_big": (
+        "{what} berukuran {size} MB setelah dibuka; bagian workbook kampanye di bawah {limit} MB: "
+        "hapus yang tidak perlu (komentar atau gambar besar?) atau susun ulang dari "
+        "`outreach template`",
+        "{what} is {size} MB unpacked; a campaign workbook's parts are under {limit} MB: "
+        "remove what does not belong (a huge comment or picture?) or rebuild it from "
+        "`outreach template`",
+    ),
+    "sheet_named": ("sheet {name}", "sheet {name}"),
+    "book_too_big": (
+        "workbook berukuran {size} MB setelah dibuka; workbook kampanye di bawah {limit} MB: "
+        "pecah per wilayah (`outreach plan-batch`) atau susun ulang",
+        "the workbook unpacks to {size} MB; a campaign workbook is under {limit} MB: split it "
+        "(`outreach plan-batch`) or rebuild it",
+    ),
+    "not_a_plan": (
+        "bukan workbook rencana (tidak ada sheet Input tersembunyi); berikan rencana yang ditulis "
+        "`outreach plan` atau `outreach replan`",
+        "not a plan workbook (it has no hidden Input sheets); give the plan that "
+        "`outreach plan` or `outreach replan` wrote",
+    ),
+    # -- sheets and columns ----------------------------------------------------------------------
+    "missing_sheet": (
+        "sheet tidak ada: tambahkan sheet bernama {name} (atau {other}); workbook ini berisi: "
+        "{present}",
+        "missing sheet: add a sheet named {name} (or {other}); the workbook has: {present}",
+    ),
+    "missing_column": (
+        "tambahkan kolom berjudul {name}{alias} di baris 1",
+        "add a column headed {name}{alias} in row 1",
+    ),
+    "or_alias": (" (atau {alias})", " (or {alias})"),
+    "required": ("kosong; kolom ini wajib diisi", "is empty; this column is required"),
+    "people_empty": (
+        "kosong; tulis berapa orang yang masih harus direkam",
+        "is empty; write how many people are still to record",
+    ),
+    "no_saved_value": (
+        "berisi rumus tanpa nilai tersimpan (workbook ditulis program yang tidak menghitung): "
+        "buka di Excel atau LibreOffice lalu simpan, atau ketik nilainya",
+        "is a formula with no saved value (the workbook was written by a program that does "
+        "not calculate): open it in Excel or LibreOffice and save it, or type the value",
+    ),
+    "id_again": (
+        '"{given}" dipakai lagi (pertama di baris {row}); setiap {what} perlu ID sendiri',
+        '"{given}" is used again (first in row {row}); each {what} needs its own id',
+    ),
+    "id_clash": (
+        '"{given}" sama dengan ID "{first}" di baris {row}, hanya ditulis berbeda (ID dibedakan '
+        "tanpa melihat huruf besar/kecil dan spasi); beri setiap {what} ID sendiri",
+        '"{given}" is the same id as "{first}" in row {row}, written differently (ids are told '
+        "apart ignoring case and spaces); give each {what} its own id",
+    ),
+    "what.site": ("lokasi", "site"),
+    "what.kit": ("alat", "kit"),
+    "no_sites": (
+        "tidak ada lokasi: tambahkan satu baris per tempat yang dikunjungi",
+        "no sites: add one row per place to visit",
+    ),
+    "no_kits": (
+        "tidak ada alat: tambahkan satu baris per alat perekaman (kit_id K1, K2, ...)",
+        "no kits: add one row per recording kit (kit_id K1, K2, ...)",
+    ),
+    # -- settings --------------------------------------------------------------------------------
+    "unknown_key": (
+        'kunci "{key}" tidak dikenal; kunci yang dikenal: {known}',
+        'unknown key "{key}"; known keys: {known}',
+    ),
+    "key_missing": (
+        "kunci {name} tidak ada atau kosong: tambahkan baris `{name}` dengan tanggal "
+        "(YYYY-MM-DD) di kolom B",
+        "key {name} is missing or empty: add a row `{name}` with a date (YYYY-MM-DD) in column B",
+    ),
+    "unknown_country": (
+        '"{country}" bukan kode negara yang dikenal daftar hari libur; pakai ID (Indonesia) '
+        "atau none",
+        '"{country}" is not a country code the holidays list knows; use ID (Indonesia) or none',
+    ),
+    "deadline_before_start": (
+        "batas waktu {deadline} sebelum tanggal mulai {start}",
+        "deadline {deadline} is before start {start}",
+    ),
+    # -- rules, sites, kits ----------------------------------------------------------------------
+    "type_twice": (
+        'jenis "{name}" sudah punya aturan; satu baris per jenis',
+        'type "{name}" has a rule already; keep one row per type',
+    ),
+    "kits_order": (
+        "max_kits {hi} lebih kecil dari min_kits {lo}",
+        "max_kits {hi} is less than min_kits {lo}",
+    ),
+    "unknown_type": (
+        '"{value}" bukan jenis yang dikenal ({known}); pakai salah satunya atau tambahkan '
+        "barisnya di sheet Aturan",
+        '"{value}" is not a known type ({known}); use one of them or add a row for it on the '
+        "Rules sheet",
+    ),
+    "latest_before_earliest": (
+        "{latest} sebelum tanggal paling awal {earliest}",
+        "{latest} is before the earliest date {earliest}",
+    ),
+    "no_day": (
+        "lokasi {site} tidak punya hari kunjungan: antara {lo} dan {hi} tidak ada hari kerja "
+        "pada hari yang diizinkan jenisnya ({days}) di luar hari tutupnya; perlebar "
+        "earliest/latest atau hari jenisnya",
+        "site {site} has no day it may be visited: between {lo} and {hi} no working day falls "
+        "on its type's weekdays ({days}) outside its closed days; widen earliest/latest or "
+        "its type's weekdays",
+    ),
+    # -- progress --------------------------------------------------------------------------------
+    "unknown_kit": (
+        'alat "{kit}" tidak ada di sheet Alat rencana ini',
+        'kit "{kit}" is not on the Kits sheet of this plan',
+    ),
+    "unknown_site": (
+        'lokasi "{site}" tidak ada di sheet Lokasi rencana ini',
+        'site "{site}" is not on the Sites sheet of this plan',
+    ),
+    "not_past": (
+        "{day} tidak sebelum --today {today}: hanya hari yang sudah lewat yang bisa dilaporkan; "
+        "kosongkan sel atau susun ulang dengan --today yang lebih akhir",
+        "{day} is not before --today {today}: only past days can be reported; clear the cell "
+        "or re-plan with a later --today",
+    ),
+    # -- values ----------------------------------------------------------------------------------
+    "not_whole": ('"{value}" bukan bilangan bulat', '"{value}" is not a whole number'),
+    "negative": (
+        "{n} negatif; tulis bilangan bulat >= 0",
+        "{n} is negative; write a whole number >= 0",
+    ),
+    "not_chance": (
+        '"{value}" bukan peluang; tulis 0.2 atau 20%',
+        '"{value}" is not a chance; write 0.2 or 20%',
+    ),
+    "chance_range": (
+        '"{value}" bukan peluang antara 0 dan 1 (0% dan 100%)',
+        '"{value}" is not a chance between 0 and 1 (0% and 100%)',
+    ),
+    "turnout_zero": (
+        "kehadiran 0 berarti tidak ada yang datang; tulis bagian di atas 0, misalnya 0.95",
+        "a turnout of 0 means nobody comes; write a share above 0, e.g. 0.95",
+    ),
+    "at_least_one": ("{n} harus paling sedikit 1", "{n} must be at least 1"),
+    "not_priority": (
+        "{n} bukan prioritas; tulis 1 (terendah) sampai 5 (tertinggi)",
+        "{n} is not a priority; write 1 (lowest) to 5 (highest)",
+    ),
+    "not_status": (
+        '"{value}" bukan status; tulis selesai (done), sebagian (partial) atau batal (lost)',
+        '"{value}" is not a status; write done (selesai), partial (sebagian) or lost (batal)',
+    ),
+    "not_network": (
+        '"{value}" bukan jaringan; tulis lancar (good) atau tersendat (poor)',
+        '"{value}" is not a network; write good (lancar) or poor (tersendat)',
+    ),
+    "not_date_or_weekday": (
+        '"{value}" bukan tanggal, rentang a..b, atau nama hari seperti Jumat atau Fri',
+        '"{value}" is not a date, a range a..b, or a weekday such as Fri or Jumat',
+    ),
+    "not_date": (
+        '"{value}" bukan tanggal (tulis YYYY-MM-DD atau DD/MM/YYYY)',
+        '"{value}" is not a date (write YYYY-MM-DD or DD/MM/YYYY)',
+    ),
+    "not_real_date": ('"{value}" bukan tanggal yang ada', '"{value}" is not a real date'),
+    "not_date_list": (
+        '"{value}" bukan tanggal atau rentang seperti 2022-12-05..2022-12-10',
+        '"{value}" is not a date or a range like 2022-12-05..2022-12-10',
+    ),
+    "range_backwards": (
+        '"{value}": rentang berakhir sebelum mulai',
+        '"{value}": the range ends before it starts',
+    ),
+    "not_day_name": (
+        '"{value}" bukan nama hari (Sen..Min atau Mon..Sun)',
+        '"{value}" is not a day name (Mon..Sun or Sen..Min)',
+    ),
+    "no_days": (
+        "tidak ada hari (tulis misalnya Sen-Jum atau Mon-Fri)",
+        "no days given (write e.g. Mon-Fri or Sen-Rab)",
+    ),
+    "not_day_range": (
+        '"{value}" bukan hari atau rentang hari seperti Sen-Jum',
+        '"{value}" is not a day or a range of days like Mon-Fri',
+    ),
+    # -- the terminal: faults and stops ---------------------------------------------------------
+    "fault.write": (
+        "Tidak bisa membaca atau menulis{where}: {what}.",
+        "Could not read or write{where}: {what}.",
+    ),
+    "fault.ENOSPC": (
+        "disk penuh: kosongkan sebagian ruang, atau tulis ke tempat lain dengan -o",
+        "the disk is full: free some space, or write elsewhere with -o",
+    ),
+    "fault.EDQUOT": (
+        "kuota disk habis: kosongkan sebagian ruang, atau tulis ke tempat lain dengan -o",
+        "the disk quota is used up: free some space, or write elsewhere with -o",
+    ),
+    "fault.EACCES": (
+        "tidak ada izin: pilih folder yang boleh ditulisi (-o), atau minta akses",
+        "no permission: choose a folder you may write to (-o), or ask for access",
+    ),
+    "fault.EPERM": (
+        "tidak diizinkan: pilih folder yang boleh ditulisi (-o), atau minta akses",
+        "not permitted: choose a folder you may write to (-o), or ask for access",
+    ),
+    "fault.EROFS": (
+        "folder hanya-baca (flashdisk terkunci?): tulis ke tempat lain dengan -o",
+        "the folder is read-only (a locked USB stick?): write elsewhere with -o",
+    ),
+    "fault.ENAMETOOLONG": (
+        "path terlalu panjang: pilih path -o yang lebih pendek",
+        "the path is too long: choose a shorter -o path",
+    ),
+    "fault.EBUSY": (
+        "berkas sedang dibuka program lain (Excel?): tutup lalu jalankan lagi",
+        "another program holds the file (Excel?): close it and run again",
+    ),
+    "fault.ENOENT": (
+        "berkas atau folder tidak ada: periksa path-nya",
+        "no such file or folder: check the path",
+    ),
+    "fault.EISDIR": ("itu folder: berikan nama berkas", "that is a folder: give a file name"),
+    "fault.memory": (
+        "Memori habis: kampanye terlalu besar untuk komputer ini; pecah per wilayah dan pakai "
+        "`outreach plan-batch`.",
+        "Out of memory: the campaign is too large for this computer; split it by region and "
+        "use `outreach plan-batch`.",
+    ),
+    "fault.bug": (
+        "Kesalahan internal ({what}). Ini bug: laporkan bersama workbook-nya; jalankan lagi "
+        "dengan --debug untuk rinciannya.",
+        "Internal error ({what}). This is a bug: please report it with the workbook; rerun "
+        "with --debug for the details.",
+    ),
+    "stopped.nothing": ("Dihentikan; tidak ada yang ditulis.", "Stopped; nothing was written."),
+    "stopping": (
+        "\nMenghentikan: rencana terbaik sejauh ini diperiksa lalu ditulis. Tekan Ctrl-C sekali "
+        "lagi untuk keluar tanpa menulis.",
+        "\nStopping: the best plan found so far is checked and written. Press Ctrl-C again to "
+        "quit without writing.",
+    ),
+    "written_elsewhere": (
+        "catatan: {asked} muncul selama perintah ini berjalan (proses lain?); berkas itu "
+        "dibiarkan, dan hasil ini disimpan sebagai {wrote}",
+        "note: {asked} appeared while this command ran (another run?); it is kept, and this "
+        "result is saved as {wrote}",
+    ),
+    "usage.overwrite_input": (
+        "output akan menimpa input {source}; pilih path -o lain",
+        "the output would overwrite the input {source}; choose another -o path",
+    ),
+    "usage.exists": (
+        "{path} sudah ada; pakai --force untuk menggantinya, atau -o path lain",
+        "{path} exists; use --force to replace it, or -o another path",
+    ),
+    "bug.rules": (
+        "BUG: rencana melanggar aturan; tidak ada yang ditulis. Mohon laporkan ini:",
+        "BUG: the plan breaks rules; nothing was written. Please report this:",
+    ),
+    # -- progress --------------------------------------------------------------------------------
+    "progress.reading": ("Membaca", "Reading"),
+    "progress.size": (
+        "Menyusun {sites} lokasi, {people} orang, {kits} alat dalam {days} hari kerja",
+        "Planning {sites} sites, {people} people, {kits} kits over {days} working days",
+    ),
+    "progress.stage": ("tahap {stage}: terbaik {value}", "stage {stage}: best {value}"),
+    "stage.people": ("jumlah orang", "people"),
+    "stage.stability": ("perubahan", "stability"),
+    "stage.finish": ("tanggal selesai", "finish"),
+    "stage.priority": ("prioritas", "priority"),
+    "stage.continuity": ("kecamatan", "continuity"),
+    "progress.time": ("{text}  ({used} dtk)", "{text}  ({used} s)"),
+    "progress.time_of": ("{text}  ({used} dari {limit} dtk)", "{text}  ({used} s of {limit} s)"),
+    "progress.fixes": ("Mencari perbaikan terkecil", "Looking for the smallest fixes"),
+    "progress.scenario": (
+        "skenario {i} dari {n} ({left} lagi)",
+        "scenario {i} of {n} ({left} to solve)",
+    ),
+    # -- plan ------------------------------------------------------------------------------------
+    "plan.stopped": (
+        "Dihentikan lebih awal (Ctrl-C): rencana terbaik sampai saat itu, sudah diperiksa, ada "
+        "di {out}",
+        "Stopped early (Ctrl-C): the best plan found by then, rule-checked, is in {out}",
+    ),
+    "plan.written": (
+        "Rencana ditulis ke {out} ({seconds} dtk)",
+        "Plan written to {out} ({seconds} s)",
+    ),
+    "plan.people": (
+        "  orang direncanakan: {planned} dari {total}",
+        "  people planned: {planned} of {total}",
+    ),
+    "plan.finish_proven": (
+        "  selesai: {date} (terbukti paling awal)",
+        "  finish: {date} (proven earliest possible)",
+    ),
+    "plan.finish_bound": (
+        "  selesai: {date} (belum terbukti: tidak ada rencana yang selesai sebelum {bound}; "
+        "selisih {days} hari kerja)",
+        "  finish: {date} (not proven: no plan finishes before {bound}; {days} working days apart)",
+    ),
+    "plan.finish_open": (
+        "  selesai: {date} (belum terbukti paling awal)",
+        "  finish: {date} (not proven earliest)",
+    ),
+    "plan.people_bound": (
+        "  orang: paling banyak {bound} bisa masuk (belum terbukti bahwa lebih tidak bisa)",
+        "  people: at most {bound} could fit (not proven that more cannot)",
+    ),
+    "plan.stage": ("  {name}: {reading}", "  {name}: {reading}"),
+    "plan.not_repeatable": (
+        "  catatan: batas waktu memotong pencarian di komputer ini, jadi menjalankan ulang bisa "
+        "memberi rencana lain; --repeatable mengulang persis (batas dalam detik deterministik)",
+        "  note: the time limit cut the search short on this machine, so a rerun may give "
+        "another plan; --repeatable replays exactly (the limit in deterministic seconds)",
+    ),
+    "plan.warning": ("  peringatan: {text}", "  warning: {text}"),
+    "plan.short_open": (
+        "Belum semua orang direncanakan sebelum {deadline} dalam waktu yang diberikan: {left} "
+        "orang tertinggal. Belum terbukti mereka tidak bisa masuk (sampai {more} lagi mungkin "
+        "bisa); --time-limit yang lebih lama mungkin memuat mereka. Yang tertinggal:",
+        "Not everyone was planned by {deadline} in the time given: {left} people left out. It "
+        "is not proven that they cannot fit (up to {more} more might); a longer --time-limit "
+        "may fit them. Left out:",
+    ),
+    "plan.short": (
+        "Tidak semua orang muat sebelum {deadline}: {left} orang tertinggal di",
+        "Not everyone fits by {deadline}: {left} people left out at",
+    ),
+    "plan.short_site": (
+        "  - {site} ({name}): {people} orang; {why}",
+        "  - {site} ({name}): {people} people; {why}",
+    ),
+    "plan.fixes": (
+        "Perbaikan terkecil (masing-masing diperiksa dengan menyusun ulang: dengannya, semua "
+        "orang terencana):",
+        "Smallest fixes (each checked by solving: with it, everyone is planned):",
+    ),
+    "plan.fix": ("  - {fix} ({how})", "  - {fix} ({how})"),
+    "plan.fix_proven": ("terbukti terkecil", "proven smallest"),
+    "plan.fix_found": ("terkecil yang ditemukan", "smallest found"),
+    "plan.no_fix": (
+        "  tidak ada dalam batas waktu setahun lebih lambat atau 20 alat tambahan",
+        "  none found within a year's later deadline or 20 more kits",
+    ),
+    "plan.fixes_stopped": (
+        "  pencarian perbaikan dihentikan (Ctrl-C) sebelum selesai",
+        "  the search for fixes was stopped (Ctrl-C) before it was done",
+    ),
+    "plan.fixes_cut": (
+        "  batas waktu menghentikan pencarian perbaikan sebelum selesai; --time-limit yang lebih "
+        "lama mungkin menemukan perbaikan (yang lebih kecil)",
+        "  the time limit stopped the search for fixes before it was done; a longer "
+        "--time-limit may find (smaller) fixes",
+    ),
+    "plan.buffer": (
+        "Cadangan: diminta peluang {target} selesai sebelum {deadline}; rencana ini {chance} "
+        "({runs} pengulangan dengan laju sebenarnya)",
+        "Buffer: asked {target} chance of finishing by {deadline}; this plan has {chance} "
+        "({runs} replays at the real rates)",
+    ),
+    "plan.buffer_missed": (
+        "  tidak tercapai: tidak ada rencana dengan laju lebih hati-hati yang lebih baik; lihat "
+        "`outreach whatif`",
+        "  not reached: no plan on more cautious rates does better; see `outreach whatif`",
+    ),
+    "plan.buffer_cost": (
+        "  direncanakan pada {share} dari laju; biayanya: selesai {finish}, bukan {plain} "
+        "(tanpa cadangan {plain_chance})",
+        "  planned at {share} of the rates; cost: finish {finish} instead of {plain} (without "
+        "buffer {plain_chance})",
+    ),
+    "plan.buffer_free": (
+        "  tanpa biaya: rencana biasa sudah mencapainya",
+        "  no cost: the plain plan already reaches it",
+    ),
+    # -- check -----------------------------------------------------------------------------------
+    "check.valid": ("{path}: valid. {region}", "{path}: valid. {region}"),
+    "check.campaign": (
+        "  kampanye {start} .. {deadline}: {days} hari kerja (Senin-Jumat di luar libur dan "
+        "hari tutup)",
+        "  campaign {start} .. {deadline}: {days} working days (Mon-Fri less holidays and "
+        "closures)",
+    ),
+    "check.size": (
+        "  {sites} lokasi, {people} orang, {kits} alat",
+        "  {sites} sites, {people} people, {kits} kits",
+    ),
+    "check.kit_days": (
+        "  hari-alat: {needed} dibutuhkan dari {free} yang bebas",
+        "  kit-days: {needed} needed of {free} free",
+    ),
+    "check.head": (
+        "  {type:<12}{sites:>6}{people:>9}{kit_days:>18}{visit_days:>18}",
+        "  {type:<12}{sites:>6}{people:>9}{kit_days:>18}{visit_days:>18}",
+    ),
+    "check.col.type": ("jenis", "type"),
+    "check.col.sites": ("lokasi", "sites"),
+    "check.col.people": ("orang", "people"),
+    "check.col.kit_days": ("hari-alat", "kit-days"),
+    "check.col.visit_days": ("hari kunjungan", "visit days"),
+    "check.foot": (
+        "  (dibutuhkan / tersedia sampai batas waktu)",
+        "  (needed / available up to the deadline)",
+    ),
+    "check.cannot_fit": (
+        "  Lokasi yang hari-harinya sendiri tidak cukup untuk orangnya:",
+        "  Sites whose own allowed days cannot hold their people:",
+    ),
+    "check.earliest": (
+        "  Tanggal selesai paling awal yang mungkin: {date} (ditentukan oleh {binding})",
+        "  Earliest finish any plan could reach: {date} (set by {binding})",
+    ),
+    "binding.kit_days": ("hari-alat pada hari {type}", "kit-days on {type} days"),
+    "binding.visits": ("kunjungan {type} per hari yang diizinkan", "{type} visits a day allowed"),
+    "binding.window": ("rentang hari lokasi {site}", "the window of site {site}"),
+    "binding.nothing": ("tidak ada yang perlu direkam", "nothing to record"),
+    "check.impossible": (
+        "  Kapasitas saja sudah tidak cukup untuk merekam semua orang sebelum {deadline} "
+        "({binding}).",
+        "  Capacity alone rules out recording everyone by {deadline} ({binding}).",
+    ),
+    # -- replan ----------------------------------------------------------------------------------
+    "replan.notify": (
+        "Versi {version}: {count} lokasi perlu diberi tahu",
+        "Version {version}: {count} site(s) to notify",
+    ),
+    # -- template --------------------------------------------------------------------------------
+    "template.written": (
+        "Template ditulis ke {path}: isi sheet-sheetnya, lalu `outreach plan {path}`.",
+        "Template written to {path}: fill the sheets, then `outreach plan {path}`.",
+    ),
+    # -- whatif ----------------------------------------------------------------------------------
+    "whatif.head": (
+        "{n:>2}  {finish:<11}{shift:>9} {people:>15} {kit_days:>15} {on_time:>9}  {scenario}",
+        "{n:>2}  {finish:<11}{shift:>9} {people:>15} {kit_days:>15} {on_time:>9}  {scenario}",
+    ),
+    "whatif.col.finish": ("selesai", "finish"),
+    "whatif.col.shift": ("vs dasar", "vs base"),
+    "whatif.col.people": ("orang", "people"),
+    "whatif.col.kit_days": ("hari-alat", "kit-days"),
+    "whatif.col.on_time": ("tepat", "on time"),
+    "whatif.col.scenario": ("skenario", "scenario"),
+    "whatif.days": ("{n:+d} hr", "{n:+d} d"),
+    "whatif.unproven": (
+        "  * tanggal selesai belum terbukti paling awal dalam batas waktu",
+        "  * finish not proven earliest within the time limit",
+    ),
+    "whatif.written": ("Skenario ditulis ke {out}", "Scenarios written to {out}"),
+    # -- risk ------------------------------------------------------------------------------------
+    "risk.replaying": (
+        "Mengulang {runs} kali kunjungan {sites} lokasi yang masih akan datang",
+        "Replaying {runs} runs of {sites} sites' visits still to come",
+    ),
+    "risk.head": (
+        "Risiko {path} ({runs} pengulangan, seed {seed})",
+        "Risk of {path} ({runs} runs, seed {seed})",
+    ),
+    "risk.assumed": (
+        "  asumsi: hari di lokasi berjaringan lancar tersendat dengan peluang {good} "
+        "({good_rate}), yang tersendat {poor} ({poor_rate}); kehadiran {turnout}",
+        "  assumed: a good-network day stalls with chance {good} ({good_rate}), a poor one "
+        "{poor} ({poor_rate}); turnout {turnout}",
+    ),
+    "risk.per_kit": ("{n}/alat", "{n}/kit"),
+    "risk.chance": (
+        "  peluang selesai sebelum batas waktu {deadline}: {chance}",
+        "  chance of finishing by the deadline {deadline}: {chance}",
+    ),
+    "risk.later": ("lebih dari 6 bulan setelah batas waktu", "over 6 months past the deadline"),
+    "risk.finish": (
+        "  selesai: rencana {planned}, P50 {p50}, P90 {p90}",
+        "  finish: planned {planned}, P50 {p50}, P90 {p90}",
+    ),
+    "risk.not_recorded": (
+        "  perkiraan orang belum terekam sebelum batas waktu: {total} ({no_shows} tidak datang, "
+        "{late} terlambat, {unplanned} tidak pernah direncanakan)",
+        "  people expected not recorded by the deadline: {total} ({no_shows} no-shows, {late} "
+        "late, {unplanned} never planned)",
+    ),
+    "risk.sites": (
+        "  lokasi paling berisiko (peluang sebagian yang datang tidak terekam tepat waktu):",
+        "  sites most at risk (chance some of those who came are not recorded in time):",
+    ),
+    "risk.site": (
+        "    - {site} ({name}): {chance}, {people} orang",
+        "    - {site} ({name}): {chance}, {people} people",
+    ),
+    "risk.written": ("Risiko ditulis ke {out}", "Risk written to {out}"),
+    # -- plan-batch ------------------------------------------------------------------------------
+    "batch.no_file": ("berkas tidak ada: {files}", "no such file: {files}"),
+    "batch.none": (
+        "tidak ada workbook .xlsx di {paths}",
+        "no .xlsx workbooks found in {paths}",
+    ),
+    "batch.is_input": (
+        "{target} adalah input; pilih folder -o lain",
+        "{target} is an input; choose another -o folder",
+    ),
+    "batch.exist": (
+        "{files} sudah ada; pakai --force untuk mengganti, atau -o folder lain",
+        "{files} exist(s); use --force to replace, or -o another folder",
+    ),
+    "batch.progress": (
+        "{done} dari {total} wilayah selesai ({seconds} dtk): {name} {status}",
+        "{done} of {total} regions done ({seconds} s): {name} {status}",
+    ),
+    "batch.bar": ("Menyusun wilayah", "Planning regions"),
+    "batch.unreachable": (
+        "tidak bisa menghubungi scheduler Dask {address}: {why}",
+        "cannot reach the Dask scheduler {address}: {why}",
+    ),
+    "batch.done": (
+        "{count} wilayah dalam {seconds} dtk -> {out}",
+        "{count} region(s) in {seconds} s -> {out}",
+    ),
+    "batch.finish": ("selesai {date}", "finish {date}"),
+    "batch.no_plan": ("tanpa rencana", "no plan"),
+    "batch.written": ("Ringkasan ditulis ke {out}", "Summary written to {out}"),
+}
