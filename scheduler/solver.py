@@ -597,6 +597,8 @@ class _Search:
         budget, self.spare = self.spare, 0.0
         # A fresh plan with everyone: local search over whole runs finds tight plans fast.
         runs = not self.mm.r.fixed and self.stages[0].value == self.mm.r.whole.people
+        if runs:
+            bound = _finish_bound_by_runs(self.mm, self.clock, bound, value)
         low = bound
         while runs and low < value and budget > 0.05 and self.clock.left() > 0.1:
             target = (low + value - 1) // 2
@@ -1141,6 +1143,47 @@ def _choice_lp(
 ) -> tuple[float | None, dict[tuple[str, int], float] | None]:
     """The LP relaxation of the people choice (at most one run per site), by GLOP: its value
     and each run's share (keyed by site and position), or Nones when the clock ran out."""
+    lp, share = _lp_of(mm, runs, everyone=False)
+    lp.Maximize(lp.Sum([r.people * share[(s, i)] for s, rs in runs.items()
+                        for i, r in enumerate(rs)]))  # fmt: skip
+    if _solve_lp(lp, clock) != pywraplp.Solver.OPTIMAL:
+        return None, None
+    return lp.Objective().Value(), {key: z.solution_value() for key, z in share.items()}
+
+
+def _finish_bound_by_runs(mm: _Model, clock: _Clock, low: int, high: int) -> int:
+    """The earliest finish (a day count, as the finish stage's) that the LP of one whole run
+    per site allows, searched in [low, high]: every site's fewest days (at the most kits),
+    each counted at the fewest kits, is what any plan with everyone uses at least, so where
+    this LP has no solution no plan finishes (measured: it proves the 227-site regency's
+    21 Dec where the capacity arithmetic says 15 Dec). `low` if nothing is proven."""
+    problem = mm.problem
+
+    def fewest(site: Site) -> list[tuple[int, ...]]:
+        return [(problem.site_type(site).min_kits,) * problem.days_needed(site)]
+
+    while low < high and clock.left() > 1.0:
+        target = (low + high) // 2
+        runs = _runs(mm, fewest, target, partial=False)
+        if runs is None:
+            low = target + 1  # a site has no run at all ending by then
+            continue
+        lp, _ = _lp_of(mm, runs, everyone=True)
+        status = _solve_lp(lp, clock)
+        if status == pywraplp.Solver.INFEASIBLE:
+            low = target + 1
+        elif status == pywraplp.Solver.OPTIMAL:
+            high = target
+        else:
+            break  # the clock ran out: what is proven stands
+    return low
+
+
+def _lp_of(
+    mm: _Model, runs: dict[str, list[_Run]], everyone: bool
+) -> tuple[pywraplp.Solver, dict[tuple[str, int], Any]]:
+    """GLOP over the choice of runs: one per site (at most one unless `everyone`), kits and
+    per-type visits a day within what is free; each run's share keyed by site and position."""
     lp = pywraplp.Solver.CreateSolver("GLOP")
     share: dict[tuple[str, int], Any] = {}
     on_day: dict[int, list[tuple[int, Any, str]]] = defaultdict(list)
@@ -1152,7 +1195,7 @@ def _choice_lp(
             for t, k in zip(run.days, run.kits, strict=True):
                 on_day[t].append((k, z, run.site.type))
         if zs:
-            lp.Add(lp.Sum(zs) <= 1)
+            lp.Add(lp.Sum(zs) == 1 if everyone else lp.Sum(zs) <= 1)
     limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
     for t, items in on_day.items():
         lp.Add(lp.Sum([k * z for k, z, _ in items]) <= mm.cal.free_kits[t])
@@ -1160,14 +1203,17 @@ def _choice_lp(
             here = [z for _, z, kind in items if kind == name]
             if limit is not None and len(here) > limit:
                 lp.Add(lp.Sum(here) <= limit)
-    lp.Maximize(lp.Sum([r.people * share[(s, i)] for s, rs in runs.items()
-                        for i, r in enumerate(rs)]))  # fmt: skip
+    return lp, share
+
+
+def _solve_lp(lp: pywraplp.Solver, clock: _Clock) -> int:
+    """GLOP within the clock's wall time; a call the clock stops marks the solve cut."""
     if clock.ends is not None:
         lp.SetTimeLimit(max(1, int(1000 * (clock.left() - _AFTER))))
-    if lp.Solve() != pywraplp.Solver.OPTIMAL:
+    status = lp.Solve()
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.INFEASIBLE):
         clock.cut = clock.ends is not None
-        return None, None
-    return lp.Objective().Value(), {key: z.solution_value() for key, z in share.items()}
+    return int(status)
 
 
 def _round_choice(
