@@ -23,6 +23,7 @@ from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
+from scheduler.messages import render, say
 from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, solve
 from scheduler.writer import write_plan
@@ -69,10 +70,11 @@ def plan_region(job: Job) -> RegionResult:
         try:
             problem = read_problem(source)
         except WorkbookError as e:
-            message = "; ".join(str(x) for x in e.errors[:20])
+            message = "; ".join(x.render(job.lang) for x in e.errors[:20])
             return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
         if (why := too_large(problem)) is not None:
-            return RegionResult(job.name, BAD_INPUT, message=why, seconds=_since(began))
+            message = render(why, job.lang)
+            return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
         try:
             options = budget.solver_options(problem, job.seed, fixes=True)
             plan = solve(problem, options)
@@ -102,7 +104,9 @@ def plan_region(job: Job) -> RegionResult:
         finish_proven=finish is None or finish.proven,
         people_planned=plan.people_planned,
         people=problem.people,
-        message=f"{left:,} people at {len(plan.shortfalls)} sites left out" if left else "",
+        message=say("batch.short", job.lang, people=f"{left:,}", sites=len(plan.shortfalls))
+        if left
+        else "",
         seconds=_since(began),
         plan=data,
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+from scheduler.messages import Msg
 from scheduler.problem import Problem
 from scheduler.solver import SolverOptions
 
@@ -20,11 +21,7 @@ def too_large(problem: Problem) -> str | None:
     """Why one plan should not be attempted for this campaign, or None."""
     if len(problem.sites) <= MAX_SITES:
         return None
-    return (
-        f"{len(problem.sites):,} sites is more than one plan handles ({MAX_SITES:,}; a regency "
-        "has 200-400): split the workbook by regency and plan them together with "
-        "`outreach plan-batch`"
-    )
+    return Msg("too_large", sites=f"{len(problem.sites):,}", most=f"{MAX_SITES:,}")
 
 
 class Budget:

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 
 from scheduler.plan import Buffer, Plan
-from scheduler.problem import Problem
+from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import replay
 from scheduler.scenarios import RateShare, apply
 from scheduler.solver import SolverOptions, solve
@@ -50,7 +50,8 @@ def plan_with_buffer(
     best = (1.0, plain_problem, plain, plain_chance)
     if plain_chance < target:
         s = problem.settings
-        slowest = min(s.stalled_rate_good / s.rate_good, s.stalled_rate_poor / s.rate_poor)
+        slowest = min(s.stalled_rate(GOOD, s.rate_good) / s.rate_good,
+                      s.stalled_rate(POOR, s.rate_poor) / s.rate_poor)  # fmt: skip
         lowest = max(_LOWEST, slowest)
         # Down a grid of shares to the first that meets the target, then halfway back up once;
         # a share whose plan no longer records everyone ends the scan (lower ones fit less).

@@ -50,11 +50,12 @@ from scheduler.labels import (
     short_date,
     shortfall_text,
     stage_reading,
+    stalled_text,
     word_or,
 )
-from scheduler.messages import LANG_ENV, default_lang, render, say
+from scheduler.messages import HELP_ID, LANG_ENV, default_lang, render, say
 from scheduler.plan import Plan, visits_of
-from scheduler.problem import Problem
+from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
@@ -122,12 +123,54 @@ def _pct(x: float, digits: int = 1) -> str:
     return text.replace(".", ",") if _LANG[0] == "id" else text
 
 
+def _localize(command: click.Command, ctx: click.Context | None = None) -> None:
+    """Word a command's help in the language of this run: the code's English, or the
+    Indonesian of `HELP_ID` (the English is kept aside the first time, to swap back)."""
+    saved = command.__dict__.setdefault(
+        "_english", (command.help, {p.name: getattr(p, "help", None) for p in command.params})
+    )
+    indonesian = _LANG[0] == "id"
+    name = "main" if isinstance(command, click.Group) else command.name
+    shown = command.get_help_option(ctx) if ctx is not None else None
+    if shown is not None:
+        shown.help = HELP_ID["opt.help"] if indonesian else "Show this message and exit."
+    command.help = HELP_ID[f"cmd.{name}"] if indonesian else saved[0]
+    for p in command.params:
+        if isinstance(p, click.Option):
+            key = f"opt.{name}.{p.name}"
+            if indonesian:
+                p.help = HELP_ID[key] if key in HELP_ID else HELP_ID[f"opt.{p.name}"]
+            else:
+                p.help = saved[1][p.name]
+
+
+class _Command(click.Command):
+    """A command whose --help speaks the language of this run (--lang before -h, or
+    $OUTREACH_LANG)."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _localize(self, ctx)
+        super().format_help(ctx, formatter)
+
+
 class _Guarded(click.Group):
     """Every command under one guard: a machine fault (disk full, no permission, a file held
     open) is a message naming the file and what to do, exit 4; Ctrl-C or SIGTERM stops the
     search and the command writes the best checked plan found (exit 130), a second Ctrl-C
     ends at once without writing; a bug is one line asking for a report. `--debug` shows
     the traceback instead."""
+
+    command_class = _Command
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        _LANG[0] = default_lang()  # each run starts from the setting; --lang then overrides
+        return super().make_context(*args, **kwargs)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _localize(self, ctx)
+        for command in self.commands.values():
+            _localize(command)  # their first lines are the list of commands
+        super().format_help(ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         debug = "--debug" in sys.argv or bool(ctx.params.get("debug"))
@@ -212,7 +255,7 @@ def _load(path: Path, solving: bool = True) -> Problem:
         sys.exit(EXIT_INPUT)
     why = too_large(problem) if solving else None
     if why is not None:
-        click.echo(f"{path}: {why}", err=True)
+        click.echo(f"{path}: {render(why, _LANG[0])}", err=True)
         sys.exit(EXIT_INPUT)
     return problem
 
@@ -268,7 +311,7 @@ def _lang_option(
         "--lang",
         type=click.Choice(LANGS),
         default=default_lang,
-        show_default=f"id, or ${LANG_ENV}",
+        show_default=f"id / ${LANG_ENV}",
         callback=_set_lang,
         is_eager=True,
         help=f"{text} Set ${LANG_ENV}=en once to make English the default.",
@@ -308,9 +351,9 @@ class _ChanceType(click.ParamType[float]):
         try:
             x = float(text[:-1]) / 100 if text.endswith("%") else float(text)
         except ValueError:
-            self.fail(f"{value!r} is not a chance; write 0.9 or 90%", param, ctx)
+            self.fail(_t("usage.chance", value=value), param, ctx)
         if not 0 < x < 1:
-            self.fail(f"{value!r}: a chance must be above 0 and below 1 (100%)", param, ctx)
+            self.fail(_t("usage.chance_range", value=value), param, ctx)
         return x
 
 
@@ -321,7 +364,7 @@ class _DateType(click.ParamType[date]):
         try:
             return parse_date(value)
         except ValueError as e:
-            self.fail(str(e), param, ctx)
+            self.fail(render(e.args[0], _LANG[0]), param, ctx)
 
 
 @main.command()
@@ -349,16 +392,16 @@ def plan(
 ) -> None:
     """Plan a campaign from INPUT.xlsx and write the plan workbook.
 
+    \b
+    Example:
+      outreach plan inputs/surakarta-2016.xlsx --lang en -o outputs/solo.xlsx
+      outreach plan inputs/sukoharjo-2022.xlsx --buffer 90%
+
     Everyone is planned when the deadline allows; otherwise the most people are, and the plan
     says who is left out, why, and the smallest fixes (each checked by solving): the earliest
     deadline that takes everyone, how many extra kits from which date would, which site
     windows to widen. Objectives, in strict order: people planned, earliest finish,
     high-priority sites early, kits staying in one kecamatan.
-
-    \b
-    Example:
-      outreach plan inputs/surakarta-2016.xlsx --lang en -o outputs/solo.xlsx
-      outreach plan inputs/sukoharjo-2022.xlsx --buffer 90%
 
     Exit status: 0 everyone planned, 3 plan written but not everyone fits, 1 bad input,
     2 bad usage, 4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far
@@ -512,7 +555,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     if not result.repeatable and not result.stopped:
         echo(_t("plan.not_repeatable"))
     for w in result.warnings:
-        echo(_t("plan.warning", text=w))
+        echo(_t("plan.warning", text=render(w, lang)))
     if result.shortfalls:
         left = _n(sum(s.people_left for s in result.shortfalls))
         deadline = day(problem.settings.deadline)
@@ -555,15 +598,15 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
 def check(input_path: Path, lang: str) -> None:
     """Validate INPUT.xlsx and show its capacity picture, without solving.
 
-    Prints people, kit-days and visit days needed against what the calendar offers per site
-    type, and the earliest finish date any plan could reach (exact when capacity is what
-    binds). Exit status 0 when everyone can fit by that bound, 3 when capacity alone already
-    rules it out, 1 on bad input.
-
     \b
     Example:
       outreach check inputs/sukoharjo-2022.xlsx
       outreach check inputs/surakarta-2016.xlsx --lang en
+
+    Prints people, kit-days and visit days needed against what the calendar offers per site
+    type, and the earliest finish date any plan could reach (exact when capacity is what
+    binds). Exit status 0 when everyone can fit by that bound, 3 when capacity alone already
+    rules it out, 1 on bad input.
     """
     problem = _load(input_path, solving=False)
     cal = build_calendar(problem)
@@ -642,6 +685,11 @@ def replan(
 ) -> None:
     """Re-plan after delays from PLAN.xlsx whose Progress sheet staff filled.
 
+    \b
+    Example:
+      outreach replan outputs/sukoharjo-2022-plan.xlsx --today 2022-09-12
+      outreach replan plan-v2.xlsx --today 2022-10-03 --inputs updated.xlsx --freeze-days 5
+
     Rows before --today are history (recorded people count; lost days count nothing;
     unreported days are taken as planned, with a warning); rows that cannot be true (typed
     twice, more recorded than a site has) are refused with their row. The announced days, the
@@ -651,11 +699,6 @@ def replan(
     rule, the kits or fitting everyone requires a move: first as many people as possible, then
     the fewest sites moved (sooner changes weigh more), then the earliest finish and the
     usual order. The new plan has a Changes sheet and a notice per site to notify.
-
-    \b
-    Example:
-      outreach replan outputs/sukoharjo-2022-plan.xlsx --today 2022-09-12
-      outreach replan plan-v2.xlsx --today 2022-10-03 --inputs updated.xlsx --freeze-days 5
 
     Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage,
     4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far written).
@@ -678,7 +721,7 @@ def replan(
             plan_file.progress_sheet, plan_file.progress_headers,
         )  # fmt: skip
     except ReplanError as e:
-        raise click.UsageError(str(e)) from None
+        raise click.UsageError(render(e.args[0], lang)) from None
     except WorkbookError as e:
         click.echo(WorkbookError(plan_path, e.errors).render(lang), err=True)
         sys.exit(EXIT_INPUT)
@@ -720,14 +763,14 @@ def replan(
 def template(path: Path, lang: str, force: bool) -> None:
     """Write an empty input workbook to fill in, at PATH.xlsx.
 
-    It has every sheet and header of the workbook format, a note on each header explaining it,
-    dropdowns for type, network and priority, date checks, the default rules for schools and
-    kelurahan, and one example site and two kits, so that it plans as it is.
-
     \b
     Example:
       outreach template kampanye.xlsx
       outreach plan kampanye.xlsx
+
+    It has every sheet and header of the workbook format, a note on each header explaining it,
+    dropdowns for type, network and priority, date checks, the default rules for schools and
+    kelurahan, and one example site and two kits, so that it plans as it is.
     """
     if path.exists() and not force:
         raise click.UsageError(_t("usage.exists", path=path))
@@ -776,16 +819,16 @@ def whatif(
     """Compare scenarios side by side: finish date, people planned, kit-days used and the
     chance of finishing on time (1,000 replays, as `outreach risk`).
 
-    The baseline is INPUT.xlsx as it is. Each option given is one scenario against it; repeat
-    an option for more (--kits +1 --kits +2), add --combined for all of them at once. Each
-    scenario is a full plan, rule-checked; --time-limit is for them all (default 30 here),
-    shared evenly.
-
     \b
     Example:
       outreach whatif inputs/sukoharjo-2022.xlsx --kits +1@2022-09-01 --lost 2022-09-12..2022-09-16
       outreach whatif inputs/surakarta-2016.xlsx --weekdays kelurahan=Mon-Thu --deadline 2016-09-30
       outreach whatif inputs/sukoharjo-2022.xlsx --rate good=30 --kits -1@2022-10-03 --combined
+
+    The baseline is INPUT.xlsx as it is. Each option given is one scenario against it; repeat
+    an option for more (--kits +1 --kits +2), add --combined for all of them at once. Each
+    scenario is a full plan, rule-checked; --time-limit is for them all (default 30 here),
+    shared evenly.
 
     Exit status: 0, 1 bad input, 2 bad usage (an option that does not parse or apply).
     """
@@ -795,7 +838,8 @@ def whatif(
             try:
                 scenarios.append((parse(text),))
             except ScenarioError as e:
-                raise click.BadParameter(str(e), param_hint=f"--{name}") from None
+                why = render(e.args[0], lang)
+                raise click.BadParameter(why, param_hint=f"--{name}") from None
     if combined and len(scenarios) > 1:
         scenarios.append(tuple(c for changes in scenarios for c in changes))
     budget = Budget(time_limit, repeatable)
@@ -818,7 +862,7 @@ def whatif(
         if interrupted():  # the scenarios after the stop were not solved: nothing to compare
             raise KeyboardInterrupt
     except ScenarioError as e:
-        raise click.UsageError(str(e)) from None
+        raise click.UsageError(render(e.args[0], lang)) from None
     out = _written(out, write_scenarios(problem, outcomes, out, lang, replace=force))
     if quiet:
         return
@@ -840,7 +884,13 @@ def whatif(
 
 @main.command()
 @click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
-@click.option("--runs", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option(
+    "--runs",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="How many times the plan is replayed.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @_output_option("Where to write the Risk workbook. Default: outputs/<PLAN>-risk.xlsx.")
 @_lang_option()
@@ -849,20 +899,21 @@ def risk(
     plan_path: Path, runs: int, seed: int, output: Path | None, lang: str, force: bool
 ) -> None:
     """How sure is the plan? Replay PLAN.xlsx --runs times with an uncertain network and
-    turnout, and report the chance of finishing by the deadline, the P50 and P90 finish dates,
-    the people expected not recorded by the deadline, and the sites most at risk.
-
-    The model, from the plan's Settings (defaults from the Sukoharjo figures, 50 a day for a
-    two-kit team when the network is smooth and 20 when it stalls): a day at a good-network
-    site stalls with chance stall_good (0.2) and then records stalled_rate_good (10) per kit;
-    a poor-network site, planned at its slow rate, stalls with chance stall_poor (0.3) to
-    stalled_rate_poor (5); each person comes with chance turnout (0.95). What a site misses is
-    taken up on the next free kit-days. Rows already reported on the Progress sheet count as
-    done; the rest are replayed. Same plan and seed, same answer.
+    turnout, and report the chance of finishing by the deadline (and by sites' own last days),
+    the P50 and P90 finish dates, the people expected not recorded, and the sites most at risk.
 
     \b
     Example:
       outreach risk outputs/sukoharjo-2022-plan.xlsx --runs 1000 --seed 1
+
+    The model, from the plan's Settings (defaults from the Sukoharjo figures, 50 a day for a
+    two-kit team when the network is smooth and 20 when it stalls): a day at a good-network
+    site stalls with chance stall_good (0.2) and then records stalled_share (0.4) of the
+    site's rate (or stalled_rate_good per kit, if set); a poor-network site, planned at its
+    slow rate, stalls with chance stall_poor (0.3); each person comes with chance turnout
+    (0.95). What a site misses is taken up on the next free kit-days within its own days.
+    "Done" means everyone who came is recorded, for the chance and for P50/P90 alike. Rows
+    already reported on the Progress sheet count as done. Same plan and seed, same answer.
 
     Exit status: 0, 1 bad input, 2 bad usage.
     """
@@ -888,14 +939,23 @@ def risk(
     def day(d: date | None) -> str:
         return short_date(d, lang) if d else _t("risk.later")
 
+    def quantile(d: date | None, q: float) -> str:
+        """A P50/P90 date, or why there is none: never done, or beyond the horizon."""
+        if d is not None:
+            return day(d)
+        if report.never_done >= 1 - q:
+            return _t("risk.never_short" if report.people_unplanned else "risk.never_windows")
+        return _t("risk.later")
+
     echo(_t("risk.head", path=plan_path, runs=_n(runs), seed=seed))
     echo(_t("risk.assumed", good=_pct(s.stall_good, 0), poor=_pct(s.stall_poor, 0),
-            good_rate=_t("risk.per_kit", n=s.stalled_rate_good),
-            poor_rate=_t("risk.per_kit", n=s.stalled_rate_poor),
+            good_rate=stalled_text(s, GOOD, lang), poor_rate=stalled_text(s, POOR, lang),
             turnout=_pct(s.turnout, 0)))  # fmt: skip
     echo(_t("risk.chance", deadline=day(s.deadline), chance=_pct(report.chance_on_time)))
-    echo(_t("risk.finish", planned=day(report.planned_finish), p50=day(report.p50),
-            p90=day(report.p90)))  # fmt: skip
+    if report.chance_windows is not None:  # the other promise: sites' own last days
+        echo(_t("risk.windows", chance=_pct(report.chance_windows)))
+    echo(_t("risk.finish", planned=day(report.planned_finish), p50=quantile(report.p50, 0.5),
+            p90=quantile(report.p90, 0.9)))  # fmt: skip
     echo(_t("risk.not_recorded", total=_n(report.expected_not_recorded),
             no_shows=_n(report.expected_no_shows), late=_n(report.expected_left),
             unplanned=_n(report.people_unplanned)))  # fmt: skip
@@ -903,8 +963,9 @@ def risk(
         echo(_t("risk.sites"))
         for x in report.sites:
             name = problem.site(x.site_id).name
+            own = _t("risk.site_window", day=day(x.last_day)) if x.last_day else ""
             echo(_t("risk.site", site=x.site_id, name=name, chance=_pct(x.chance_late),
-                    people=f"{x.expected_left:,.1f}"))  # fmt: skip
+                    people=f"{x.expected_left:,.1f}", own=own))  # fmt: skip
     echo(_t("risk.written", out=out))
 
 
@@ -953,13 +1014,13 @@ def plan_batch(
     write one plan per region plus a summary workbook with one row per region: finish date,
     people planned of needed, status, and a link to its plan.
 
-    Each plan is the one `outreach plan` would write (rule-checked, fixes when short). One
-    region's bad input is reported in its row and does not stop the others.
-
     \b
     Example:
       outreach plan-batch inputs/ -o outputs/batch --workers 2
       outreach plan-batch jateng/*.xlsx -o outputs/jateng --scheduler tcp://10.0.0.5:8786
+
+    Each plan is the one `outreach plan` would write (rule-checked, fixes when short). One
+    region's bad input is reported in its row and does not stop the others.
 
     Exit status: 0 every region planned in full, 3 some region short, 1 some region's input
     bad (or its planning failed), 2 bad usage.

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from scheduler.dates import DAY_ABBR, format_weekdays
+from scheduler.messages import say
 from scheduler.plan import Change, Plan, Shortfall, Stage
-from scheduler.problem import Problem
+from scheduler.problem import GOOD, Problem, Settings
 
 LANGS = ("id", "en")
 
@@ -267,15 +268,18 @@ _WORDS: dict[str, tuple[str, str]] = {
     "runs": ("Jumlah simulasi", "Runs"),
     "assumptions": ("Asumsi", "Assumptions"),
     "assumption_text": (
-        "jaringan lancar macet {sg:.0%} hari ({rg}/alat), tersendat macet {sp:.0%} hari "
-        "({rp}/alat); kehadiran {turnout:.0%}",
-        "good network stalls {sg:.0%} of days ({rg}/kit), poor {sp:.0%} ({rp}/kit); "
-        "turnout {turnout:.0%}",
+        "jaringan lancar macet {sg:.0%} hari ({rg}), tersendat macet {sp:.0%} hari "
+        "({rp}); kehadiran {turnout:.0%}",
+        "good network stalls {sg:.0%} of days ({rg}), poor {sp:.0%} ({rp}); turnout {turnout:.0%}",
     ),
     "planned_finish": ("Selesai menurut rencana", "Planned finish"),
     "p50": ("Selesai P50 (median)", "Finish P50 (median)"),
     "p90": ("Selesai P90", "Finish P90"),
     "beyond": ("lewat 6 bulan setelah batas waktu", "over 6 months past the deadline"),
+    "never_done": (
+        "tidak pernah (orang tertinggal: hari terakhir lokasi lewat, atau di luar rencana)",
+        "never (people left: a site's own last day passed, or not in the plan)",
+    ),
     "not_recorded": (
         "Orang diperkirakan belum terekam pada batas waktu",
         "People expected not recorded by the deadline",
@@ -300,6 +304,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "day; a blank row is not yet reported.",
     ),
 }
+
+
+def stalled_text(settings: Settings, network: str, lang: str) -> str:
+    """What a stalled day records, as the settings say it: "10/kit" or "40% of the site's
+    rate"."""
+    fixed = settings.stalled_rate_good if network == GOOD else settings.stalled_rate_poor
+    if fixed is not None:
+        return say("stalled.per_kit", lang, n=fixed)
+    share = f"{settings.stalled_share:.0%}"
+    return say("stalled.share", lang, share=share.replace(".", ",") if lang == "id" else share)
 
 
 def word(key: str, lang: str) -> str:

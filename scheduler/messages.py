@@ -358,6 +358,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} sudah ada; pakai --force untuk menggantinya, atau -o path lain",
         "{path} exists; use --force to replace it, or -o another path",
     ),
+    "usage.chance": (
+        "'{value}' bukan peluang; tulis 0.9 atau 90%",
+        "'{value}' is not a chance; write 0.9 or 90%",
+    ),
+    "usage.chance_range": (
+        "'{value}': peluang harus di atas 0 dan di bawah 1 (100%)",
+        "'{value}': a chance must be above 0 and below 1 (100%)",
+    ),
     "bug.rules": (
         "BUG: rencana melanggar aturan; tidak ada yang ditulis. Mohon laporkan ini:",
         "BUG: the plan breaks rules; nothing was written. Please report this:",
@@ -567,11 +575,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  assumed: a good-network day stalls with chance {good} ({good_rate}), a poor one "
         "{poor} ({poor_rate}); turnout {turnout}",
     ),
-    "risk.per_kit": ("{n}/alat", "{n}/kit"),
+    "stalled.per_kit": ("{n}/alat", "{n}/kit"),
+    "stalled.share": ("{share} dari laju lokasi", "{share} of the site's rate"),
     "risk.chance": (
         "  peluang selesai sebelum batas waktu {deadline}: {chance}",
         "  chance of finishing by the deadline {deadline}: {chance}",
     ),
+    "risk.windows": (
+        "  peluang setiap lokasi yang hari terakhirnya sendiri sebelum batas waktu selesai "
+        "tepat pada hari itu: {chance}",
+        "  chance that every site whose own last day comes before the deadline is done by "
+        "it: {chance}",
+    ),
+    "risk.never_windows": (
+        "tidak pernah: ada orang tertinggal di lokasi yang hari terakhirnya sudah lewat",
+        "never: people are left at sites whose own last day passed",
+    ),
+    "risk.never_short": (
+        "tidak pernah: rencana ini meninggalkan orang",
+        "never: the plan leaves people out",
+    ),
+    "risk.site_window": (", hari terakhirnya {day}", ", its own last day {day}"),
     "risk.later": ("lebih dari 6 bulan setelah batas waktu", "over 6 months past the deadline"),
     "risk.finish": (
         "  selesai: rencana {planned}, P50 {p50}, P90 {p90}",
@@ -588,8 +612,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  sites most at risk (chance some of those who came are not recorded in time):",
     ),
     "risk.site": (
-        "    - {site} ({name}): {chance}, {people} orang",
-        "    - {site} ({name}): {chance}, {people} people",
+        "    - {site} ({name}): {chance}, {people} orang{own}",
+        "    - {site} ({name}): {chance}, {people} people{own}",
     ),
     "risk.written": ("Risiko ditulis ke {out}", "Risk written to {out}"),
     # -- plan-batch ------------------------------------------------------------------------------
@@ -622,4 +646,287 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch.finish": ("selesai {date}", "finish {date}"),
     "batch.no_plan": ("tanpa rencana", "no plan"),
     "batch.written": ("Ringkasan ditulis ke {out}", "Summary written to {out}"),
+    # -- re-plans: Progress rows that cannot be true, and warnings -------------------------------
+    "audit.twice": (
+        "mengulang baris {first} (tanggal {day}, alat {kit} dan lokasi {site} yang sama): akan "
+        "terhitung dua kali; hapus salah satu dari dua baris itu",
+        "repeats row {first} (the same date {day}, kit {kit} and site {site}): it would be "
+        "counted twice; delete one of the two rows",
+    ),
+    "audit.kit_twice": (
+        "{sheet} baris {row}: alat {kit} ada di {site} dan, di baris {other_row}, di {other} "
+        "pada {day}; keduanya dihitung (perbaiki alatnya jika salah satunya keliru)",
+        "{sheet} row {row}: kit {kit} is at {site} and, in row {other_row}, at {other} on "
+        "{day}; both are counted (correct the kit if one is wrong)",
+    ),
+    "audit.before_start": (
+        "{day} sebelum kampanye mulai ({start}); perbaiki tanggalnya",
+        "{day} is before the campaign starts ({start}); correct the date",
+    ),
+    "audit.lost_recorded": (
+        "status batal tetapi {n} terekam: hari batal tidak merekam siapa pun; tulis sebagian "
+        "(partial) agar terhitung, atau kosongkan angkanya",
+        "status lost but {n} recorded: a lost day records nobody; write partial (sebagian) to "
+        "count them, or clear the number",
+    ),
+    "audit.day_off": (
+        "{sheet} baris {row}: {site} dilaporkan pada {day}, {off}; dihitung sebagai laporan "
+        "(perbaiki tanggalnya jika salah)",
+        "{sheet} row {row}: {site} reported on {day}, {off}; counted as reported (correct the "
+        "date if it is wrong)",
+    ),
+    "audit.more": (
+        "{sheet} baris {row}: {n} terekam di {site} pada {day}, lebih dari {planned} yang "
+        "direncanakan (diterima)",
+        "{sheet} row {row}: {n} recorded at {site} on {day}, more than the {planned} planned "
+        "(accepted)",
+    ),
+    "audit.too_many": (
+        "{site} punya {total} terekam seluruhnya, tetapi hanya {people} orang (sheet Lokasi); "
+        "perbaiki angka yang diketik, atau, jika memang lebih banyak yang datang, susun ulang "
+        "dengan --inputs dan workbook yang jumlah orangnya benar",
+        "{site} has {total} recorded in all, but only {people} people (Sites sheet); correct "
+        "the count typed, or, if more people really came, re-plan with --inputs and a "
+        "workbook whose people count is right",
+    ),
+    "audit.unreported": (
+        "{n} hari-alat yang sudah lewat belum dilaporkan (pertama {day}, alat {kit} di "
+        "{site}): dianggap sesuai rencana",
+        "{n} past kit-day(s) not reported (first {day}, kit {kit} at {site}): taken as planned",
+    ),
+    "off.holiday": ("hari libur ({name})", "a holiday ({name})"),
+    "off.closed": ("hari kantor tutup ({reason})", "a day the office is closed ({reason})"),
+    "off.site_closed": ("hari lokasi tutup", "a day the site is closed"),
+    "off.weekday": (
+        "hari {day}, bukan hari kunjungan jenisnya ({type})",
+        "a {day}, not a visiting day for its type ({type})",
+    ),
+    "replan.after_deadline": (
+        "--today {today} sesudah batas waktu {deadline}: tidak ada yang perlu disusun",
+        "--today {today} is after the deadline {deadline}: nothing to plan",
+    ),
+    "duty.no_kit": (
+        "{day}: tidak ada alat tersisa untuk tugas {label}",
+        "{day}: no kit left for the duty {label}",
+    ),
+    # -- what-if options ------------------------------------------------------------------------
+    "scenario.few_kits": (
+        "--kits {count}: kampanye ini punya {kits} alat",
+        "--kits {count}: the campaign has {kits} kits",
+    ),
+    "scenario.deadline": (
+        "--deadline {day} sebelum tanggal mulai",
+        "--deadline {day} is before the start",
+    ),
+    "scenario.type": (
+        "tidak ada jenis lokasi '{type}'; jenisnya: {known}",
+        "no site type '{type}'; the types are {known}",
+    ),
+    "scenario.site": ("tidak ada lokasi '{site}'", "no site '{site}'"),
+    "scenario.kits": (
+        '"{text}" bukan perubahan alat; tulis +1, +2@2022-09-01 atau -1@TANGGAL',
+        '"{text}" is not a kit change; write +1, +2@2022-09-01 or -1@DATE',
+    ),
+    "scenario.value": ('"{text}": {why}', '"{text}": {why}'),
+    "scenario.weekdays": (
+        '"{text}" bukan JENIS=HARI, misalnya kelurahan=Sen-Kam',
+        '"{text}" is not TYPE=WEEKDAYS, e.g. kelurahan=Mon-Thu',
+    ),
+    "scenario.rate": (
+        '"{text}" bukan JARINGAN=LAJU dengan jaringan salah satu dari {networks} (atau lancar, '
+        "tersendat) dan laju paling sedikit 1, misalnya lancar=30",
+        '"{text}" is not NETWORK=RATE with network one of {networks} and a rate of at least '
+        "1, e.g. good=30",
+    ),
+    "too_large": (
+        "{sites} lokasi melebihi yang bisa ditangani satu rencana ({most}; satu kabupaten "
+        "200-400): pecah workbook per kabupaten dan susun bersama dengan `outreach plan-batch`",
+        "{sites} sites is more than one plan handles ({most}; a regency has 200-400): split "
+        "the workbook by regency and plan them together with `outreach plan-batch`",
+    ),
+    "batch.short": (
+        "{people} orang di {sites} lokasi tertinggal",
+        "{people} people at {sites} sites left out",
+    ),
+}
+
+
+# `--help` in Indonesian: each command's text and each option's, by command name and option
+# name ("opt.<command>.<option>" where one command words an option its own way). The English
+# help is the code's own (docstrings and help=); the CLI swaps these in when the language is
+# Indonesian. Both begin with an example.
+HELP_ID: dict[str, str] = {
+    "cmd.main": """Menyusun jadwal perekaman e-KTP jemput bola: alat mana mengunjungi sekolah atau
+kelurahan mana pada hari apa, dari satu workbook Excel.
+
+\b
+Mulai di sini:
+  outreach template kampanye.xlsx               workbook kosong untuk diisi
+  outreach check inputs/sukoharjo-2022.xlsx     gambaran kapasitas, tanpa menyusun
+  outreach plan  inputs/sukoharjo-2022.xlsx     rencana -> outputs/sukoharjo-2022-plan.xlsx
+
+Format workbook ada di docs/WORKBOOKS.md (`outreach template` juga menulis workbook yang
+menjelaskan dirinya sendiri); `outreach PERINTAH -h` menjelaskan setiap perintah. Semua yang
+dicetak berbahasa Indonesia; --lang en (atau OUTREACH_LANG=en) untuk bahasa Inggris.""",
+    "cmd.plan": """Menyusun rencana kampanye dari INPUT.xlsx dan menulis workbook rencana.
+
+\b
+Contoh:
+  outreach plan inputs/sukoharjo-2022.xlsx
+  outreach plan inputs/surakarta-2016.xlsx --lang en -o outputs/solo.xlsx
+  outreach plan inputs/sukoharjo-2022.xlsx --buffer 90%
+
+Semua orang direncanakan bila batas waktu memungkinkan; bila tidak, sebanyak mungkin, dan
+rencana menyebut siapa yang tertinggal, mengapa, dan perbaikan terkecil (masing-masing
+diperiksa dengan menyusun ulang): batas waktu paling awal yang memuat semua orang, berapa alat
+tambahan sejak tanggal berapa, rentang hari lokasi mana yang diperlebar. Tujuan, berurutan:
+jumlah orang, selesai paling awal, lokasi prioritas tinggi lebih dulu, alat tetap di satu
+kecamatan.
+
+Kode keluar: 0 semua orang terencana, 3 rencana ditulis tetapi tidak semua muat, 1 input
+salah, 2 pemakaian salah, 4 gangguan mesin, 130 dihentikan dengan Ctrl-C (rencana terbaik yang
+sudah diperiksa tetap ditulis).""",
+    "cmd.check": """Memeriksa INPUT.xlsx dan menampilkan gambaran kapasitasnya, tanpa menyusun.
+
+\b
+Contoh:
+  outreach check inputs/sukoharjo-2022.xlsx
+  outreach check inputs/surakarta-2016.xlsx --lang en
+
+Mencetak orang, hari-alat dan hari kunjungan yang dibutuhkan dibanding yang tersedia per jenis
+lokasi, dan tanggal selesai paling awal yang mungkin (tepat bila kapasitas yang membatasi).
+Kode keluar 0 bila semua bisa muat sebelum tanggal itu, 3 bila kapasitas saja sudah tidak
+cukup, 1 bila input salah.""",
+    "cmd.replan": """Menyusun ulang setelah keterlambatan dari PLAN.xlsx yang sheet Realisasi-nya
+sudah diisi petugas.
+
+\b
+Contoh:
+  outreach replan outputs/sukoharjo-2022-plan.xlsx --today 2022-09-12
+  outreach replan plan-v2.xlsx --today 2022-10-03 --inputs updated.xlsx --freeze-days 5
+
+Baris sebelum --today adalah riwayat (yang terekam dihitung; hari batal tidak menghitung
+siapa pun; hari yang belum dilaporkan dianggap sesuai rencana, dengan peringatan); baris yang
+tidak mungkin benar (diketik dua kali, terekam lebih banyak dari orang di lokasi) ditolak
+dengan nomor barisnya. Hari yang sudah diumumkan, --freeze-days hari kerja (Senin-Jumat) mulai
+hari ini, mempertahankan kunjungan yang masih diperlukan (sisanya dibebaskan dan disebut)
+kecuali aturan kini melarangnya; orang yang masih tersisa dari kunjungan yang terpotong
+mendapat kunjungan sendiri sesudahnya. Kunjungan lain dari rencana sebelumnya tetap kecuali
+aturan, alat, atau memuat semua orang mengharuskan pindah: pertama sebanyak mungkin orang,
+lalu sesedikit mungkin lokasi dipindah (perubahan yang lebih dekat lebih berat), lalu selesai
+paling awal dan urutan biasa. Rencana baru punya sheet Perubahan dan surat untuk setiap lokasi
+yang perlu diberi tahu.
+
+Kode keluar: 0 semua orang terencana, 3 tidak semua muat, 1 input salah, 2 pemakaian salah,
+4 gangguan mesin, 130 dihentikan dengan Ctrl-C (rencana terbaik yang sudah diperiksa tetap
+ditulis).""",
+    "cmd.template": """Menulis workbook input kosong untuk diisi, di PATH.xlsx.
+
+\b
+Contoh:
+  outreach template kampanye.xlsx
+  outreach plan kampanye.xlsx
+
+Berisi setiap sheet dan judul kolom format workbook, catatan pada setiap judul, pilihan untuk
+jenis, jaringan dan prioritas, pemeriksaan tanggal, aturan bawaan untuk sekolah dan
+kelurahan, serta satu contoh lokasi dan dua alat, sehingga bisa langsung disusun.""",
+    "cmd.whatif": """Membandingkan skenario berdampingan: tanggal selesai, orang terencana,
+hari-alat terpakai dan peluang selesai tepat waktu (1.000 pengulangan, seperti `outreach risk`).
+
+\b
+Contoh:
+  outreach whatif inputs/sukoharjo-2022.xlsx --kits +1@2022-09-01 --lost 2022-09-12..2022-09-16
+  outreach whatif inputs/surakarta-2016.xlsx --weekdays kelurahan=Mon-Thu --deadline 2016-09-30
+  outreach whatif inputs/sukoharjo-2022.xlsx --rate good=30 --kits -1@2022-10-03 --combined
+
+Dasarnya adalah INPUT.xlsx apa adanya. Setiap opsi adalah satu skenario terhadap dasar itu;
+ulangi opsi untuk skenario lain (--kits +1 --kits +2), tambahkan --combined untuk semuanya
+sekaligus. Setiap skenario adalah rencana lengkap yang diperiksa aturannya; --time-limit
+untuk semuanya (bawaan 30 di sini), dibagi rata.
+
+Kode keluar: 0, 1 input salah, 2 pemakaian salah (opsi yang tidak terbaca atau tidak
+berlaku).""",
+    "cmd.risk": """Seberapa pasti rencana ini? Mengulang PLAN.xlsx --runs kali dengan jaringan dan
+kehadiran yang tidak pasti, lalu melaporkan peluang selesai sebelum batas waktu (dan sebelum
+hari terakhir lokasi sendiri), tanggal selesai P50 dan P90, perkiraan orang yang belum
+terekam, dan lokasi paling berisiko.
+
+\b
+Contoh:
+  outreach risk outputs/sukoharjo-2022-plan.xlsx --runs 1000 --seed 1
+
+Model, dari Pengaturan rencana (bawaan dari angka Sukoharjo, 50 sehari untuk tim dua alat
+bila jaringan lancar dan 20 bila macet): satu hari di lokasi berjaringan lancar macet dengan
+peluang macet_lancar (0,2) dan merekam porsi_macet (0,4) dari laju lokasi; lokasi berjaringan
+tersendat macet dengan peluang macet_tersendat (0,3); setiap orang datang dengan peluang
+kehadiran (0,95). Yang terlewat diambil pada hari-alat kosong berikutnya dalam rentang hari
+lokasi. "Selesai" berarti semua yang datang sudah terekam, untuk peluang maupun P50/P90. Baris
+yang sudah dilaporkan di sheet Realisasi dihitung selesai. Rencana dan seed yang sama, jawaban
+yang sama.
+
+Kode keluar: 0, 1 input salah, 2 pemakaian salah.""",
+    "cmd.plan-batch": """Menyusun setiap workbook wilayah yang disebut (atau di folder yang
+disebut) sekaligus, paralel, dan menulis satu rencana per wilayah serta workbook ringkasan
+dengan satu baris per wilayah: tanggal selesai, orang terencana dari yang dibutuhkan, status,
+dan tautan ke rencananya.
+
+\b
+Contoh:
+  outreach plan-batch inputs/ -o outputs/batch --workers 2
+  outreach plan-batch jateng/*.xlsx -o outputs/jateng --scheduler tcp://10.0.0.5:8786
+
+Setiap rencana sama dengan yang ditulis `outreach plan` (diperiksa aturannya, perbaikan bila
+kurang). Input yang salah di satu wilayah dilaporkan di barisnya dan tidak menghentikan yang
+lain.
+
+Kode keluar: 0 setiap wilayah terencana penuh, 3 ada wilayah yang kurang, 1 ada input wilayah
+yang salah (atau penyusunannya gagal), 2 pemakaian salah.""",
+    "opt.debug": "Tampilkan traceback lengkap dari kesalahan tak terduga.",
+    "opt.lang": "Bahasa yang dicetak perintah ini dan bahasa workbook yang ditulisnya: id "
+    "(Indonesia) atau en (Inggris). Atur OUTREACH_LANG=en sekali agar bahasa Inggris menjadi "
+    "bawaan.",
+    "opt.template.lang": "Bahasa yang dicetak dan bahasa nama sheet, judul kolom dan catatan. "
+    "Atur OUTREACH_LANG=en sekali agar bahasa Inggris menjadi bawaan.",
+    "opt.output": "Tempat menulis workbook hasil.",
+    "opt.plan.output": "Tempat menulis workbook rencana. Bawaan: outputs/<INPUT>-plan.xlsx.",
+    "opt.replan.output": "Tempat menulis rencana baru. Bawaan: di samping PLAN, bernama -v2, "
+    "-v3, ...",
+    "opt.whatif.output": "Tempat menulis workbook Skenario. Bawaan: outputs/<INPUT>-whatif.xlsx.",
+    "opt.risk.output": "Tempat menulis workbook Risiko. Bawaan: outputs/<PLAN>-risk.xlsx.",
+    "opt.plan-batch.out_dir": "Folder untuk rencana (<input>-plan.xlsx) dan summary.xlsx.",
+    "opt.buffer": "Susun untuk peluang P selesai sebelum batas waktu menurut model jaringan "
+    "dan kehadiran `outreach risk` (0.9 atau 90%): laju yang hati-hati memberi kelonggaran di "
+    "tempat yang perlu. Menyusun beberapa kali; Ringkasan menyebut biaya cadangan dalam "
+    "tanggal selesai.",
+    "opt.seed": "Seed pencarian.",
+    "opt.risk.seed": "Seed acak.",
+    "opt.time_limit": "Detik yang boleh dipakai seluruh perintah: membaca, menyusun, mencari "
+    "perbaikan dan menulis. Workbook dan seed yang sama memberi rencana yang sama kecuali "
+    "komputer terlalu lambat atau sibuk untuk menyelesaikan pencarian tepat waktu (maka "
+    "dikatakan).",
+    "opt.plan-batch.time_limit": "Detik yang boleh dipakai setiap wilayah: membaca, menyusun, "
+    "mencari perbaikan dan menulis.",
+    "opt.repeatable": "Hitung --time-limit dalam detik deterministik CP-SAT: workbook dan seed "
+    "yang sama memberi rencana yang sama di komputer mana pun, berapa pun lamanya.",
+    "opt.force": "Ganti berkas hasil bila sudah ada.",
+    "opt.quiet": "Tanpa tampilan kemajuan dan tanpa ringkasan.",
+    "opt.today": "Tanggal penyusunan ulang (YYYY-MM-DD).",
+    "opt.inputs_path": "Workbook input yang diperbarui (alat keluar, hari tutup, lokasi "
+    "ditambah atau dihapus, jumlah) sebagai ganti input yang dibawa rencana; lokasi dan alat "
+    "dicocokkan menurut ID.",
+    "opt.freeze_days": "Hari kerja mulai hari ini yang kunjungannya sudah diumumkan dan tetap "
+    "(kecuali aturan kini melarang).",
+    "opt.kits": "N alat tambahan (sejak TANGGAL), atau -N lebih sedikit (alat rusak sejak "
+    "TANGGAL). Bisa diulang.",
+    "opt.lost": "Hari hilang: tidak ada yang terekam. Bisa diulang.",
+    "opt.deadline": "Batas waktu lain. Bisa diulang.",
+    "opt.weekdays": "Hari kunjungan lain untuk satu jenis: kelurahan=Sen-Kam. Bisa diulang.",
+    "opt.rate": "Orang per hari-alat untuk satu jaringan: lancar=30, tersendat=8. Bisa diulang.",
+    "opt.combined": "Tambahkan satu skenario dengan semua perubahan di atas sekaligus.",
+    "opt.runs": "Berapa kali rencana diulang.",
+    "opt.workers": "Wilayah yang disusun bersamaan, masing-masing dalam prosesnya sendiri.",
+    "opt.address": "Jalankan di klaster Dask (tcp://host:8786); perlu dependensi tambahan: "
+    "pip install 'outreach-scheduler[dask]', di sini dan di setiap worker.",
+    "opt.version": "Tampilkan versi lalu keluar.",
+    "opt.help": "Tampilkan bantuan ini lalu keluar.",
 }

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from scheduler.messages import Msg
 from scheduler.problem import Problem
 from scheduler.scenarios import Fix
 from scheduler.workdays import Calendar
@@ -210,7 +211,7 @@ def assign_kits(
                 continue
             for _ in range(r.kits):
                 if not free:
-                    warnings.append(f"{day}: no kit left for the duty {r.label!r}")
+                    warnings.append(Msg("duty.no_kit", day=day, label=r.label))
                     break
                 label = r.label
                 kit = min(free, key=lambda k: last_duty.get(k) != label)

@@ -138,11 +138,14 @@ class Settings:
     # figures: a two-kit team records 50 a day when the network is smooth and 20 when it stalls,
     # so 25 and 10 per kit. How often a day stalls is not in the reports; these chances are
     # assumptions until the office measures its own from the Progress sheets (README: risk).
-    stall_good: float = 0.2  # a day in five at a good-network site stalls (to 10 per kit)
-    stall_poor: float = 0.3  # a poor-network site, planned at its stalled rate, sometimes drops
-    stalled_rate_good: int = 10  # per kit on a stalled day: Sukoharjo's 20 for a two-kit team
-    stalled_rate_poor: int = 5  # half the poor rate: the link is down for part of the day
+    stall_good: float = 0.2  # a day in five at a good-network site stalls
+    stall_poor: float = 0.3  # a poor-network site, planned at its slow rate, sometimes drops
     turnout: float = 0.95  # share of the people invited who come on their visit day
+    # A stalled day records this share of the site's own rate: Sukoharjo's 20 of 50 a day.
+    # Offices that measured a fixed number per kit set stalled_rate_good / _poor instead.
+    stalled_share: float = 0.4
+    stalled_rate_good: int | None = None
+    stalled_rate_poor: int | None = None
 
     def __post_init__(self) -> None:
         if self.deadline < self.start:
@@ -151,16 +154,21 @@ class Settings:
             raise ValueError("rates must be >= 1")
         if not (0 <= self.stall_good <= 1 and 0 <= self.stall_poor <= 1):
             raise ValueError("stall chances must be between 0 and 1")
-        if self.stalled_rate_good < 0 or self.stalled_rate_poor < 0:
+        if any(r is not None and r < 0 for r in (self.stalled_rate_good, self.stalled_rate_poor)):
             raise ValueError("stalled rates must be >= 0")
+        if not 0 <= self.stalled_share <= 1:
+            raise ValueError("the stalled share must be between 0 and 1")
         if not 0 < self.turnout <= 1:
             raise ValueError("turnout must be more than 0 and at most 1")
 
     def stall(self, network: str) -> float:
         return self.stall_good if network == GOOD else self.stall_poor
 
-    def stalled_rate(self, network: str) -> int:
-        return self.stalled_rate_good if network == GOOD else self.stalled_rate_poor
+    def stalled_rate(self, network: str, rate: int) -> int:
+        """People per kit on a stalled day at a site whose smooth rate is `rate`: the set
+        number for its network (never above its rate), else the stalled share of its rate."""
+        fixed = self.stalled_rate_good if network == GOOD else self.stalled_rate_poor
+        return min(fixed, rate) if fixed is not None else round(self.stalled_share * rate)
 
 
 @dataclass(frozen=True)

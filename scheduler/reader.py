@@ -128,6 +128,7 @@ SETTINGS_KEYS = {
     "region": ("region", "wilayah"),
     "stall_good": ("stall_good", "macet_lancar"),
     "stall_poor": ("stall_poor", "macet_tersendat"),
+    "stalled_share": ("stalled_share", "porsi_macet"),
     "stalled_rate_good": ("stalled_rate_good", "kapasitas_macet_lancar"),
     "stalled_rate_poor": ("stalled_rate_poor", "kapasitas_macet_tersendat"),
     "turnout": ("turnout", "kehadiran"),
@@ -400,18 +401,20 @@ class _Reader:
         base = Settings(date.min, date.min)  # for the defaults of the risk settings
         stall_good = get("stall_good", _chance, base.stall_good)
         stall_poor = get("stall_poor", _chance, base.stall_poor)
-        stalled_good = get("stalled_rate_good", _whole, base.stalled_rate_good)
-        stalled_poor = get("stalled_rate_poor", _whole, base.stalled_rate_poor)
+        stalled_share = get("stalled_share", _chance, base.stalled_share)
+        stalled_good = get("stalled_rate_good", _whole, -1)  # -1: not set, the share applies
+        stalled_poor = get("stalled_rate_poor", _whole, -1)
         turnout = get("turnout", _turnout, base.turnout)
         if start is None or deadline is None or rate_good is None or rate_poor is None:
             return None
         if stall_good is None or stall_poor is None or turnout is None:
             return None
-        if stalled_good is None or stalled_poor is None:
+        if stalled_good is None or stalled_poor is None or stalled_share is None:
             return None
         return Settings(
-            start, deadline, rate_good, rate_poor, country, region,
-            stall_good, stall_poor, stalled_good, stalled_poor, turnout,
+            start, deadline, rate_good, rate_poor, country, region, stall_good, stall_poor,
+            turnout, stalled_share, None if stalled_good < 0 else stalled_good,
+            None if stalled_poor < 0 else stalled_poor,
         )  # fmt: skip
 
     def read_types(self) -> dict[str, SiteType]:

@@ -20,7 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from scheduler.dates import DAY_NAMES
 from scheduler.errors import InputError, WorkbookError
+from scheduler.messages import Both, Msg
 from scheduler.plan import LOST, PARTIAL, Change, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, build_calendar
@@ -104,8 +106,9 @@ def audit(
             errors.append(
                 InputError(
                     sheet,
-                    f"repeats row {first_row[key]} (the same date {r.day}, kit {r.kit_id} and "
-                    f"site {r.site_id}): it would be counted twice; delete one of the two rows",
+                    Msg(
+                        "audit.twice", first=first_row[key], day=r.day, kit=r.kit_id, site=r.site_id
+                    ),
                     r.row,
                     col("date"),
                 )
@@ -115,8 +118,16 @@ def audit(
         other = kit_at.get((r.day, r.kit_id))
         if other is not None and other[0] != r.site_id:
             warnings.append(
-                f"{sheet} row {r.row}: kit {r.kit_id} is at {r.site_id} and, in row {other[1]}, "
-                f"at {other[0]} on {r.day}; both are counted (correct the kit if one is wrong)"
+                Msg(
+                    "audit.kit_twice",
+                    sheet=sheet,
+                    row=r.row,
+                    kit=r.kit_id,
+                    site=r.site_id,
+                    other_row=other[1],
+                    other=other[0],
+                    day=r.day,
+                )
             )
         kit_at.setdefault((r.day, r.kit_id), (r.site_id, r.row))
         if r.day >= today:
@@ -126,7 +137,7 @@ def audit(
             errors.append(
                 InputError(
                     sheet,
-                    f"{r.day} is before the campaign starts ({s.start}); correct the date",
+                    Msg("audit.before_start", day=r.day, start=s.start),
                     r.row,
                     col("date"),
                 )
@@ -136,8 +147,7 @@ def audit(
             errors.append(
                 InputError(
                     sheet,
-                    f"status lost but {r.recorded} recorded: a lost day records nobody; write "
-                    "partial (sebagian) to count them, or clear the number",
+                    Msg("audit.lost_recorded", n=r.recorded),
                     r.row,
                     col("recorded"),
                 )
@@ -147,13 +157,19 @@ def audit(
             off = _day_off(campaign, sites.get(r.site_id), r.day, holiday, closed)
             if off:
                 warnings.append(
-                    f"{sheet} row {r.row}: {r.site_id} reported on {r.day}, {off}; counted as "
-                    "reported (correct the date if it is wrong)"
+                    Msg("audit.day_off", sheet=sheet, row=r.row, site=r.site_id, day=r.day, off=off)
                 )
             if r.recorded is not None and r.recorded > r.planned:
                 warnings.append(
-                    f"{sheet} row {r.row}: {r.recorded} recorded at {r.site_id} on {r.day}, "
-                    f"more than the {r.planned} planned (accepted)"
+                    Msg(
+                        "audit.more",
+                        sheet=sheet,
+                        row=r.row,
+                        n=r.recorded,
+                        site=r.site_id,
+                        day=r.day,
+                        planned=r.planned,
+                    )
                 )
         recorded[r.site_id].append(r)
     for site_id, site_rows in recorded.items():
@@ -164,9 +180,7 @@ def audit(
             errors.append(
                 InputError(
                     sheet,
-                    f"{site_id} has {total:,} recorded in all, but only {site.people:,} people "
-                    "(Sites sheet); correct the count typed, or, if more people really came, "
-                    "re-plan with --inputs and a workbook whose people count is right",
+                    Msg("audit.too_many", site=site_id, total=total, people=site.people),
                     last.row,
                     col("recorded"),
                 )
@@ -183,14 +197,18 @@ def _day_off(
 ) -> str:
     """Why no visit was planned on `day` (empty if one could be)."""
     if day in holiday:
-        return f"a holiday ({holiday[day]})"
+        return Msg("off.holiday", name=holiday[day])
     if day in closed:
-        return f"a day the office is closed ({closed[day] or 'closure'})"
+        return Msg("off.closed", reason=closed[day] or "-")
     if site is not None:
         if day in site.closed:
-            return "a day the site is closed"
+            return Msg("off.site_closed")
         if day.weekday() not in campaign.site_type(site).weekdays:
-            return f"a {day:%A}, not a visiting day for its type ({site.type})"
+            return Msg(
+                "off.weekday",
+                day=Both(DAY_NAMES["id"][day.weekday()], DAY_NAMES["en"][day.weekday()]),
+                type=site.type,
+            )
     return ""
 
 
@@ -211,17 +229,23 @@ def prepare(
     that leaves nothing to plan."""
     s = campaign.settings
     if today > s.deadline:
-        raise ReplanError(f"--today {today} is after the deadline {s.deadline}: nothing to plan")
+        raise ReplanError(Msg("replan.after_deadline", today=today, deadline=s.deadline))
     errors, warnings = audit(campaign, rows, today, sheet, headers)
     if errors:
         raise WorkbookError(sheet, errors)
     history = tuple(r for r in rows if r.day < today)
     unreported = [r for r in history if r.recorded is None and r.status is None]
     if unreported:
+        first = unreported[0]
         warnings.insert(
             0,
-            f"{len(unreported)} past kit-day(s) not reported (first {unreported[0].day}, "
-            f"kit {unreported[0].kit_id} at {unreported[0].site_id}): taken as planned",
+            Msg(
+                "audit.unreported",
+                n=len(unreported),
+                day=first.day,
+                kit=first.kit_id,
+                site=first.site_id,
+            ),
         )
     recorded: dict[str, int] = defaultdict(int)
     for r in history:

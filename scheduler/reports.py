@@ -14,8 +14,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.batch import RegionResult
-from scheduler.labels import word
-from scheduler.problem import Problem
+from scheduler.labels import stalled_text, word
+from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import RiskReport
 from scheduler.scenarios import describe
 from scheduler.whatif import Outcome
@@ -78,6 +78,7 @@ def _risk_sheet(
     s = problem.settings
     put(ws, 1, 1, word("risk_title", lang)).font = Font(bold=True, size=14)
     beyond = word("beyond", lang)
+    never = word("never_done", lang)
     lines: list[tuple[str, Any, str]] = [
         (word("plan_file", lang), plan_name, ""),
         (word("region", lang), s.region, ""),
@@ -86,9 +87,9 @@ def _risk_sheet(
             word("assumptions", lang),
             word("assumption_text", lang).format(
                 sg=s.stall_good,
-                rg=s.stalled_rate_good,
+                rg=stalled_text(s, GOOD, lang),
                 sp=s.stall_poor,
-                rp=s.stalled_rate_poor,
+                rp=stalled_text(s, POOR, lang),
                 turnout=s.turnout,
             ),
             "",
@@ -96,8 +97,8 @@ def _risk_sheet(
         (word("deadline", lang), report.deadline, ""),
         (word("chance_on_time", lang), report.chance_on_time, ""),
         (word("planned_finish", lang), report.planned_finish or "-", ""),
-        (word("p50", lang), report.p50 or beyond, ""),
-        (word("p90", lang), report.p90 or beyond, ""),
+        (word("p50", lang), report.p50 or (never if report.never_done >= 0.5 else beyond), ""),
+        (word("p90", lang), report.p90 or (never if report.never_done >= 0.1 else beyond), ""),
         (
             word("not_recorded", lang),
             round(report.expected_not_recorded),

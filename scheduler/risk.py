@@ -1,11 +1,12 @@
 """How sure a plan is: replay it many times with an uncertain network and turnout.
 
-The model (settings `stall_good`, `stall_poor`, `stalled_rate_good`, `stalled_rate_poor`,
-`turnout`):
+The model (settings `stall_good`, `stall_poor`, `stalled_share` or `stalled_rate_good` and
+`stalled_rate_poor`, `turnout`):
 
 - On each visit day the network at a site stalls with its class's chance; one draw per site
   and day, since a team's kits share the site's link. A smooth day records at the rate the plan
-  used; a stalled day at the class's stalled rate (never more than the plan's rate).
+  used; a stalled day at `stalled_share` of it (Sukoharjo: 20 of 50), or at the network's set
+  stalled rate (never more than the plan's rate).
 - Of the people planned at a site, each comes with chance `turnout`; the rest are not recorded
   (they are left to home visits and Car Free Day services).
 - Recovery: what a site still misses after its last planned day is taken up on the next free
@@ -40,6 +41,7 @@ class SiteRisk:
     site_id: str
     chance_late: float  # chance some of its people who came are not recorded by the deadline
     expected_left: float  # people who came but are not recorded by the deadline, on average
+    last_day: date | None = None  # its own last day, when before the deadline: the promise
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,10 @@ class RiskReport:
     seed: int
     deadline: date
     chance_on_time: float  # everyone who came recorded by the deadline
-    p50: date | None  # None: not within the replay horizon
+    # "Done" is one thing throughout: everyone who came is recorded. P50/P90 are the days by
+    # which half and nine in ten runs are done; None: not done within the replay horizon, or
+    # never (`never_done`).
+    p50: date | None
     p90: date | None
     planned_finish: date | None
     people_planned: int
@@ -57,6 +62,12 @@ class RiskReport:
     expected_left: float  # came, but not recorded by the deadline
     finishes: tuple[tuple[date | None, int], ...]  # finish date -> runs; None: beyond horizon
     sites: tuple[SiteRisk, ...]  # the sites most at risk, worst first
+    # Share of runs never done: people left at a site whose own last day passed (no later
+    # recovery may go there), or a plan that leaves people out.
+    never_done: float = 0.0
+    # The other promise: chance that every site whose own last day is before the deadline is
+    # done by it (None: no site has one).
+    chance_windows: float | None = None
 
     @property
     def expected_not_recorded(self) -> float:
@@ -87,7 +98,7 @@ def replay(
     smooth = np.array([problem.rate(sites[v.site_id]) for v in visits], dtype=np.int64)
     stalled = np.array(
         [
-            min(s.stalled_rate(sites[v.site_id].network), r)
+            s.stalled_rate(sites[v.site_id].network, int(r))
             for v, r in zip(visits, smooth, strict=True)
         ],
         dtype=np.int64,
@@ -108,13 +119,13 @@ def replay(
             visits_of_type[(sites[v.site_id].type, t)] += 1
         last_planned[j] = index[v.days[-1][0]]
     allowed = [frozenset(cal.allowed[v.site_id]) for v in visits]
+    window_end = np.array([max(cal.allowed[v.site_id], default=-1) for v in visits], dtype=np.int64)
     rules = [problem.site_type(sites[v.site_id]) for v in visits]
     # Recovery serves the sites that were due first, first.
     order = sorted(range(n_sites), key=lambda j: (last_planned[j], j))
 
     finish = np.full(runs, -1, dtype=np.int64)
-    last_record = np.full(runs, -1, dtype=np.int64)  # the last day anyone was recorded
-    still = left.sum(axis=1)
+    stuck = np.zeros(runs, dtype=bool)  # people left at a site whose own last day has passed
     left_at_deadline = left.copy()
     for t in range(n_days):
         idle = np.full(runs, max(0, cal.free_kits[t] - int(kits_used[t])))
@@ -143,23 +154,21 @@ def replay(
             idle -= kits
             slots[r.name] -= kits > 0
         now = left.sum(axis=1)
-        last_record[now < still] = t
-        still = now
         done = (now == 0) & (finish < 0)
         finish[done] = t
+        stuck |= ((left > 0) & (window_end[None, :] <= t)).any(axis=1)
         if t == deadline_t:
             left_at_deadline = left.copy()
-        if (finish >= 0).all() and t >= deadline_t:
+        if ((finish >= 0) | stuck).all() and t >= deadline_t:
             break
     if deadline_t < 0:
         left_at_deadline = left.copy()
 
-    # A run with no one to record finishes "before the start": count it as on time.
-    # People whose site's window closed before they could be taken up stay unrecorded (they
-    # count as late); the run's finish is then its last recording day, so that one stuck site
-    # does not make the whole campaign "never" finish.
-    if (finish < 0).any():
-        finish = np.where(finish >= 0, finish, last_record)
+    # People whose site's window closed before they could be taken up stay unrecorded: the run
+    # is never done (as a short plan is never on time), so that the chance, P50 and P90 all
+    # mean the same "done". A run with nobody to record is done before the start.
+    never = stuck | bool(unplanned)
+    finish = np.where(never, -2, finish)
     finish_day: list[date | None] = [cal.days[f] if f >= 0 else None for f in finish]
     # On time: everyone who came recorded by the deadline, and nobody left unplanned (a short
     # plan is never on time). `risk` and `whatif` share this one definition.
@@ -168,9 +177,16 @@ def replay(
     for finished in finish_day:
         counts[finished] += 1
     late = left_at_deadline > 0
+    own = window_end < deadline_t  # sites whose own last day comes before the deadline
+    chance_windows = float(np.mean(~late[:, own].any(axis=1))) if own.any() and runs else None
     site_risks = sorted(
         (
-            SiteRisk(v.site_id, float(late[:, j].mean()), float(left_at_deadline[:, j].mean()))
+            SiteRisk(
+                v.site_id,
+                float(late[:, j].mean()),
+                float(left_at_deadline[:, j].mean()),
+                cal.days[window_end[j]] if own[j] else None,
+            )
             for j, v in enumerate(visits)
         ),
         key=lambda x: (-x.chance_late, -x.expected_left, x.site_id),
@@ -190,6 +206,8 @@ def replay(
         expected_left=float(left_at_deadline.sum(axis=1).mean()) if runs else 0.0,
         finishes=tuple(sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or date.min))),
         sites=tuple(x for x in site_risks[:TOP_SITES] if x.chance_late > 0),
+        never_done=float(np.mean(never)) if runs else 0.0,
+        chance_windows=chance_windows,
     )
 
 
@@ -212,6 +230,6 @@ def _quantile(finish: np.ndarray, q: float, days: tuple[date, ...]) -> date | No
     """The q-quantile finish date; a run not finished within the horizon counts as latest."""
     if not len(finish):
         return None
-    key = np.where(finish < 0, len(days), finish)
+    key = np.where(finish < 0, len(days), finish)  # not done (-1) or never (-2): last
     i = int(np.sort(key)[min(len(key) - 1, math.ceil(q * len(key)) - 1)])
     return days[i] if i < len(days) else None

@@ -22,6 +22,7 @@ from scheduler.dates import (
     parse_range,
     parse_weekdays,
 )
+from scheduler.messages import Msg
 from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Problem
 from scheduler.workdays import national_holidays
 
@@ -56,7 +57,7 @@ class ExtraKits:
                 kits.append(Kit(f"X{n}", "extra kit", before))
         else:
             if -self.count >= len(kits) and first <= start:
-                raise ScenarioError(f"--kits {self.count}: the campaign has {len(kits)} kits")
+                raise ScenarioError(Msg("scenario.few_kits", count=self.count, kits=len(kits)))
             # The last kits listed are the ones taken away from `first` on.
             end = problem.settings.deadline
             gone = frozenset(days_between(first, end))
@@ -97,7 +98,7 @@ class NewDeadline:
 
     def apply(self, problem: Problem) -> Problem:
         if self.day < problem.settings.start:
-            raise ScenarioError(f"--deadline {self.day} is before the start")
+            raise ScenarioError(Msg("scenario.deadline", day=self.day))
         settings = dataclasses.replace(problem.settings, deadline=self.day)
         return _with_holidays(dataclasses.replace(problem, settings=settings))
 
@@ -115,7 +116,7 @@ class TypeWeekdays:
     def apply(self, problem: Problem) -> Problem:
         names = [t.name for t in problem.site_types]
         if self.type not in names:
-            raise ScenarioError(f"no site type {self.type!r}; the types are {', '.join(names)}")
+            raise ScenarioError(Msg("scenario.type", type=self.type, known=", ".join(names)))
         types = tuple(
             dataclasses.replace(t, weekdays=self.weekdays) if t.name == self.type else t
             for t in problem.site_types
@@ -165,7 +166,7 @@ class SiteWindow:
             for s in problem.sites
         )
         if sites == problem.sites and self.site_id not in {s.site_id for s in problem.sites}:
-            raise ScenarioError(f"no site {self.site_id!r}")
+            raise ScenarioError(Msg("scenario.site", site=self.site_id))
         return dataclasses.replace(problem, sites=sites)
 
     def describe(self, lang: str = "en") -> str:
@@ -245,7 +246,7 @@ def parse_kits(text: str) -> ExtraKits:
     """`+1`, `2`, `+1@2022-09-01`, `-1@12/09/2022` (one kit fewer from that day)."""
     m = _KITS.match(text)
     if not m or int(m.group(2)) == 0:
-        raise ScenarioError(f'"{text}" is not a kit change; write +1, +2@2022-09-01 or -1@DATE')
+        raise ScenarioError(Msg("scenario.kits", text=text))
     count = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
     first = _date(m.group(3), text) if m.group(3) else None
     return ExtraKits(count, first)
@@ -256,7 +257,7 @@ def parse_lost(text: str) -> LostDays:
     try:
         first, last = parse_range(text)
     except ValueError as e:
-        raise ScenarioError(f'"{text}": {e}') from None
+        raise ScenarioError(Msg("scenario.value", text=text, why=_why(e))) from None
     return LostDays(first, last)
 
 
@@ -268,11 +269,11 @@ def parse_weekdays_change(text: str) -> TypeWeekdays:
     """`kelurahan=Mon-Thu`, `sekolah=Sen-Jum`."""
     name, sep, days = text.partition("=")
     if not sep or not name.strip():
-        raise ScenarioError(f'"{text}" is not TYPE=WEEKDAYS, e.g. kelurahan=Mon-Thu')
+        raise ScenarioError(Msg("scenario.weekdays", text=text))
     try:
         weekdays = parse_weekdays(days)
     except ValueError as e:
-        raise ScenarioError(f'"{text}": {e}') from None
+        raise ScenarioError(Msg("scenario.value", text=text, why=_why(e))) from None
     type_name = name.strip().lower()
     return TypeWeekdays({"sekolah": "school"}.get(type_name, type_name), weekdays)
 
@@ -285,10 +286,7 @@ def parse_rate(text: str) -> NetworkRate:
     name, sep, value = text.partition("=")
     network = _NETWORK_WORDS.get(name.strip().lower())
     if not sep or network is None or not value.strip().isdigit() or int(value) < 1:
-        raise ScenarioError(
-            f'"{text}" is not NETWORK=RATE with network one of {", ".join(NETWORKS)} and a '
-            "rate of at least 1, e.g. good=30"
-        )
+        raise ScenarioError(Msg("scenario.rate", text=text, networks=", ".join(NETWORKS)))
     return NetworkRate(network, int(value))
 
 
@@ -296,4 +294,10 @@ def _date(text: str, whole: str) -> date:
     try:
         return parse_date(text.strip())
     except ValueError as e:
-        raise ScenarioError(f'"{whole}": {e}') from None
+        raise ScenarioError(Msg("scenario.value", text=whole, why=_why(e))) from None
+
+
+def _why(e: ValueError) -> str:
+    """A parser's message as made (a `Msg`, worded where shown), else its text."""
+    first = e.args[0] if e.args else ""
+    return first if isinstance(first, str) else str(e)

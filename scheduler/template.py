@@ -96,10 +96,18 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
     "stall_poor": ("Untuk `outreach risk`: peluang satu hari macet di lokasi berjaringan "
                    "tersendat (bawaan 0,3).",
                    "For `outreach risk`: chance a day stalls at a poor-network site (default 0.3)."),
-    "stalled_rate_good": ("Orang per alat pada hari macet, jaringan lancar (bawaan 10).",
-                          "People per kit on a stalled day, good network (default 10)."),
-    "stalled_rate_poor": ("Orang per alat pada hari macet, jaringan tersendat (bawaan 5).",
-                          "People per kit on a stalled day, poor network (default 5)."),
+    "stalled_share": ("Pada hari macet, bagian dari laju lokasi yang tetap terekam (bawaan 0,4: "
+                      "Sukoharjo 20 dari 50 sehari).",
+                      "On a stalled day, the share of the site's rate still recorded (default "
+                      "0.4: Sukoharjo's 20 of 50 a day)."),
+    "stalled_rate_good": ("Jika diisi: orang per alat pada hari macet, jaringan lancar, sebagai "
+                          "ganti porsi_macet (kosong: porsi_macet).",
+                          "If set: people per kit on a stalled day, good network, instead of "
+                          "stalled_share (blank: stalled_share)."),
+    "stalled_rate_poor": ("Jika diisi: orang per alat pada hari macet, jaringan tersendat, "
+                          "sebagai ganti porsi_macet (kosong: porsi_macet).",
+                          "If set: people per kit on a stalled day, poor network, instead of "
+                          "stalled_share (blank: stalled_share)."),
     "turnout": ("Bagian orang yang hadir pada hari kunjungan (bawaan 0,95).",
                 "Share of the people invited who come on their visit day (default 0.95)."),
 }  # fmt: skip
@@ -162,8 +170,9 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
         "region": "",
         "stall_good": 0.2,
         "stall_poor": 0.3,
-        "stalled_rate_good": 10,
-        "stalled_rate_poor": 5,
+        "stalled_share": 0.4,
+        "stalled_rate_good": None,
+        "stalled_rate_poor": None,
         "turnout": 0.95,
     }
     for r, (key, aliases) in enumerate(SETTINGS_KEYS.items(), start=2):

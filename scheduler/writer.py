@@ -29,6 +29,7 @@ from scheduler.labels import (
     word,
     word_or,
 )
+from scheduler.messages import render
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Problem, Site
 from scheduler.reader import EMBEDDED
@@ -184,7 +185,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         put(ws, r, 1, word("warnings", lang)).font = Font(bold=True, size=12)
         for w in plan.warnings:
             r += 1
-            put(ws, r, 1, w)
+            put(ws, r, 1, render(w, lang))
     for col, width in zip("ABCDEF", (44, 34, 40, 14, 10, 10), strict=True):
         ws.column_dimensions[col].width = width
 
@@ -424,7 +425,7 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
             [["start", s.start], ["deadline", s.deadline], ["rate_good", s.rate_good],
              ["rate_poor", s.rate_poor], ["holidays", s.holidays], ["region", s.region],
              ["stall_good", s.stall_good], ["stall_poor", s.stall_poor],
-             ["stalled_rate_good", s.stalled_rate_good],
+             ["stalled_share", s.stalled_share], ["stalled_rate_good", s.stalled_rate_good],
              ["stalled_rate_poor", s.stalled_rate_poor], ["turnout", s.turnout]],
         ),
         "Rules": (

@@ -8,6 +8,7 @@ import string
 from datetime import date
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -123,3 +124,34 @@ def test_a_replan_in_indonesian(tmp_path, monkeypatch):
     bad = run("replan", str(plan), "--today", "2024-01-10", "-o", str(tmp_path / "v3.xlsx"))
     assert bad.exit_code == 1
     assert 'kolom Recorded: "lima" bukan bilangan bulat' in bad.output
+
+
+@pytest.mark.parametrize("command", ["plan", "check", "replan", "template", "whatif", "risk",
+                                     "plan-batch"])  # fmt: skip
+def test_help_in_both_languages_starts_with_an_example(command, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
+    indonesian = run(command, "-h").output
+    english = run(command, "--lang", "en", "-h").output
+    for text, example in ((indonesian, "Contoh:"), (english, "Example:")):
+        body = text.split("\n\n")
+        assert body[2].strip().startswith(example), body[:3]  # usage, summary, then the example
+        assert f"outreach {command} " in body[2]
+    assert "Tampilkan bantuan ini lalu keluar." in indonesian
+    assert "Show this message and exit." in english
+    assert "Bahasa" in indonesian and "Language of" in english
+
+
+def test_every_option_has_indonesian_help():
+    from scheduler.messages import HELP_ID
+
+    for name, command in [("main", main), *main.commands.items()]:
+        assert f"cmd.{name}" in HELP_ID, name
+        for p in command.params:
+            if isinstance(p, click.Option):
+                assert f"opt.{name}.{p.name}" in HELP_ID or f"opt.{p.name}" in HELP_ID, p.name
+
+
+def test_outreach_alone_shows_where_to_start(monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
+    result = run()
+    assert "Mulai di sini:" in result.output and "outreach template kampanye.xlsx" in result.output

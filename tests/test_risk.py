@@ -80,3 +80,35 @@ def test_a_solved_plan_replays_quickly_and_on_time_with_room_to_spare():
     plan = solve(p, SolverOptions(time_limit=2.0))
     r = replay(p, plan.visits, runs=1000, seed=0)
     assert r.chance_on_time > 0.99 and r.p90 <= p.settings.deadline
+
+
+def test_a_stalled_day_records_a_share_of_the_site_s_own_rate_by_default():
+    # S1 at 50 a day (its own rate) always stalls: 40% of 50 = 20 a day, Mon and Tue (40),
+    # Wednesday's spare kit 20 more: 40 left at the deadline, done Friday. A fixed 10 per kit
+    # (the old default) records 30 by Wednesday.
+    p = problem((site("S1", 100, rate=50),), kits=1, deadline=WED)
+    settings = dataclasses.replace(p.settings, stall_good=1.0, turnout=1.0)
+    p = dataclasses.replace(p, settings=settings)
+    r = replay(p, (Visit("S1", ((MON, 1), (TUE, 1)), 100),), runs=20, seed=0)
+    assert r.expected_left == pytest.approx(40) and r.p50 == FRI  # 20 a day: Wed, Thu, Fri
+    fixed = dataclasses.replace(p.settings, stalled_rate_good=10)
+    r = replay(dataclasses.replace(p, settings=fixed), (Visit("S1", ((MON, 1), (TUE, 1)), 100),),
+               runs=20, seed=0)  # fmt: skip
+    assert r.expected_left == pytest.approx(70)  # 10 a day by Wednesday: 30 recorded
+
+
+def test_a_site_s_own_last_day_is_the_promise_at_risk_and_done_means_everyone():
+    # S1's own last day is Tuesday (deadline Friday). Always stalled at 10 a day, 30 of 50 are
+    # never recorded: no run is ever done, so the chance, P50 and P90 agree (0%, never), and
+    # the report says the promise missed is the site's own last day, not the deadline.
+    p = campaign(1.0, deadline=FRI)
+    p = dataclasses.replace(p, sites=(site("S1", 50, latest=TUE),))
+    r = replay(p, PLAN, runs=30, seed=0)
+    assert r.chance_on_time == 0.0 and r.never_done == 1.0
+    assert r.p50 is None and r.p90 is None
+    assert r.chance_windows == 0.0
+    assert r.sites[0].last_day == TUE and r.expected_left == pytest.approx(30)
+    # Smooth days: done Tuesday, both promises kept.
+    r = replay(dataclasses.replace(p, settings=dataclasses.replace(p.settings, stall_good=0.0)),
+               PLAN, runs=30, seed=0)  # fmt: skip
+    assert r.chance_on_time == 1.0 and r.chance_windows == 1.0 and r.p90 == TUE
