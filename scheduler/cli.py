@@ -430,7 +430,7 @@ def plan(
             unsettled: list[str] = []
             fixes = find_fixes(
                 problem, question_limit(options.time_limit), seed, progress.step,
-                budget.for_fixes(problem), unsettled,
+                budget.for_fixes(problem), unsettled, lang,
             )  # fmt: skip
             result = dataclasses.replace(result, fixes=fixes, fixes_settled=not unsettled)
     if interrupted():  # stopped: the fixes were not searched for

@@ -41,8 +41,10 @@ def find_fixes(
     step: StepFn | None = None,
     wall: float | None = None,
     unsettled: list[str] | None = None,
+    lang: str = "en",
 ) -> tuple[Fix, ...]:
     """The fixes for a campaign that cannot fit everyone; () when it can or none is found.
+    `step` is told each change tried, worded in `lang`.
 
     `time_limit` is each feasibility question's budget in deterministic seconds; `wall`, when
     given, the wall seconds the whole search may take: a question it leaves no time for is
@@ -58,7 +60,7 @@ def find_fixes(
                 unsettled.append(", ".join(c.describe() for c in changes))
             return None
         if step is not None and changes:
-            step(", ".join(c.describe() for c in changes))
+            step(", ".join(c.describe(lang) for c in changes))
         return fits_everyone(apply(problem, changes), time_limit, seed, left)
 
     if fits(()):

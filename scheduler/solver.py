@@ -1434,7 +1434,8 @@ def fits_everyone(
     (and `wall` seconds, when given).
 
     Cheap answers first: the capacity arithmetic proves many a "no", the greedy sweep finds
-    many a "yes"; CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
+    many a "yes"; then the LP of one whole run per site (a "no"), local search over whole
+    runs (a "yes"); CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
     """
     cal = build_calendar(problem)
     if capacity(problem, cal).earliest_finish is None and problem.people > 0:
@@ -1445,7 +1446,10 @@ def fits_everyone(
     clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
     if wall is not None:
         clock.ends = clock.began + wall
-    found, used = _whole_runs_by(mm, clock, len(cal.days), time_limit / 3)
+    last = len(cal.days)
+    if _finish_bound_by_runs(mm, clock, last, last + 1) > last:
+        return False  # not even the LP of one whole run per site has room: proven
+    found, used = _whole_runs_by(mm, clock, last, time_limit / 3)
     if found is not None:
         return True
     mm.require_everyone()
