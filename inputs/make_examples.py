@@ -107,6 +107,18 @@ def surakarta(data: Path) -> None:
          ["Jumat", 1, "Kunjungan rumah lansia dan orang sakit"]],
     )  # fmt: skip
     _sheet(book, "Libur", ["tanggal", "keterangan"], [["2016-08-18", "Rapat kerja Disdukcapil"]])
+    # Printing, August 2016: about 315 cards a day, 2,822 records waiting, overtime at 1,553 a
+    # day; the counter's own requests beside the campaign (assumed 150 a day).
+    _sheet(
+        book,
+        "Cetak",
+        ["butir", "jumlah", "tanggal", "kelas", "keterangan"],
+        [["kapasitas", 315, None, None, "rata-rata kantor dan kecamatan"],
+         ["lembur", 1553, None, None, "dengan lembur (hari ditentukan kemudian)"],
+         ["antrean", 2822, None, "perubahan", "siap cetak pada awal kampanye"],
+         ["loket", 150, None, "perubahan", "permohonan loket per hari (perkiraan)"],
+         ["target", None, date(2016, 10, 31), None, "KTP kampanye selesai dicetak"]],
+    )  # fmt: skip
     for ws in book.worksheets:
         for row in ws.iter_rows(min_row=2):
             for cell in row:
@@ -180,6 +192,21 @@ def sukoharjo(data: Path) -> None:
         ["date", "reason"],
         [["2022-08-16..2022-08-18", "Independence Day events"],
          ["2022-12-26", "Cuti bersama Natal"]],
+    )  # fmt: skip
+    # Printing, 2022: blanks ran out nationwide in September; damaged and lost cards first,
+    # then the first-time voters, changes deferred; 200-300 counter requests a day (assumed
+    # 100 damaged, 150 changes). Stock and delivery figures are illustrative.
+    _sheet(
+        book,
+        "Printing",
+        ["item", "count", "date", "class", "note"],
+        [["rate", 300, None, None, "cards a working day"],
+         ["overtime", 450, None, None, "with overtime (days decided when needed)"],
+         ["stock", 6000, None, None, "blanks on hand on 1 August"],
+         ["delivery", 5000, date(2022, 10, 17), None, "from Ditjen Dukcapil"],
+         ["counter", 100, None, "damaged", "damaged or lost cards a day"],
+         ["counter", 150, None, "change", "changes of data a day"],
+         ["target", None, date(2022, 12, 23), None, "campaign cards printed"]],
     )  # fmt: skip
     book.save(HERE / "sukoharjo-2022.xlsx")
 

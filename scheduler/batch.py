@@ -24,6 +24,7 @@ from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
 from scheduler.messages import render, say
+from scheduler.printing import with_printing
 from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, solve
 from scheduler.writer import write_plan
@@ -89,6 +90,7 @@ def plan_region(job: Job) -> RegionResult:
                 )
                 plan = dataclasses.replace(plan, fixes=fixes, fixes_settled=not unsettled)
             out = Path(tmp) / f"{job.name}-plan.xlsx"
+            plan = with_printing(problem, plan)
             write_plan(problem, plan, out, job.lang)
             data = out.read_bytes()
         except Exception as e:  # one region's failure must not stop the batch

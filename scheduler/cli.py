@@ -47,6 +47,7 @@ from scheduler.fixes import find_fixes, question_limit
 from scheduler.labels import (
     LANGS,
     change_text,
+    print_fix_text,
     short_date,
     shortfall_text,
     stage_reading,
@@ -55,6 +56,7 @@ from scheduler.labels import (
 )
 from scheduler.messages import HELP_ID, LANG_ENV, default_lang, render, say
 from scheduler.plan import Plan, visits_of
+from scheduler.printing import with_printing
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
@@ -64,9 +66,11 @@ from scheduler.scenarios import (
     Change,
     ScenarioError,
     describe,
+    parse_blanks,
     parse_deadline,
     parse_kits,
     parse_lost,
+    parse_print_rate,
     parse_rate,
     parse_weekdays_change,
 )
@@ -435,6 +439,7 @@ def plan(
             result = dataclasses.replace(result, fixes=fixes, fixes_settled=not unsettled)
     if interrupted():  # stopped: the fixes were not searched for
         result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
+    result = with_printing(problem, result)
     out = _written(out, write_plan(problem, result, out, lang, replace=force))
     if not quiet:
         _report(problem, result, out, budget.elapsed())
@@ -515,6 +520,24 @@ class _Progress:
             self.thread.join()
 
 
+def _report_printing(result: Plan) -> None:
+    """When the campaign's last card is printed, whether blanks run out, and the fixes."""
+    pr, lang = result.printing, _LANG[0]
+    assert pr is not None
+    done = short_date(pr.campaign_done, lang) if pr.campaign_done else _t("print.never")
+    how = _t("print.in_time" if pr.on_time else "print.late")
+    click.echo(_t("print.cli_done", day=done, target=short_date(pr.target, lang), how=how))
+    if pr.stock_out is not None:
+        click.echo(_t("print.cli_stock", day=short_date(pr.stock_out, lang),
+                      n=_n(pr.certificates), campaign=_n(pr.certificates_campaign)))  # fmt: skip
+    if not pr.on_time:
+        click.echo(_t("print.cli_fixes"))
+        for fix in result.print_fixes:
+            click.echo(_t("print.cli_fix", fix=print_fix_text(fix, lang)))
+        if not result.print_fixes:
+            click.echo(_t("print.cli_fix", fix=_t("print.no_fix")))
+
+
 def _check(problem: Problem, result: Plan) -> None:
     """The independent rule check; a plan that fails it is a bug and is never written."""
     broken = check_plan(problem, result)
@@ -579,6 +602,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
                 echo(_t("plan.no_fix"))
             elif not result.fixes_settled:
                 echo(_t("plan.fixes_stopped" if result.stopped else "plan.fixes_cut"))
+    if result.printing is not None:
+        _report_printing(result)
     if result.buffer is not None:
         b = result.buffer
         echo(_t("plan.buffer", target=_pct(b.target, 0), deadline=day(problem.settings.deadline),
@@ -747,6 +772,7 @@ def replan(
         warnings=plan_in.warnings + result.warnings,
     )
     result = dataclasses.replace(result, changes=changes(plan_in, result))
+    result = with_printing(campaign, result)
     out = _written(out, write_plan(campaign, result, out, lang, replace=force))
     if not quiet:
         _report(plan_in.future, result, out, budget.elapsed())
@@ -788,6 +814,8 @@ _PARSERS: tuple[tuple[str, Callable[[str], Change]], ...] = (
     ("deadline", parse_deadline),
     ("weekdays", parse_weekdays_change),
     ("rate", parse_rate),
+    ("blanks", parse_blanks),
+    ("print_rate", parse_print_rate),
 )
 
 
@@ -800,6 +828,10 @@ _PARSERS: tuple[tuple[str, Callable[[str], Change]], ...] = (
 @_scenario_option("--deadline", "DATE", "Another deadline.")
 @_scenario_option("--weekdays", "TYPE=DAYS", "Other visiting days for a type: kelurahan=Mon-Thu.")
 @_scenario_option("--rate", "NETWORK=N", "People per kit-day for a network: good=30, poor=8.")
+@_scenario_option(
+    "--blanks", "+N[@DATE]", "N more blank cards delivered (on DATE; default the start)."
+)
+@_scenario_option("--print-rate", "N", "Cards printed a working day.")
 @click.option("--combined", is_flag=True, help="Also one scenario with every change above at once.")
 @_output_option("Where to write the Scenarios workbook. Default: outputs/<INPUT>-whatif.xlsx.")
 @_lang_option()
@@ -839,7 +871,8 @@ def whatif(
                 scenarios.append((parse(text),))
             except ScenarioError as e:
                 why = render(e.args[0], lang)
-                raise click.BadParameter(why, param_hint=f"--{name}") from None
+                hint = "--" + name.replace("_", "-")
+                raise click.BadParameter(why, param_hint=hint) from None
     if combined and len(scenarios) > 1:
         scenarios.append(tuple(c for changes in scenarios for c in changes))
     budget = Budget(time_limit, repeatable)
@@ -868,15 +901,23 @@ def whatif(
         return
     echo = click.echo
     columns = ("finish", "shift", "people", "kit_days", "on_time", "scenario")
-    echo(_t("whatif.head", n="#", **{k: _t(f"whatif.col.{k}") for k in columns}))
+    cards = problem.printing is not None  # a column for the day the campaign's cards are ready
+    head = {k: _t(f"whatif.col.{k}") for k in columns}
+    if cards:
+        head["on_time"] += f"  {_t('whatif.col.cards'):<11}"
+    echo(_t("whatif.head", n="#", **head))
     base = outcomes[0].finish
     for i, o in enumerate(outcomes):
         shift = _t("whatif.days", n=(o.finish - base).days) if o.finish and base else "-"
         finish = f"{o.finish:%d/%m/%Y}{'' if o.finish_proven else '*'}" if o.finish else "-"
+        on_time = _pct(o.chance_on_time)
+        if cards:
+            ready = f"{o.cards_ready:%d/%m/%Y}" if o.cards_ready else "-"
+            on_time = f"{on_time:>9}  {ready:<11}"
         echo(_t("whatif.head", n=i, finish=finish, shift=shift,
                 people=f"{_n(o.people_planned)}/{_n(o.people)}",
                 kit_days=f"{_n(o.kit_days_used)}/{_n(o.kit_days_free)}",
-                on_time=_pct(o.chance_on_time), scenario=describe(o.changes, lang)))  # fmt: skip
+                on_time=on_time, scenario=describe(o.changes, lang)))  # fmt: skip
     if not all(o.finish_proven for o in outcomes):
         echo(_t("whatif.unproven"))
     echo(_t("whatif.written", out=out))

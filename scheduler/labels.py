@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from scheduler.dates import DAY_ABBR, format_weekdays
-from scheduler.messages import say
+from scheduler.messages import MESSAGES, say
 from scheduler.plan import Change, Plan, Shortfall, Stage
+from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
 
 LANGS = ("id", "en")
@@ -317,7 +318,8 @@ def stalled_text(settings: Settings, network: str, lang: str) -> str:
 
 
 def word(key: str, lang: str) -> str:
-    idn, en = _WORDS[key]
+    """A workbook word, or (one catalogue for every word) a message of `scheduler.messages`."""
+    idn, en = _WORDS[key] if key in _WORDS else MESSAGES[key]
     return idn if lang == "id" else en
 
 
@@ -410,6 +412,13 @@ def kecamatan_moves(problem: Problem, plan: Plan) -> int:
             moves += 1
         last[kd.kit_id] = here
     return moves
+
+
+def print_fix_text(fix: PrintFix, lang: str) -> str:
+    """`500 more blanks by Wed 12/10/2022`, `overtime on 6 working days from ...`."""
+    key = "print.fix_blanks" if fix.kind == BLANKS else "print.fix_overtime"
+    count = f"{fix.count:,}".replace(",", "." if lang == "id" else ",")
+    return say(key, lang, n=count, day=short_date(fix.day, lang))
 
 
 def short_date(day: date, lang: str) -> str:

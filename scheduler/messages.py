@@ -212,6 +212,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "on its type's weekdays ({days}) outside its closed days; widen earliest/latest or "
         "its type's weekdays",
     ),
+    # -- printing --------------------------------------------------------------------------------
+    "print.item": (
+        '"{value}" bukan butir cetak; tulis salah satu dari: {known}',
+        '"{value}" is not a printing item; write one of: {known}',
+    ),
+    "print.once": (
+        "{item} sudah ada di baris {row}; tulis sekali saja",
+        "{item} is given already in row {row}; give it once",
+    ),
+    "print.delivery_early": (
+        "kiriman {day} sebelum kampanye mulai ({start}); hitung blangko yang sudah ada sebagai "
+        "stok, atau perbaiki tanggalnya",
+        "delivery {day} is before the campaign starts ({start}); count blanks already here as "
+        "stock, or correct the date",
+    ),
+    "print.class": (
+        'kelas cetak "{value}" tidak dikenal; urutannya: {known} (tambahkan baris kelas untuk '
+        "kelas sendiri)",
+        'print class "{value}" is unknown; the order is: {known} (add a class row for a class '
+        "of your own)",
+    ),
+    "print.no_rate": (
+        "tidak ada baris kapasitas: tulis berapa KTP dicetak per hari kerja (butir kapasitas, "
+        "kolom jumlah), atau hapus sheet ini",
+        "no rate row: write how many cards are printed a working day (item rate, column "
+        "count), or delete this sheet",
+    ),
     # -- progress --------------------------------------------------------------------------------
     "unknown_kit": (
         'alat "{kit}" tidak ada di sheet Alat rencana ini',
@@ -553,6 +580,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "whatif.col.people": ("orang", "people"),
     "whatif.col.kit_days": ("hari-alat", "kit-days"),
     "whatif.col.on_time": ("tepat", "on time"),
+    "whatif.col.cards": ("KTP siap", "cards ready"),
     "whatif.col.scenario": ("skenario", "scenario"),
     "whatif.days": ("{n:+d} hr", "{n:+d} d"),
     "whatif.unproven": (
@@ -738,6 +766,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{text}" is not NETWORK=RATE with network one of {networks} and a rate of at least '
         "1, e.g. good=30",
     ),
+    "scenario.no_printing": (
+        "{option} butuh sheet Cetak di workbook (kapasitas cetak, stok blangko)",
+        "{option} needs a Printing sheet in the workbook (print rate, blank stock)",
+    ),
+    "scenario.blanks": (
+        '"{text}" bukan tambahan blangko; tulis +500 atau +500@2022-10-03',
+        '"{text}" is not a blank delivery; write +500 or +500@2022-10-03',
+    ),
+    "scenario.blanks_early": (
+        "kiriman blangko {day} sebelum kampanye mulai",
+        "a blank delivery on {day} is before the campaign starts",
+    ),
+    "scenario.print_rate": (
+        '"{text}" bukan kapasitas cetak; tulis jumlah KTP per hari kerja, misalnya 400',
+        '"{text}" is not a print rate; write cards a working day, e.g. 400',
+    ),
     "too_large": (
         "{sites} lokasi melebihi yang bisa ditangani satu rencana ({most}; satu kabupaten "
         "200-400): pecah workbook per kabupaten dan susun bersama dengan `outreach plan-batch`",
@@ -747,6 +791,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch.short": (
         "{people} orang di {sites} lokasi tertinggal",
         "{people} people at {sites} sites left out",
+    ),
+    # -- the print queue (workbook and terminal) ------------------------------------------------
+    "sheet.printing": ("Cetak", "Printing"),
+    "cards_ready": ("KTP Siap", "Cards ready"),
+    "print.arrived": ("Siap Cetak", "Ready to print"),
+    "print.printed": ("Dicetak", "Printed"),
+    "print.printed_campaign": ("Dicetak (Kampanye)", "Printed (campaign)"),
+    "print.queue": ("Antrean", "Waiting"),
+    "print.campaign_queue": ("Antrean Kampanye", "Campaign waiting"),
+    "print.stock": ("Blangko Tersisa", "Blanks left"),
+    "print.delivered": ("Blangko Datang", "Blanks delivered"),
+    "print.overtime": ("Lembur", "Overtime"),
+    "print.certificates": ("Surat Keterangan", "Temporary certificates"),
+    "print.chart_title": ("Antrean cetak dan stok blangko", "Print queue and blank stock"),
+    "print.cards_axis": ("KTP", "Cards"),
+    "print.heading": ("Pencetakan KTP", "Printing the cards"),
+    "print.done_line": ("KTP kampanye terakhir dicetak", "Last campaign card printed"),
+    "print.target_line": ("Target cetak", "Printing target"),
+    "print.late": ("terlambat", "late"),
+    "print.in_time": ("tepat waktu", "in time"),
+    "print.never": (
+        "belum dalam setahun (blangko habis?)",
+        "not within a year (no blanks left?)",
+    ),
+    "print.stock_out_line": ("Blangko habis", "Blanks run out"),
+    "print.stock_enough": ("tidak habis", "never"),
+    "print.certificates_line": (
+        "Surat keterangan sementara",
+        "Temporary certificates",
+    ),
+    "print.certificates_note": (
+        "{campaign} di antaranya untuk peserta kampanye",
+        "{campaign} of them for the campaign's people",
+    ),
+    "print.fixes_line": (
+        "Perubahan terkecil agar semua KTP kampanye tercetak sebelum target",
+        "Smallest changes to have every campaign card printed by the target",
+    ),
+    "print.fix_blanks": ("{n} blangko tambahan paling lambat {day}", "{n} more blanks by {day}"),
+    "print.fix_overtime": (
+        "lembur {n} hari kerja mulai {day}",
+        "overtime on {n} working days from {day}",
+    ),
+    "print.no_fix": (
+        "tidak ditemukan dengan blangko atau lembur saja",
+        "none found with blanks or overtime alone",
+    ),
+    "print.cli_done": (
+        "  KTP kampanye terakhir dicetak: {day} (target {target}: {how})",
+        "  last campaign card printed: {day} (target {target}: {how})",
+    ),
+    "print.cli_stock": (
+        "  blangko habis {day}: {n} surat keterangan sementara ({campaign} untuk peserta kampanye)",
+        "  blanks run out {day}: {n} temporary certificates ({campaign} for the campaign's people)",
+    ),
+    "print.cli_fix": ("  - {fix}", "  - {fix}"),
+    "print.cli_fixes": (
+        "  agar semua KTP kampanye tercetak sebelum target:",
+        "  to have every campaign card printed by the target:",
     ),
 }
 
@@ -922,6 +1025,8 @@ yang salah (atau penyusunannya gagal), 2 pemakaian salah.""",
     "opt.deadline": "Batas waktu lain. Bisa diulang.",
     "opt.weekdays": "Hari kunjungan lain untuk satu jenis: kelurahan=Sen-Kam. Bisa diulang.",
     "opt.rate": "Orang per hari-alat untuk satu jaringan: lancar=30, tersendat=8. Bisa diulang.",
+    "opt.blanks": "N blangko tambahan datang (pada TANGGAL; bawaan: awal kampanye). Bisa diulang.",
+    "opt.print_rate": "KTP yang dicetak per hari kerja. Bisa diulang.",
     "opt.combined": "Tambahkan satu skenario dengan semua perubahan di atas sekaligus.",
     "opt.runs": "Berapa kali rencana diulang.",
     "opt.workers": "Wilayah yang disusun bersamaan, masing-masing dalam prosesnya sendiri.",

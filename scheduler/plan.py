@@ -11,11 +11,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from scheduler.messages import Msg
 from scheduler.problem import Problem
 from scheduler.scenarios import Fix
 from scheduler.workdays import Calendar
+
+if TYPE_CHECKING:  # printing.py reads plans: a runtime import would be circular
+    from scheduler.printing import PrintFix, Projection
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,10 @@ class Plan:
     fixes_settled: bool = True  # False: the time limit stopped the search for fixes
     # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.
     buffer: Buffer | None = None
+    # With printing inputs: the print queue projected from this plan, and when the campaign's
+    # cards are late, the smallest fixes found (`printing.with_printing`).
+    printing: Projection | None = None
+    print_fixes: tuple[PrintFix, ...] = ()
 
     @property
     def people_planned(self) -> int:

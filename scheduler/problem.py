@@ -171,6 +171,38 @@ class Settings:
         return min(fixed, rate) if fixed is not None else round(self.stalled_share * rate)
 
 
+# Print classes, in the office's usual order: damaged or lost cards first, then the campaign's
+# first-time voters, then changes of data that may wait (Sukoharjo, September 2022).
+CAMPAIGN = "campaign"
+PRINT_CLASSES = ("damaged", CAMPAIGN, "change")
+
+
+@dataclass(frozen=True)
+class Printing:
+    """What printing the cards takes (all optional in a workbook; without a Printing sheet a
+    plan has no print projection). Counts are cards; days are the office's working days."""
+
+    rate: int  # cards printed on a working day
+    overtime_rate: int | None = None  # on an overtime day
+    overtime_days: frozenset[date] = frozenset()
+    overtime_weekdays: frozenset[int] = frozenset()
+    stock: int | None = None  # blanks on hand at the start (None: not a limit)
+    deliveries: tuple[tuple[date, int], ...] = ()  # (day, blanks)
+    backlog: tuple[tuple[str, int], ...] = ()  # (class, records ready to print at the start)
+    counter: tuple[tuple[str, int], ...] = ()  # (class, counter requests a working day)
+    classes: tuple[str, ...] = PRINT_CLASSES  # print order
+    target: date | None = None  # campaign cards wanted by (default: the deadline)
+
+    def __post_init__(self) -> None:
+        if self.rate < 1:
+            raise ValueError("the print rate must be at least 1")
+        if CAMPAIGN not in self.classes:
+            raise ValueError(f"the print classes must include {CAMPAIGN}")
+
+    def is_overtime(self, day: date) -> bool:
+        return day in self.overtime_days or day.weekday() in self.overtime_weekdays
+
+
 @dataclass(frozen=True)
 class Problem:
     """Everything one campaign plan depends on."""
@@ -182,6 +214,7 @@ class Problem:
     closures: tuple[Closure, ...] = ()
     reservations: tuple[Reservation, ...] = ()
     holidays: tuple[Holiday, ...] = ()
+    printing: Printing | None = None
     _types: dict[str, SiteType] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -30,13 +30,16 @@ from scheduler.errors import InputError, WorkbookError
 from scheduler.messages import Both, Msg
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
+    CAMPAIGN,
     DEFAULT_TYPES,
     GOOD,
     KELURAHAN,
     POOR,
+    PRINT_CLASSES,
     SCHOOL,
     Closure,
     Kit,
+    Printing,
     Problem,
     Reservation,
     Settings,
@@ -62,11 +65,12 @@ SHEETS: dict[str, tuple[str, str]] = {
     "rules": ("Rules", "Aturan"),
     "closures": ("Closures", "Libur"),
     "reserved": ("Reserved", "Agenda"),
+    "printing": ("Printing", "Cetak"),
     "progress": ("Progress", "Realisasi"),
 }
 
 # The sheets of an input workbook (the rest are read from plan workbooks).
-INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved")
+INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved", "printing")
 
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "sites": {
@@ -102,6 +106,13 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "kits": ("kits", "alat"),
         "label": ("label", "keterangan"),
     },
+    "printing": {
+        "item": ("item", "butir"),
+        "count": ("count", "jumlah"),
+        "date": ("date", "tanggal"),
+        "class": ("class", "kelas"),
+        "note": ("note", "keterangan"),
+    },
     "progress": {
         "date": ("date", "tanggal"),
         "kit_id": ("kit", "alat"),
@@ -117,6 +128,7 @@ REQUIRED = {
     "rules": ("type",),
     "closures": ("date",),
     "reserved": ("date", "kits"),
+    "printing": ("item",),
     "progress": ("date", "kit_id", "site_id", "planned", "recorded", "status"),
 }
 SETTINGS_KEYS = {
@@ -134,6 +146,19 @@ SETTINGS_KEYS = {
     "turnout": ("turnout", "kehadiran"),
 }
 TYPE_WORDS = {"school": SCHOOL, "sekolah": SCHOOL, "kelurahan": KELURAHAN}
+# The Printing sheet's items, and the built-in print classes, in both languages.
+PRINT_ITEMS = {
+    "rate": ("rate", "kapasitas"),
+    "overtime": ("overtime", "lembur"),
+    "stock": ("stock", "stok"),
+    "delivery": ("delivery", "kiriman"),
+    "backlog": ("backlog", "antrean"),
+    "counter": ("counter", "loket"),
+    "class": ("class", "kelas"),
+    "target": ("target", "target"),
+}
+CLASS_WORDS = {"damaged": "damaged", "rusak": "damaged", "campaign": CAMPAIGN,
+               "kampanye": CAMPAIGN, "change": "change", "perubahan": "change"}  # fmt: skip
 STATUS_WORDS = {
     "done": DONE, "selesai": DONE, "partial": PARTIAL, "sebagian": PARTIAL,
     "lost": LOST, "batal": LOST,
@@ -314,6 +339,7 @@ class _Reader:
         kits = self.read_kits()
         closures = self.read_closures()
         reservations = self.read_reserved()
+        printing = self.read_printing(settings)
         if self.errors or settings is None:
             raise WorkbookError(self.path, self.errors)
         holidays = national_holidays(settings.holidays, settings.start, settings.deadline)
@@ -325,6 +351,7 @@ class _Reader:
             closures=tuple(closures),
             reservations=tuple(reservations),
             holidays=holidays,
+            printing=printing,
         )
         self.check_windows(problem)
         if self.errors:
@@ -541,6 +568,101 @@ class _Reader:
             if kits and (days or weekdays):
                 out.append(Reservation(kits, self.text(row, "label"), days, weekdays))
         return out
+
+    def read_printing(self, settings: Settings | None) -> Printing | None:
+        """The Printing sheet: one row per item (rate, overtime, stock, delivery, backlog,
+        counter, class, target). No sheet, or no rows: no print projection."""
+        lookup = {norm(a): item for item, aliases in PRINT_ITEMS.items() for a in aliases}
+        once: dict[str, _Row] = {}
+        values: dict[str, Any] = {}
+        overtime_days: set[date] = set()
+        overtime_weekdays: set[int] = set()
+        deliveries: list[tuple[date, int]] = []
+        backlog: list[tuple[str, int, _Row]] = []
+        counter: list[tuple[str, int, _Row]] = []
+        classes: list[str] = []
+        any_row = False
+        for row in self.rows("printing", required=False):
+            any_row = True
+            if not self.required(row, "item"):
+                continue
+            item = lookup.get(norm(row.cells["item"]))
+            if item is None:
+                known = ", ".join(f"{en} ({idn})" for en, idn in PRINT_ITEMS.values())
+                self.error(row, "item", Msg("print.item", value=self.text(row, "item"),
+                                            known=known))  # fmt: skip
+                continue
+            if item in ("rate", "stock", "target"):
+                if item in once:
+                    self.error(row, "item", Msg("print.once", item=self.text(row, "item"),
+                                                row=once[item].number))  # fmt: skip
+                    continue
+                once[item] = row
+            if item == "class":
+                if self.required(row, "class"):
+                    classes.append(_class_name(self.text(row, "class")))
+                continue
+            if item == "target":
+                if self.required(row, "date"):
+                    values["target"] = self.parse(row, "date", parse_date, None)
+                continue
+            if not self.required(row, "count"):
+                continue
+            least = 1 if item in ("rate", "overtime") else 0
+            count = self.parse(row, "count", _positive_int if least else _whole, None)
+            if count is None:
+                continue
+            if item in ("rate", "stock"):
+                values[item] = count
+            elif item == "overtime":
+                values["overtime_rate"] = count
+                when = row.cells.get("date")
+                if _blank(when):
+                    continue  # a rate only: the fixes search says on which days it would help
+                if is_weekday_text(when):
+                    overtime_weekdays.update(self.parse(row, "date", parse_weekdays, frozenset()))
+                else:
+                    overtime_days.update(self.parse(row, "date", parse_date_list, frozenset()))
+            elif item == "delivery":
+                if not self.required(row, "date"):
+                    continue
+                day = self.parse(row, "date", parse_date, None)
+                if day is not None and settings is not None and day < settings.start:
+                    self.error(row, "date", Msg("print.delivery_early", day=day,
+                                                start=settings.start))  # fmt: skip
+                elif day is not None:
+                    deliveries.append((day, count))
+            else:
+                name = _class_name(self.text(row, "class")) if self.text(row, "class") else ""
+                if not name:
+                    name = "damaged" if item == "backlog" else "change"
+                (backlog if item == "backlog" else counter).append((name, count, row))
+        if not any_row:
+            return None
+        order = tuple(dict.fromkeys(classes)) if classes else PRINT_CLASSES
+        if CAMPAIGN not in order:
+            order = (*order, CAMPAIGN)
+        for name, _, row in backlog + counter:
+            if name not in order:
+                self.error(row, "class", Msg("print.class", value=name, known=", ".join(order)))
+        if "rate" not in values:
+            ws = self.sheet("printing", required=False)
+            self.errors.append(InputError(ws.title if ws else "Printing", Msg("print.no_rate")))
+            return None
+        if self.errors:
+            return None
+        return Printing(
+            rate=values["rate"],
+            overtime_rate=values.get("overtime_rate"),
+            overtime_days=frozenset(overtime_days),
+            overtime_weekdays=frozenset(overtime_weekdays),
+            stock=values.get("stock"),
+            deliveries=tuple(sorted(deliveries)),
+            backlog=tuple((n, c) for n, c, _ in backlog),
+            counter=tuple((n, c) for n, c, _ in counter),
+            classes=order,
+            target=values.get("target"),
+        )
 
     def check_windows(self, problem: Problem) -> None:
         """Each site with people to record must have at least one day its rules allow."""
@@ -794,6 +916,12 @@ def _network(value: object) -> str:
     if key not in NETWORK_WORDS:
         raise ValueError(Msg("not_network", value=value))
     return NETWORK_WORDS[key]
+
+
+def _class_name(text: str) -> str:
+    """A print class as written: the built-in ones in either language, others as they are."""
+    key = text.strip().lower()
+    return CLASS_WORDS.get(norm(key), key)
 
 
 def _type_name(text: str) -> str:

@@ -23,7 +23,7 @@ from scheduler.dates import (
     parse_weekdays,
 )
 from scheduler.messages import Msg
-from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Problem
+from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Printing, Problem
 from scheduler.workdays import national_holidays
 
 
@@ -151,6 +151,49 @@ class NetworkRate:
 
 
 @dataclass(frozen=True)
+class ExtraBlanks:
+    """N more blank cards delivered on a day (the campaign's start when not given)."""
+
+    count: int
+    day: date | None = None
+
+    def apply(self, problem: Problem) -> Problem:
+        p = _printing_of(problem, "--blanks")
+        day = self.day or problem.settings.start
+        if day < problem.settings.start:
+            raise ScenarioError(Msg("scenario.blanks_early", day=day))
+        deliveries = tuple(sorted((*p.deliveries, (day, self.count))))
+        printing = dataclasses.replace(p, deliveries=deliveries)
+        return dataclasses.replace(problem, printing=printing)
+
+    def describe(self, lang: str = "en") -> str:
+        when = f" {'mulai' if lang == 'id' else 'from'} {_day(self.day, lang)}" if self.day else ""
+        return f"+{self.count} {'blangko' if lang == 'id' else 'blanks'}{when}"
+
+
+@dataclass(frozen=True)
+class PrintRate:
+    """Cards printed a working day."""
+
+    rate: int
+
+    def apply(self, problem: Problem) -> Problem:
+        p = _printing_of(problem, "--print-rate")
+        return dataclasses.replace(problem, printing=dataclasses.replace(p, rate=self.rate))
+
+    def describe(self, lang: str = "en") -> str:
+        if lang == "id":
+            return f"cetak {self.rate} KTP/hari kerja"
+        return f"print {self.rate} cards/working day"
+
+
+def _printing_of(problem: Problem, option: str) -> Printing:
+    if problem.printing is None:
+        raise ScenarioError(Msg("scenario.no_printing", option=option))
+    return problem.printing
+
+
+@dataclass(frozen=True)
 class SiteWindow:
     """A wider window for one site (None: no limit on that side)."""
 
@@ -203,7 +246,17 @@ class RateShare:
         return f"rates planned at {self.share:.0%}"
 
 
-Change = ExtraKits | LostDays | NewDeadline | TypeWeekdays | NetworkRate | SiteWindow | RateShare
+Change = (
+    ExtraKits
+    | LostDays
+    | NewDeadline
+    | TypeWeekdays
+    | NetworkRate
+    | SiteWindow
+    | RateShare
+    | ExtraBlanks
+    | PrintRate
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +312,21 @@ def parse_lost(text: str) -> LostDays:
     except ValueError as e:
         raise ScenarioError(Msg("scenario.value", text=text, why=_why(e))) from None
     return LostDays(first, last)
+
+
+def parse_blanks(text: str) -> ExtraBlanks:
+    """`+500`, `500@2022-10-03`."""
+    m = _KITS.match(text)
+    if not m or m.group(1) == "-" or int(m.group(2)) == 0:
+        raise ScenarioError(Msg("scenario.blanks", text=text))
+    return ExtraBlanks(int(m.group(2)), _date(m.group(3), text) if m.group(3) else None)
+
+
+def parse_print_rate(text: str) -> PrintRate:
+    """`400`: cards a working day."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ScenarioError(Msg("scenario.print_rate", text=text))
+    return PrintRate(int(text))
 
 
 def parse_deadline(text: str) -> NewDeadline:

@@ -77,6 +77,25 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
         "kits": ("Berapa alat yang dipakai tugas ini pada hari itu.", "How many kits the duty takes that day."),
         "label": ("Nama tugas, mis. Kunjungan rumah lansia.", "Duty name, e.g. Home visits."),
     },
+    "printing": {
+        "item": ("Opsional: pencetakan KTP. Butir: kapasitas (KTP per hari kerja, wajib bila sheet "
+                 "ini diisi), lembur, stok (blangko di awal), kiriman (blangko datang pada tanggal), "
+                 "antrean (siap cetak di awal, per kelas), loket (permohonan per hari, per kelas), "
+                 "kelas (urutan cetak), target (tanggal KTP kampanye selesai). Kosongkan sheet bila "
+                 "tidak dipakai.",
+                 "Optional: printing the cards. Items: rate (cards a working day, required when "
+                 "this sheet is used), overtime, stock (blanks at the start), delivery (blanks "
+                 "arriving on a date), backlog (ready to print at the start, per class), counter "
+                 "(requests a working day, per class), class (print order), target (date the "
+                 "campaign's cards are wanted). Leave the sheet empty if not used."),
+        "count": ("Jumlah: KTP per hari, blangko, atau catatan per hari (bilangan bulat >= 0).",
+                  "Count: cards a day, blanks, or records a day (whole number >= 0)."),
+        "date": ("Tanggal: kiriman, target, atau hari lembur (tanggal, rentang, atau nama hari).",
+                 "Date: of a delivery, the target, or overtime days (dates, ranges or weekdays)."),
+        "class": ("Kelas cetak: rusak, kampanye, perubahan, atau kelas sendiri (baris kelas).",
+                  "Print class: damaged, campaign, change, or one of your own (class rows)."),
+        "note": ("Keterangan (tidak dibaca).", "A note (not read)."),
+    },
 }  # fmt: skip
 SETTINGS_HELP: dict[str, tuple[str, str]] = {
     "start": ("Hari pertama kegiatan. Wajib.", "First day of the campaign. Required."),
@@ -140,6 +159,7 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
                    t.min_kits, t.max_kits] for t in DEFAULT_TYPES],
         "closures": [],
         "reserved": [],
+        "printing": [],  # optional: an empty sheet plans without a print projection
     }  # fmt: skip
     for key in INPUT_SHEETS:
         if key == "settings":

@@ -12,6 +12,7 @@ from datetime import date
 
 from scheduler.checker import check_plan
 from scheduler.plan import Plan
+from scheduler.printing import with_printing
 from scheduler.problem import Problem
 from scheduler.risk import replay
 from scheduler.scenarios import Change, apply
@@ -34,6 +35,7 @@ class Outcome:
     kit_days_free: int
     chance_on_time: float  # replayed `RISK_RUNS` times (`risk.replay`)
     deadline: date
+    cards_ready: date | None = None  # with printing inputs: the campaign's last card printed
 
 
 SolveFn = Callable[[Problem, SolverOptions], Plan]
@@ -58,6 +60,7 @@ def run_scenarios(
         finish = next((st for st in plan.stages if st.name == "finish"), None)
         unplanned = p.people - plan.people_planned
         risk = replay(p, plan.visits, RISK_RUNS, options.seed, unplanned)
+        printed = with_printing(p, plan).printing
         outcomes.append(
             Outcome(
                 changes=changes,
@@ -69,6 +72,7 @@ def run_scenarios(
                 kit_days_free=sum(build_calendar(p).free_kits),
                 chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
+                cards_ready=printed.campaign_done if printed else None,
             )
         )
     return outcomes

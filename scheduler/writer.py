@@ -23,15 +23,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import (
     change_reason,
+    print_fix_text,
     short_date,
     shortfall_text,
     stage_reading,
     word,
     word_or,
 )
-from scheduler.messages import render
+from scheduler.messages import render, say
 from scheduler.plan import KitDay, Plan
-from scheduler.problem import SCHOOL, Problem, Site
+from scheduler.problem import SCHOOL, Printing, Problem, Site
 from scheduler.reader import EMBEDDED
 from scheduler.scenarios import describe
 from scheduler.workdays import Calendar, build_calendar
@@ -60,6 +61,8 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     _calendar(book.create_sheet(word("sheet.calendar", lang)), problem, plan, cal, lang)
     _progress(book.create_sheet(word("sheet.progress", lang)), problem, plan, lang)
     _chart(book.create_sheet(word("sheet.chart", lang)), problem, plan, lang)
+    if plan.printing is not None:
+        _printing(book.create_sheet(word("sheet.printing", lang)), problem, plan, lang)
     _kit_itineraries(book, problem, plan, lang)
     if plan.today is not None:
         ws = book.create_sheet(word("sheet.changes", lang), index=1)
@@ -181,6 +184,8 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
                 put(ws, r, c, v).fill = SHORT_FILL
         r += 2
         r = _fixes(ws, r, plan, lang)
+    if plan.printing is not None:
+        r = _printing_summary(ws, r, plan, lang)
     if plan.warnings:
         put(ws, r, 1, word("warnings", lang)).font = Font(bold=True, size=12)
         for w in plan.warnings:
@@ -188,6 +193,75 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
             put(ws, r, 1, render(w, lang))
     for col, width in zip("ABCDEF", (44, 34, 40, 14, 10, 10), strict=True):
         ws.column_dimensions[col].width = width
+
+
+def _printing_summary(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
+    """When the campaign's cards are printed, whether blanks run out, the temporary
+    certificates, and the smallest fixes when the cards would be late."""
+    pr = plan.printing
+    assert pr is not None
+    put(ws, r, 1, word("print.heading", lang)).font = Font(bold=True, size=12)
+    done = pr.campaign_done
+    how = word("print.in_time" if pr.on_time else "print.late", lang)
+    lines: list[list[Any]] = [
+        [word("print.done_line", lang), done or word("print.never", lang), how],
+        [word("print.target_line", lang), pr.target, ""],
+        [word("print.stock_out_line", lang), pr.stock_out or word("print.stock_enough", lang), ""],
+        [word("print.certificates_line", lang), pr.certificates,
+         say("print.certificates_note", lang, campaign=pr.certificates_campaign)],
+    ]  # fmt: skip
+    for values in lines:
+        r += 1
+        for c, v in enumerate(values, start=1):
+            put(ws, r, c, v)
+    if not pr.on_time:
+        r += 1
+        put(ws, r, 1, word("print.fixes_line", lang)).font = Font(bold=True)
+        for fix in plan.print_fixes or ():
+            r += 1
+            put(ws, r, 1, print_fix_text(fix, lang))
+        if not plan.print_fixes:
+            r += 1
+            put(ws, r, 1, word("print.no_fix", lang))
+    return r + 2
+
+
+def _printing(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
+    """The print queue day by day, and a chart of what waits and the blanks left."""
+    pr = plan.printing
+    assert pr is not None
+    keys = ("date", "day", "print.arrived", "print.printed", "print.printed_campaign",
+            "print.queue", "print.campaign_queue", "print.stock", "print.delivered",
+            "print.overtime", "print.certificates")  # fmt: skip
+    rows = [
+        [d.day, DAY_NAMES[lang][d.day.weekday()], d.arrived, d.printed, d.printed_campaign,
+         d.queue, d.campaign_queue, d.stock, d.delivered or None,
+         word("yes", lang) if d.overtime else "", d.certificates or None]
+        for d in pr.days
+    ]  # fmt: skip
+    table(ws, [word(k, lang) for k in keys], rows)
+    n = len(rows) + 1
+    chart = ScatterChart()
+    chart.title = word("print.chart_title", lang)
+    chart.style = 2
+    chart.height, chart.width = 10, 22
+    chart.x_axis.title = word("date", lang)
+    chart.y_axis.title = word("print.cards_axis", lang)
+    chart.x_axis.number_format = "dd/mm"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    xs = Reference(ws, min_col=1, min_row=2, max_row=n)
+    columns = [(6, "C00000"), (7, "1F4E78")]
+    if problem.printing is not None and problem.printing.stock is not None:
+        columns.append((8, "70AD47"))
+    for col, colour in columns:
+        series = Series(Reference(ws, min_col=col, min_row=1, max_row=n), xs, title_from_data=True)
+        series.marker.symbol = "none"
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575
+        chart.series.append(series)
+    ws.add_chart(chart, "M2")
+    _print_setup(ws, problem, word("sheet.printing", lang), lang, landscape=True)
 
 
 def _buffer_words(plan: Plan, cal: Calendar, lang: str) -> list[str]:
@@ -302,6 +376,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     so_far: dict[str, int] = defaultdict(int)
     for done in plan.history:
         so_far[done.site_id] += done.counted
+    ready = dict(plan.printing.ready) if plan.printing is not None else None
     for i, site in enumerate(problem.sites, start=2):
         visit = plan.visit(site.site_id)
         planned = min(site.people, so_far[site.site_id] + (visit.people if visit else 0))
@@ -319,6 +394,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
                 site.people - planned,
                 days[0] if days else None,
                 days[-1] if days else None,
+                *([ready.get(site.site_id)] if ready is not None else []),
                 len(days),
                 ", ".join(sorted(kits_of[site.site_id])),
                 visit.kit_days if visit else 0,
@@ -341,6 +417,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         "people_left",
         "first_day",
         "last_day",
+        *(("cards_ready",) if ready is not None else ()),
         "visit_days",
         "kits",
         "kit_days",
@@ -442,6 +519,9 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
              for r in problem.reservations],
         ),
     }  # fmt: skip
+    if problem.printing is not None:
+        sheets["Printing"] = (["item", "count", "date", "class", "note"],
+                              _printing_rows(problem.printing))  # fmt: skip
     for name, (headers, rows) in sheets.items():
         ws = book.create_sheet(EMBEDDED + name)
         for c, h in enumerate(headers, start=1):
@@ -451,6 +531,28 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
                 put(ws, r, c, v)
         ws.sheet_state = "hidden"
         ws.protection.sheet = True  # a casual edit here would change what re-planning reads
+
+
+def _printing_rows(p: Printing) -> list[list[Any]]:
+    """The printing inputs as Printing-sheet rows (item, count, date, class, note)."""
+    rows: list[list[Any]] = [["rate", p.rate, None, None, None]]
+    if p.overtime_rate is not None:
+        if not p.overtime_days and not p.overtime_weekdays:
+            rows.append(["overtime", p.overtime_rate, None, None, None])
+        if p.overtime_days:
+            rows.append(["overtime", p.overtime_rate, _ranges(p.overtime_days), None, None])
+        if p.overtime_weekdays:
+            rows.append(["overtime", p.overtime_rate, format_weekdays(p.overtime_weekdays),
+                         None, None])  # fmt: skip
+    if p.stock is not None:
+        rows.append(["stock", p.stock, None, None, None])
+    rows += [["delivery", n, day, None, None] for day, n in p.deliveries]
+    rows += [["backlog", n, None, name, None] for name, n in p.backlog]
+    rows += [["counter", n, None, name, None] for name, n in p.counter]
+    rows += [["class", None, None, name, None] for name in p.classes]
+    if p.target is not None:
+        rows.append(["target", None, p.target, None, None])
+    return rows
 
 
 def _ranges(days: frozenset[date]) -> str:
@@ -559,6 +661,9 @@ def kit_sheet_title(kit_id: str, lang: str) -> str:
 def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
     sites = {x.site_id: x for x in problem.sites}
     used: set[str] = set()
+    # With printing inputs, the day a site's cards are ready: the team tells the school.
+    ready = dict(plan.printing.ready) if plan.printing is not None else None
+    extra = 1 if ready is not None else 0
     for kit in problem.kits:
         rows: list[tuple[date, list[Any]]] = []
         for kd in _all_kit_days(plan):
@@ -568,14 +673,16 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
                     (
                         kd.day,
                         [kd.day, DAY_NAMES[lang][kd.day.weekday()], kd.site_id, site.name,
-                         site.kecamatan, kd.people, site.contact, site.notes],
+                         site.kecamatan, kd.people,
+                         *([ready.get(kd.site_id)] if ready is not None else []),
+                         site.contact, site.notes],
                     )
                 )  # fmt: skip
         for duty in plan.duties:
             if duty.kit_id == kit.kit_id:
                 rows.append(
                     (duty.day, [duty.day, DAY_NAMES[lang][duty.day.weekday()], None, duty.label,
-                                "", None, "", ""])
+                                "", None, *([None] * extra), "", ""])
                 )  # fmt: skip
         rows.sort(key=lambda dr: dr[0])
         title = kit_sheet_title(kit.kit_id, lang)
@@ -585,7 +692,8 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
             n += 1
         used.add(title)
         ws = book.create_sheet(title)
-        keys = ("date", "day", "site_id", "site_name", "kecamatan", "people", "contact", "notes")
+        keys = ("date", "day", "site_id", "site_name", "kecamatan", "people",
+                *(("cards_ready",) if ready is not None else ()), "contact", "notes")  # fmt: skip
         table(ws, [word(k, lang) for k in keys], [v for _, v in rows])
         name = f"{kit.kit_id} {kit.name}".strip() if kit.name != kit.kit_id else kit.kit_id
         _print_setup(ws, problem, word("itinerary", lang).format(kit=name), lang, landscape=True)

@@ -27,7 +27,7 @@ def test_the_template_plans_as_it_is(tmp_path, lang):
 
 def test_every_header_has_a_note_and_inputs_are_checked():
     book = build_template("id", today=date(2026, 11, 23))
-    assert book.sheetnames == ["Lokasi", "Alat", "Pengaturan", "Aturan", "Libur", "Agenda"]
+    assert book.sheetnames == ["Lokasi", "Alat", "Pengaturan", "Aturan", "Libur", "Agenda", "Cetak"]
     for ws in book.worksheets:
         header = ws[1] if ws.title != "Pengaturan" else [r[0] for r in ws.iter_rows(min_row=2)]
         for cell in header:

@@ -1,0 +1,292 @@
+"""From recording to cards in hand: the print queue and the blank-card stock.
+
+A record taken at a school on day d is ready to print from the office's next working day
+(Monday to Friday, not a holiday or closure). Each working day the office prints up to its
+capacity (more on overtime days) and never more than the blanks on hand; what waits is
+printed by class in the office's order (damaged or lost cards first, then the campaign's
+first-time voters, then changes that may wait), first come first served within a class. The
+counter adds its daily demand; deliveries add blanks on their day. Whoever is waiting at the
+end of a day on which the blanks ran out gets a temporary certificate (surat keterangan),
+once.
+
+Plain arithmetic, deterministic: a projection of a 400-site season takes milliseconds, so
+the smallest fix (more blanks by which day, or overtime from which day) is found by search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from scheduler.problem import CAMPAIGN, Printing, Problem
+from scheduler.workdays import national_holidays
+
+if TYPE_CHECKING:
+    from scheduler.plan import Plan
+
+HORIZON = timedelta(days=365)  # projected this far past the target, for late dates
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """People recorded at a site on a day (their cards go into the campaign's class)."""
+
+    day: date
+    site_id: str
+    people: int
+
+
+@dataclass(frozen=True)
+class PrintDay:
+    day: date
+    arrived: int  # records that became ready to print (every class)
+    printed: int
+    printed_campaign: int
+    queue: int  # waiting at the day's end (every class)
+    campaign_queue: int
+    stock: int | None  # blanks left at the day's end (None: not counted)
+    delivered: int
+    overtime: bool
+    certificates: int  # temporary certificates issued that day
+    certificates_campaign: int = 0  # of them, to the campaign's people
+
+
+@dataclass(frozen=True)
+class Projection:
+    days: tuple[PrintDay, ...]  # from the first print day to the campaign's last card (or more)
+    ready: tuple[tuple[str, date | None], ...]  # site id -> the day its last card is printed
+    campaign_done: date | None  # every campaign card printed (None: not within the horizon)
+    stock_out: date | None  # the first day printing stopped for want of blanks
+    certificates: int  # temporary certificates, every class
+    certificates_campaign: int
+    target: date  # when the campaign's cards are wanted
+
+    @property
+    def on_time(self) -> bool:
+        return self.campaign_done is not None and self.campaign_done <= self.target
+
+    def ready_of(self, site_id: str) -> date | None:
+        return dict(self.ready).get(site_id)
+
+
+@dataclass
+class _Cohort:
+    """People who joined a class's queue together (a site's day, a day's counter requests)."""
+
+    count: int
+    site: str = ""  # campaign cohorts: the site, for its "cards ready" day
+    certified: bool = False  # a temporary certificate was issued to them
+
+
+@dataclass(frozen=True)
+class PrintFix:
+    """A change that has every campaign card printed by the target: `count` more blanks
+    delivered by `day`, or overtime on the `count` working days from `day` to the target."""
+
+    kind: str  # BLANKS or OVERTIME
+    count: int
+    day: date
+
+
+BLANKS, OVERTIME = "blanks", "overtime"
+
+
+def print_days(problem: Problem, first: date, last: date) -> list[date]:
+    """The office's working days from `first` to `last`: Monday to Friday, not a national
+    holiday or cuti bersama, not an office closure."""
+    s = problem.settings
+    holidays = {h.day for h in national_holidays(s.holidays, first, last)}
+    holidays |= {h.day for h in problem.holidays}
+    closed = {c.day for c in problem.closures}
+    out, day = [], first
+    while day <= last:
+        if day.weekday() < 5 and day not in holidays and day not in closed:
+            out.append(day)
+        day += timedelta(days=1)
+    return out
+
+
+def project(
+    problem: Problem, arrivals: Iterable[Arrival], start: date, printing: Printing | None = None
+) -> Projection:
+    """The print queue day by day from `start` (the campaign's start, or a re-plan's today)
+    under the problem's printing inputs (or `printing`, for a what-if)."""
+    p = printing or problem.printing
+    assert p is not None, "project() needs printing inputs"
+    target = p.target or problem.settings.deadline
+    arrivals = sorted((a for a in arrivals if a.people > 0), key=lambda a: (a.day, a.site_id))
+    last_arrival = max((a.day for a in arrivals), default=start)
+    days = print_days(problem, start, max(target, last_arrival) + HORIZON)
+    # A record is ready to print from the next working day after it was taken.
+    ready_on: dict[int, list[Arrival]] = defaultdict(list)
+    for a in arrivals:
+        i = bisect.bisect_right(days, a.day)
+        if i < len(days):
+            ready_on[i].append(a)
+    deliveries: dict[int, int] = defaultdict(int)
+    for day, count in p.deliveries:
+        i = bisect.bisect_left(days, day)
+        if i < len(days):
+            deliveries[i] += count
+    order = {name: rank for rank, name in enumerate(p.classes)}
+    queues: list[deque[_Cohort]] = [deque() for _ in p.classes]
+    campaign = order[CAMPAIGN]
+    for name, count in p.backlog:
+        if count:
+            queues[order[name]].append(_Cohort(count))
+    left_at: dict[str, int] = defaultdict(int)
+    for a in arrivals:
+        left_at[a.site_id] += a.people
+    campaign_total = sum(left_at.values())
+    ready: dict[str, date | None] = dict.fromkeys(left_at)
+    stock = p.stock
+    printed_campaign_total = 0
+    out: list[PrintDay] = []
+    campaign_done: date | None = None if campaign_total else start
+    for i, day in enumerate(days):
+        arrived = 0
+        for a in ready_on.get(i, ()):
+            queues[campaign].append(_Cohort(a.people, a.site_id))
+            arrived += a.people
+        for name, count in p.counter:
+            if count:
+                queues[order[name]].append(_Cohort(count))
+                arrived += count
+        delivered = deliveries.get(i, 0)
+        if stock is not None:
+            stock += delivered
+        overtime = p.is_overtime(day)
+        capacity = p.overtime_rate if overtime and p.overtime_rate else p.rate
+        budget = capacity if stock is None else min(capacity, stock)
+        printed = printed_here = 0
+        for rank, queue in enumerate(queues):
+            while budget and queue:
+                cohort = queue[0]
+                take = min(budget, cohort.count)
+                cohort.count -= take
+                budget -= take
+                printed += take
+                if rank == campaign:
+                    printed_here += take
+                    site = cohort.site
+                    left_at[site] -= take
+                    if left_at[site] == 0:
+                        ready[site] = day
+                if cohort.count == 0:
+                    queue.popleft()
+        if stock is not None:
+            stock -= printed
+        printed_campaign_total += printed_here
+        waiting = sum(c.count for q in queues for c in q)
+        issued = issued_campaign = 0
+        if stock == 0 and waiting:
+            for rank, queue in enumerate(queues):
+                for cohort in queue:
+                    if not cohort.certified:
+                        cohort.certified = True
+                        issued += cohort.count
+                        if rank == campaign:
+                            issued_campaign += cohort.count
+        out.append(
+            PrintDay(
+                day, arrived, printed, printed_here, waiting,
+                sum(c.count for c in queues[campaign]), stock, delivered, overtime, issued,
+                issued_campaign,
+            )
+        )  # fmt: skip
+        if campaign_done is None and printed_campaign_total == campaign_total:
+            campaign_done = day
+        if campaign_done is not None and day >= target:
+            break
+    # What is shown and counted: up to the target, or to the campaign's last card if later
+    # (the counter's certificates a year on say nothing about this campaign).
+    end = max(target, campaign_done or target)
+    shown = tuple(d for d in out if d.day <= end)
+    return Projection(
+        days=shown,
+        ready=tuple(sorted(ready.items())),
+        campaign_done=campaign_done,
+        stock_out=next((d.day for d in shown if d.stock == 0 and d.queue), None),
+        certificates=sum(d.certificates for d in shown),
+        certificates_campaign=sum(d.certificates_campaign for d in shown),
+        target=target,
+    )
+
+
+def find_print_fixes(
+    problem: Problem, arrivals: tuple[Arrival, ...], start: date
+) -> tuple[PrintFix, ...]:
+    """The smallest changes that have every campaign card printed by the target, each found
+    by search over projections: the fewest extra blanks (delivered on the first print day),
+    then the latest day they may arrive; and, when an overtime rate is given, the fewest
+    overtime days (the working days just before the target). () when the target is met."""
+    p = problem.printing
+    assert p is not None
+    if project(problem, arrivals, start).on_time:
+        return ()
+    target = p.target or problem.settings.deadline
+    days = [d for d in print_days(problem, start, target)]
+    if not days:
+        return ()
+    fixes: list[PrintFix] = []
+
+    def works(printing: Printing) -> bool:
+        return project(problem, arrivals, start, printing).on_time
+
+    if p.stock is not None:
+        waiting = sum(n for _, n in p.backlog) + sum(n for _, n in p.counter) * len(days)
+        most = sum(a.people for a in arrivals) + waiting + 1  # every card to print by then
+        more = dataclasses.replace(p, deliveries=(*p.deliveries, (days[0], most)))
+        if works(more):
+            low, high = 1, most  # the fewest blanks, delivered on the first day
+            while low < high:
+                mid = (low + high) // 2
+                trial = dataclasses.replace(p, deliveries=(*p.deliveries, (days[0], mid)))
+                low, high = (low, mid) if works(trial) else (mid + 1, high)
+            n = low
+            first, last = 0, len(days) - 1  # the latest day they may arrive
+            while first < last:
+                mid = (first + last + 1) // 2
+                trial = dataclasses.replace(p, deliveries=(*p.deliveries, (days[mid], n)))
+                first, last = (mid, last) if works(trial) else (first, mid - 1)
+            fixes.append(PrintFix(BLANKS, n, days[first]))
+    if p.overtime_rate and p.overtime_rate > p.rate:
+
+        def overtime_from(i: int) -> Printing:
+            return dataclasses.replace(p, overtime_days=p.overtime_days | frozenset(days[i:]))
+
+        if works(overtime_from(0)):
+            first, last = 0, len(days) - 1  # the latest first day: the fewest overtime days
+            while first < last:
+                mid = (first + last + 1) // 2
+                first, last = (mid, last) if works(overtime_from(mid)) else (first, mid - 1)
+            fixes.append(PrintFix(OVERTIME, len(days) - first, days[first]))
+    return tuple(fixes)
+
+
+def arrivals_of(kit_days: Iterable[tuple[date, str, int]]) -> tuple[Arrival, ...]:
+    """(day, site id, people) of each kit-day recorded or planned, as print arrivals."""
+    per: dict[tuple[date, str], int] = defaultdict(int)
+    for day, site_id, people in kit_days:
+        per[(day, site_id)] += people
+    return tuple(Arrival(d, s, n) for (d, s), n in sorted(per.items()) if n > 0)
+
+
+def with_printing(problem: Problem, plan: Plan) -> Plan:
+    """The plan with its print projection (from the campaign's start: what was recorded, then
+    what is planned) and, when the campaign's cards would be late, the smallest fixes."""
+    if problem.printing is None:
+        return plan
+    arrivals = arrivals_of(
+        [(r.day, r.site_id, r.counted) for r in plan.history]
+        + [(kd.day, kd.site_id, kd.people) for kd in plan.kit_days]
+    )
+    start = problem.settings.start
+    projection = project(problem, arrivals, start)
+    fixes = () if projection.on_time else find_print_fixes(problem, arrivals, start)
+    return dataclasses.replace(plan, printing=projection, print_fixes=fixes)
