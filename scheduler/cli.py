@@ -56,7 +56,7 @@ from scheduler.labels import (
 )
 from scheduler.messages import HELP_ID, LANG_ENV, default_lang, render, say
 from scheduler.plan import Plan, visits_of
-from scheduler.printing import with_printing
+from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import read_plan, read_problem
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
@@ -970,9 +970,11 @@ def risk(
     planned = sum(r.planned for r in rows)
     sites_to_come = len(visits_of(to_come))
     click.echo(_t("risk.replaying", runs=_n(runs), sites=_n(sites_to_come)), err=True)
+    reported = arrivals_of((r.day, r.site_id, r.counted) for r in rows if r not in to_come)
     report = replay(
-        problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned)
-    )
+        problem, visits_of(to_come), runs, seed, unplanned=max(0, problem.people - planned),
+        history=reported,
+    )  # fmt: skip
     out = _written(out, write_risk(problem, report, plan_path.name, out, lang, replace=force))
     s = problem.settings
     echo = click.echo
@@ -997,6 +999,11 @@ def risk(
         echo(_t("risk.windows", chance=_pct(report.chance_windows)))
     echo(_t("risk.finish", planned=day(report.planned_finish), p50=quantile(report.p50, 0.5),
             p90=quantile(report.p90, 0.9)))  # fmt: skip
+    if report.cards_target is not None:
+        p50, p90 = (short_date(d, lang) if d else _t("print.never")
+                    for d in (report.cards_p50, report.cards_p90))  # fmt: skip
+        chance = _pct(report.cards_on_time or 0.0)
+        echo(_t("risk.cards", p50=p50, p90=p90, target=day(report.cards_target), chance=chance))
     echo(_t("risk.not_recorded", total=_n(report.expected_not_recorded),
             no_shows=_n(report.expected_no_shows), late=_n(report.expected_left),
             unplanned=_n(report.people_unplanned)))  # fmt: skip

@@ -624,6 +624,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "never: the plan leaves people out",
     ),
     "risk.site_window": (", hari terakhirnya {day}", ", its own last day {day}"),
+    "risk.cards": (
+        "  KTP kampanye siap: P50 {p50}, P90 {p90}; peluang semuanya tercetak sebelum target "
+        "{target}: {chance}",
+        "  campaign cards ready: P50 {p50}, P90 {p90}; chance every one is printed by the "
+        "target {target}: {chance}",
+    ),
     "risk.later": ("lebih dari 6 bulan setelah batas waktu", "over 6 months past the deadline"),
     "risk.finish": (
         "  selesai: rencana {planned}, P50 {p50}, P90 {p90}",

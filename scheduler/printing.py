@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from scheduler.problem import CAMPAIGN, Printing, Problem
 from scheduler.workdays import national_holidays
 
@@ -290,3 +292,70 @@ def with_printing(problem: Problem, plan: Plan) -> Plan:
     projection = project(problem, arrivals, start)
     fixes = () if projection.on_time else find_print_fixes(problem, arrivals, start)
     return dataclasses.replace(plan, printing=projection, print_fixes=fixes)
+
+
+def cards_ready_runs(
+    problem: Problem,
+    days: tuple[date, ...],
+    recorded: np.ndarray,
+    history: tuple[Arrival, ...] = (),
+) -> tuple[np.ndarray, list[date]]:
+    """For each replayed run (`recorded`: runs x `days`, the people recorded each day), the
+    print day on which its last campaign card is printed (an index into the print days
+    returned; -1: not within the horizon). The same queue as `project`, for every run at
+    once as arrays: the other classes' backlog and counter are the same in every run, so
+    only the campaign's arrivals differ."""
+    p = problem.printing
+    assert p is not None
+    runs = recorded.shape[0]
+    start = problem.settings.start
+    target = p.target or problem.settings.deadline
+    pdays = print_days(problem, start, max(target, days[-1] if days else target) + HORIZON)
+    n = len(pdays)
+    arrivals = np.zeros((runs, n), dtype=np.int64)
+    for t, day in enumerate(days):
+        i = bisect.bisect_right(pdays, day)
+        if i < n and t < recorded.shape[1]:
+            arrivals[:, i] += recorded[:, t]
+    for a in history:
+        i = bisect.bisect_right(pdays, a.day)
+        if i < n:
+            arrivals[:, i] += a.people
+    total = arrivals.sum(axis=1)
+    arrived = np.cumsum(arrivals, axis=1)
+    order = {name: rank for rank, name in enumerate(p.classes)}
+    campaign = order[CAMPAIGN]
+    queues = np.zeros((runs, len(p.classes)), dtype=np.int64)
+    for name, count in p.backlog:
+        queues[:, order[name]] += count
+    deliveries: dict[int, int] = defaultdict(int)
+    for day, count in p.deliveries:
+        i = bisect.bisect_left(pdays, day)
+        if i < n:
+            deliveries[i] += count
+    stock = None if p.stock is None else np.full(runs, p.stock, dtype=np.int64)
+    printed = np.zeros(runs, dtype=np.int64)
+    done = np.where(total == 0, 0, -1)
+    for i, day in enumerate(pdays):
+        queues[:, campaign] += arrivals[:, i]
+        for name, count in p.counter:
+            queues[:, order[name]] += count
+        capacity = p.overtime_rate if p.is_overtime(day) and p.overtime_rate else p.rate
+        if stock is not None:
+            stock += deliveries.get(i, 0)
+            budget = np.minimum(capacity, stock)
+        else:
+            budget = np.full(runs, capacity, dtype=np.int64)
+        for rank in range(len(p.classes)):
+            take = np.minimum(queues[:, rank], budget)
+            queues[:, rank] -= take
+            budget -= take
+            if stock is not None:
+                stock -= take
+            if rank == campaign:
+                printed += take
+        finished = (done < 0) & (printed == total) & (arrived[:, i] == total)
+        done[finished] = i
+        if (done >= 0).all() and day >= target:
+            break
+    return done, pdays

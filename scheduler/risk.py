@@ -20,6 +20,7 @@ All runs advance together day by day as numpy arrays (runs x sites), so 1,000 ru
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 from collections import defaultdict
@@ -29,6 +30,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from scheduler.plan import Visit
+from scheduler.printing import Arrival, cards_ready_runs
 from scheduler.problem import Problem
 from scheduler.workdays import build_calendar
 
@@ -68,6 +70,12 @@ class RiskReport:
     # The other promise: chance that every site whose own last day is before the deadline is
     # done by it (None: no site has one).
     chance_windows: float | None = None
+    # With printing inputs: the days by which half and nine in ten runs have every campaign
+    # card printed (None: not within a year), and the chance of that by the print target.
+    cards_p50: date | None = None
+    cards_p90: date | None = None
+    cards_on_time: float | None = None
+    cards_target: date | None = None
 
     @property
     def expected_not_recorded(self) -> float:
@@ -81,6 +89,7 @@ def replay(
     runs: int = 1000,
     seed: int = 0,
     unplanned: int = 0,
+    history: tuple[Arrival, ...] = (),
 ) -> RiskReport:
     """Replay a plan's visits (those still to come) `runs` times; `unplanned` is the people the
     plan leaves out, reported with those expected not recorded."""
@@ -126,6 +135,9 @@ def replay(
 
     finish = np.full(runs, -1, dtype=np.int64)
     stuck = np.zeros(runs, dtype=bool)  # people left at a site whose own last day has passed
+    # People recorded each day, per run: what the print queue receives (printing inputs only).
+    recorded = np.zeros((runs, n_days), dtype=np.int64) if problem.printing else None
+    before = left.sum(axis=1)
     left_at_deadline = left.copy()
     for t in range(n_days):
         idle = np.full(runs, max(0, cal.free_kits[t] - int(kits_used[t])))
@@ -154,6 +166,9 @@ def replay(
             idle -= kits
             slots[r.name] -= kits > 0
         now = left.sum(axis=1)
+        if recorded is not None:
+            recorded[:, t] = before - now
+            before = now
         done = (now == 0) & (finish < 0)
         finish[done] = t
         stuck |= ((left > 0) & (window_end[None, :] <= t)).any(axis=1)
@@ -192,7 +207,19 @@ def replay(
         key=lambda x: (-x.chance_late, -x.expected_left, x.site_id),
     )
     people_planned = int(planned.sum())
+    cards: dict[str, object] = {}
+    if recorded is not None and problem.printing is not None and runs:
+        ready, pdays = cards_ready_runs(problem, cal.days, recorded, history)
+        target = problem.printing.target or s.deadline
+        last = bisect.bisect_right(pdays, target) - 1
+        cards = {
+            "cards_p50": _quantile(ready, 0.5, tuple(pdays)),
+            "cards_p90": _quantile(ready, 0.9, tuple(pdays)),
+            "cards_on_time": float(np.mean((ready >= 0) & (ready <= last))),
+            "cards_target": target,
+        }
     return RiskReport(
+        **cards,  # type: ignore[arg-type]
         runs=runs,
         seed=seed,
         deadline=s.deadline,

@@ -159,3 +159,21 @@ def test_whatif_blanks_and_print_rate(tmp_path, monkeypatch):
     bad = CliRunner().invoke(main, ["whatif", "inputs/surakarta-2016.xlsx", "--print-rate", "x",
                                     "--lang", "en"])  # fmt: skip
     assert bad.exit_code == 2 and "--print-rate" in bad.output
+
+
+def test_risk_replays_the_print_queue_as_the_projection_does():
+    # No stalls, everyone comes: every replayed run is the plan, so the cards' P50 and P90
+    # are the projection's day, and a blank shortage shows in both.
+    from scheduler.plan import Visit
+    from scheduler.risk import replay
+
+    for printing, done in ((Printing(rate=10), THU),
+                           (Printing(rate=10, stock=12, deliveries=((FRI, 100),)), NEXT_MON)):  # fmt: skip
+        p = campaign(printing)
+        p = dataclasses.replace(
+            p, settings=dataclasses.replace(p.settings, stall_good=0.0, turnout=1.0)
+        )
+        assert project(p, A25, MON).campaign_done == done
+        r = replay(p, (Visit("A", ((MON, 1),), 25),), runs=50, seed=0)
+        assert r.cards_p50 == r.cards_p90 == done
+        assert r.cards_on_time == 1.0  # the target is the deadline, 31 Jan
