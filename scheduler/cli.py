@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -52,9 +52,9 @@ from scheduler.labels import (
     shortfall_text,
     stage_reading,
     stalled_text,
-    word_or,
+    word,
 )
-from scheduler.messages import HELP_ID, LANG_ENV, default_lang, render, say
+from scheduler.messages import HELP_ID, LANG_ENV, TYPE_NAMES, default_lang, render, say
 from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
@@ -419,6 +419,7 @@ def plan(
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
         cal = build_calendar(problem)
+        progress.first_day = cal.days[0] if cal.days else None
         progress.say(_size(problem, cal))
         if buffer is None:
             solved_on, result = problem, solve(problem, options, progress, calendar=cal)
@@ -473,8 +474,21 @@ class _Progress:
         self.done = threading.Event()
         self.thread: threading.Thread | None = None
 
+    first_day: date | None = None  # the solve's first calendar day: a finish value is a date
+
     def __call__(self, stage: str, seconds: float, value: float, bound: float) -> None:
-        self.text = _t("progress.stage", stage=_t(f"stage.{stage}"), value=_n(value))
+        """The stage and its best so far, as the office reads it: people as a count, the
+        finish as a date; the other stages' values are solver sums, so only their name."""
+        name = _t(f"stage.{stage}")
+        if stage == "people":
+            self.text = _t("progress.stage", stage=name, value=_n(value))
+        elif stage == "finish" and self.first_day is not None and value >= 1:
+            day = self.first_day + timedelta(days=int(value) - 1)
+            while day.weekday() >= 5 and day > self.first_day:  # a search's open weekend
+                day -= timedelta(days=1)
+            self.text = _t("progress.stage", stage=name, value=short_date(day, _LANG[0]))
+        else:
+            self.text = _t("progress.stage_only", stage=name)
 
     def step(self, text: str) -> None:
         self.text = text
@@ -653,7 +667,8 @@ def check(input_path: Path, lang: str) -> None:
     for t in cap.types:
         if not t.sites:
             continue
-        echo(_t("check.head", type=word_or(t.type, lang), sites=_n(t.sites), people=_n(t.people),
+        kind = TYPE_NAMES.get(t.type, t.type) if lang == "id" else t.type
+        echo(_t("check.head", type=kind, sites=_n(t.sites), people=_n(t.people),
                 kit_days=f"{_n(t.kit_days_needed)} / {_n(t.kit_days_available)}",
                 visit_days=f"{_n(t.site_days_needed)} / {_n(t.site_days_available)}"))  # fmt: skip
     echo(_t("check.foot"))
@@ -752,6 +767,7 @@ def replan(
         sys.exit(EXIT_INPUT)
 
     with _Progress(quiet, budget) as progress:
+        progress.first_day = plan_in.calendar.days[0] if plan_in.calendar.days else None
         progress.say(_size(plan_in.future, plan_in.calendar))
         result = solve(
             plan_in.future,
@@ -891,6 +907,7 @@ def whatif(
 
     try:
         with _Progress(quiet, budget) as progress:
+            progress.first_day = problem.settings.start
             outcomes = run_scenarios(problem, scenarios, SolverOptions(seed=seed), solve_next)
         if interrupted():  # the scenarios after the stop were not solved: nothing to compare
             raise KeyboardInterrupt
@@ -1099,15 +1116,17 @@ def plan_batch(
                 results[result.name] = _save_region(result, out_dir, force)
                 if not quiet:  # a log shows each region as it is done, and what remains
                     seconds = f"{time.monotonic() - began:.0f}"
+                    status = word(f"status.{result.status}", _LANG[0])
                     click.echo(_t("batch.progress", done=len(results), total=len(jobs),
-                                  seconds=seconds, name=result.name, status=result.status),
+                                  seconds=seconds, name=result.name, status=status),
                                err=True)  # fmt: skip
         else:
             with Progress(console=console) as bar:
                 task = bar.add_task(_t("batch.bar"), total=len(jobs))
                 for result in runner:
                     results[result.name] = _save_region(result, out_dir, force)
-                    bar.update(task, advance=1, description=f"{result.name}: {result.status}")
+                    status = word(f"status.{result.status}", _LANG[0])
+                    bar.update(task, advance=1, description=f"{result.name}: {status}")
     except RuntimeError as e:  # Dask missing
         raise click.UsageError(str(e)) from None
     except OSError as e:  # a Dask scheduler that cannot be reached
@@ -1127,7 +1146,8 @@ def plan_batch(
             finish = _t("batch.finish", date=f"{r.finish:%d/%m/%Y}") if r.finish else _t(
                 "batch.no_plan")  # fmt: skip
             people = f"{_n(r.people_planned)}/{_n(r.people)}" if r.plan else ""
-            click.echo(f"  {r.name:<24} {r.status:<10} {finish:<18} {people:>15}  {r.message}")
+            status = word(f"status.{r.status}", _LANG[0])
+            click.echo(f"  {r.name:<24} {status:<18} {finish:<18} {people:>15}  {r.message}")
         click.echo(_t("batch.written", out=summary))
     statuses = {r.status for r in ordered}
     if statuses & {BAD_INPUT, FAILED}:

@@ -9,6 +9,7 @@ that compare or print a message keep working unchanged.
 from __future__ import annotations
 
 import os
+from datetime import date
 from typing import Any
 
 LANGS = ("id", "en")
@@ -57,8 +58,20 @@ def say(key: str, lang: str, /, **params: Any) -> str:
     worded in the same language)."""
     indonesian, english = MESSAGES[key]
     text = english if lang == "en" else indonesian
-    worded = {k: render(v, lang) if isinstance(v, str) else v for k, v in params.items()}
+    worded = {k: _value(v, lang) for k, v in params.items()}
     return text.format(**worded) if worded else text
+
+
+def _value(value: Any, lang: str) -> Any:
+    """A message's value as a person reads it: messages in the language, dates as
+    `Sen 12/09/2022` (`Mon 12/09/2022`)."""
+    if isinstance(value, str):
+        return render(value, lang)
+    if isinstance(value, date):
+        from scheduler.dates import DAY_ABBR  # dates.py words its errors with this module
+
+        return f"{DAY_ABBR[lang][value.weekday()]} {value:%d/%m/%Y}"
+    return value
 
 
 def render(text: str, lang: str) -> str:
@@ -404,6 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planning {sites} sites, {people} people, {kits} kits over {days} working days",
     ),
     "progress.stage": ("tahap {stage}: terbaik {value}", "stage {stage}: best {value}"),
+    "progress.stage_only": ("tahap {stage}", "stage {stage}"),
     "stage.people": ("jumlah orang", "people"),
     "stage.stability": ("perubahan", "stability"),
     "stage.finish": ("tanggal selesai", "finish"),

@@ -113,7 +113,9 @@ def test_bad_printing_rows_are_located(tmp_path):
     text = str(e.value)
     assert "Printing row 2, column count: 0 must be at least 1" in text
     assert "Printing row 3, column count: -5 is negative" in text
-    assert "Printing row 4, column date: delivery 2023-12-01 is before the campaign starts" in text
+    assert (
+        "Printing row 4, column date: delivery Fri 01/12/2023 is before the campaign starts" in text
+    )
     assert 'Printing row 5, column class: print class "urgent" is unknown' in text
     assert 'Printing row 6, column item: "printer" is not a printing item' in text
     assert "Printing row 7, column item: stock is given already in row 3" in text

@@ -116,7 +116,9 @@ def test_bad_dates_and_deadline_before_start(tmp_path):
     sheets = valid_sheets()
     sheets["Settings"] = [["key", "value"], ["start", "2024-02-01"], ["deadline", "2024-01-01"]]
     errs = errors_of(tmp_path, sheets)
-    assert errs == ["Settings row 3, key deadline: deadline 2024-01-01 is before start 2024-02-01"]
+    assert errs == [
+        "Settings row 3, key deadline: deadline Mon 01/01/2024 is before start Thu 01/02/2024"
+    ]
 
     sheets["Settings"] = [["key", "value"], ["start", "kemarin"], ["dedline", "2024-01-01"]]
     errs = errors_of(tmp_path, sheets)

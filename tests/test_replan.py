@@ -213,7 +213,7 @@ def test_bad_progress_is_located(tmp_path):
         'Progress row 3, column Site ID: site "NOPE" is not on the Sites sheet of this plan',
         'Progress row 4, column Kit: kit "K9" is not on the Kits sheet of this plan',
         "Progress row 5, column Recorded: -1 is negative; write a whole number >= 0",
-        f"Progress row {last}, column Recorded: 2024-01-17 is not before --today 2024-01-10",
+        f"Progress row {last}, column Recorded: Wed 17/01/2024 is not before --today Wed 10/01/2024",
     ]:
         assert expected in result.output, expected
     assert not out.exists()
@@ -267,7 +267,7 @@ def test_a_progress_row_typed_twice_is_caught_with_its_row(tmp_path):
     result, out = replan(plan, "2024-01-10")
     assert result.exit_code == 1
     assert (
-        f"Progress row {twice}, column Date: repeats row 2 (the same date 2024-01-08"
+        f"Progress row {twice}, column Date: repeats row 2 (the same date Mon 08/01/2024"
         in result.output
     )
     assert "delete one of the two rows" in result.output

@@ -144,7 +144,7 @@ def test_a_row_typed_twice_is_an_error_naming_both_rows():
                   lambda r: (25, "done"))  # fmt: skip
     errors, _ = audited(rows)
     assert [str(e) for e in errors] == [
-        "Realisasi row 4, column Tanggal: repeats row 2 (the same date 2024-01-08, kit K1 and "
+        "Realisasi row 4, column Tanggal: repeats row 2 (the same date Mon 08/01/2024, kit K1 and "
         "site S): it would be counted twice; delete one of the two rows"
     ]
     with pytest.raises(WorkbookError):
@@ -161,8 +161,8 @@ def test_impossible_numbers_are_errors_on_their_row():
     assert [str(e) for e in errors] == [
         "Realisasi row 2, column Terekam: status lost but 10 recorded: a lost day records "
         "nobody; write partial (sebagian) to count them, or clear the number",
-        "Realisasi row 6, column Tanggal: 2024-01-01 is before the campaign starts "
-        "(2024-01-08); correct the date",
+        "Realisasi row 6, column Tanggal: Mon 01/01/2024 is before the campaign starts "
+        "(Mon 08/01/2024); correct the date",
         "Realisasi row 5, column Terekam: T has 115 recorded in all, but only 100 people "
         "(Sites sheet); correct the count typed, or, if more people really came, re-plan with "
         "--inputs and a workbook whose people count is right",
@@ -182,13 +182,13 @@ def test_days_off_and_a_kit_at_two_sites_are_warnings_on_their_row():
     errors, warnings = audited(rows, today=D[9], campaign=campaign)
     assert errors == []
     assert warnings == [
-        "Realisasi row 2: S reported on 2024-01-14, a Sunday, not a visiting day for its type "
+        "Realisasi row 2: S reported on Sun 14/01/2024, a Sunday, not a visiting day for its type "
         "(school); counted as reported (correct the date if it is wrong)",
-        "Realisasi row 3: S reported on 2024-01-09, a holiday (Hari Raya); counted as reported "
+        "Realisasi row 3: S reported on Tue 09/01/2024, a holiday (Hari Raya); counted as reported "
         "(correct the date if it is wrong)",
-        "Realisasi row 4: T reported on 2024-01-10, a day the office is closed (rapat dinas); "
+        "Realisasi row 4: T reported on Wed 10/01/2024, a day the office is closed (rapat dinas); "
         "counted as reported (correct the date if it is wrong)",
-        "Realisasi row 6: kit K1 is at T and, in row 5, at S on 2024-01-08; both are counted "
+        "Realisasi row 6: kit K1 is at T and, in row 5, at S on Mon 08/01/2024; both are counted "
         "(correct the kit if one is wrong)",
     ]
 
