@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -179,3 +179,32 @@ def test_risk_replays_the_print_queue_as_the_projection_does():
         r = replay(p, (Visit("A", ((MON, 1),), 25),), runs=50, seed=0)
         assert r.cards_p50 == r.cards_p90 == done
         assert r.cards_on_time == 1.0  # the target is the deadline, 31 Jan
+
+
+def test_a_replan_projects_printing_from_what_was_recorded(tmp_path):
+    # Plan, report the first day recorded, re-plan: the new plan still has its print queue,
+    # fed by the recorded day and the rest of the plan.
+    sheets = valid_sheets()
+    sheets["Printing"] = [HEADER, ["rate", 20], ["stock", 30]]
+    source = write_workbook(tmp_path / "c.xlsx", sheets)
+    plan = tmp_path / "plan.xlsx"
+    run = CliRunner().invoke
+    assert (
+        run(main, ["plan", str(source), "-o", str(plan), "-q", "--time-limit", "3"]).exit_code == 0
+    )
+    book = openpyxl.load_workbook(plan)
+    ws = book["Progress"]
+    first = ws.cell(row=2, column=1).value.date()
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value and row[0].value.date() == first:
+            row[4].value, row[5].value = row[3].value, "done"
+    book.save(plan)
+    out = tmp_path / "v2.xlsx"
+    today = (first + timedelta(days=1)).isoformat()
+    result = run(main, ["replan", str(plan), "--today", today, "-o", str(out), "--lang", "en",
+                        "--time-limit", "3"])  # fmt: skip
+    assert result.exit_code in (0, 3), result.output
+    assert "blanks run out" in result.output  # 30 blanks for 60 people
+    printing = openpyxl.load_workbook(out)["Printing"]
+    arrived = sum(r[2] or 0 for r in printing.iter_rows(min_row=2, values_only=True))
+    assert arrived == 60  # every person, recorded or planned, enters the queue once
