@@ -168,7 +168,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "kits move to another kecamatan {n} time(s) from one visit day to the next",
     ),
     "read.proven": ("terbukti terbaik", "proven best"),
-    "read.gap": ("selisih {gap:.1%} dari batas", "within {gap:.1%} of the bound"),
+    "read.gap": ("selisih {gap} dari batas", "within {gap} of the bound"),
     "read.unbounded": (
         "terbaik yang ditemukan dalam waktu yang ada; tanpa batas yang berarti",
         "the best found in the time; no useful bound",
@@ -392,7 +392,8 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         return f"{text} ({w('read.proven')})"
     if _informative(stage):
         gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
-        return f"{text} ({w('read.gap', gap=gap)})"
+        share = f"{gap:.1%}"
+        return f"{text} ({w('read.gap', gap=share.replace('.', ',') if lang == 'id' else share)})"
     return f"{text} ({w('read.unbounded')})"
 
 

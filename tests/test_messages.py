@@ -155,3 +155,11 @@ def test_outreach_alone_shows_where_to_start(monkeypatch):
     monkeypatch.delenv("OUTREACH_LANG")
     result = run()
     assert "Mulai di sini:" in result.output and "outreach template kampanye.xlsx" in result.output
+
+
+def test_every_workbook_word_has_both_languages():
+    from scheduler.labels import _WORDS
+
+    for key, (indonesian, english) in _WORDS.items():
+        assert indonesian.strip() and english.strip(), key
+        assert fields(indonesian) == fields(english), key
