@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from scheduler.errors import WorkbookError
+from scheduler.printing import Arrival, project
 from scheduler.reader import PART_LIMIT, read_problem
 from tests.conftest import valid_sheets, write_workbook
 
@@ -144,7 +145,7 @@ ODD = st.one_of(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.data(),
-    sheet=st.sampled_from(["Sites", "Kits", "Settings"]),
+    sheet=st.sampled_from(["Sites", "Kits", "Settings", "Printing"]),
     extra_rows=st.integers(0, 3),
     merge=st.booleans(),
 )
@@ -153,6 +154,9 @@ def test_any_odd_workbook_gives_a_problem_or_located_errors(tmp_path_factory, da
     """Wrong types in any column, odd Unicode, formulas, merged cells, empty sheets: never a
     traceback, always a Problem or errors that name where."""
     sheets = valid_sheets()
+    sheets["Printing"] = [["item", "count", "date", "class", "note"], ["rate", 300, None, None, ""],
+                          ["stock", 50, None, None, ""], ["delivery", 100, "2024-01-15", None, ""],
+                          ["backlog", 20, None, "rusak", ""]]  # fmt: skip
     rows = sheets[sheet]
     for _ in range(extra_rows):
         rows.append([data.draw(ODD) for _ in rows[0]])
@@ -171,9 +175,13 @@ def test_any_odd_workbook_gives_a_problem_or_located_errors(tmp_path_factory, da
         book[sheet].merge_cells("A2:B2")
         book.save(path)
     try:
-        read_problem(path)
+        problem = read_problem(path)
     except WorkbookError as e:
         assert e.errors and all(err.sheet for err in e.errors), e.errors
+        return
+    if problem.printing is not None:  # whatever was read, the print queue projects
+        project(problem, (Arrival(problem.settings.start, problem.sites[0].site_id, 40),),
+                problem.settings.start)  # fmt: skip
 
 
 @settings(max_examples=30, deadline=None)
