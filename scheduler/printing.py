@@ -98,16 +98,20 @@ class PrintFix:
 BLANKS, OVERTIME = "blanks", "overtime"
 
 
-def print_days(problem: Problem, first: date, last: date) -> list[date]:
-    """The office's working days from `first` to `last`: Monday to Friday, not a national
-    holiday or cuti bersama, not an office closure."""
+def print_days(
+    problem: Problem, first: date, last: date, printing: Printing | None = None
+) -> list[date]:
+    """The office's printing days from `first` to `last`: Monday to Friday, not a national
+    holiday or cuti bersama, not an office closure; and any overtime day (a Saturday worked
+    to clear the queue)."""
     s = problem.settings
     holidays = {h.day for h in national_holidays(s.holidays, first, last)}
     holidays |= {h.day for h in problem.holidays}
     closed = {c.day for c in problem.closures}
     out, day = [], first
     while day <= last:
-        if day.weekday() < 5 and day not in holidays and day not in closed:
+        working = day.weekday() < 5 and day not in holidays and day not in closed
+        if working or (printing is not None and printing.is_overtime(day)):
             out.append(day)
         day += timedelta(days=1)
     return out
@@ -123,7 +127,7 @@ def project(
     target = p.target or problem.settings.deadline
     arrivals = sorted((a for a in arrivals if a.people > 0), key=lambda a: (a.day, a.site_id))
     last_arrival = max((a.day for a in arrivals), default=start)
-    days = print_days(problem, start, max(target, last_arrival) + HORIZON)
+    days = print_days(problem, start, max(target, last_arrival) + HORIZON, p)
     # A record is ready to print from the next working day after it was taken.
     ready_on: dict[int, list[Arrival]] = defaultdict(list)
     for a in arrivals:
@@ -310,7 +314,7 @@ def cards_ready_runs(
     runs = recorded.shape[0]
     start = problem.settings.start
     target = p.target or problem.settings.deadline
-    pdays = print_days(problem, start, max(target, days[-1] if days else target) + HORIZON)
+    pdays = print_days(problem, start, max(target, days[-1] if days else target) + HORIZON, p)
     n = len(pdays)
     arrivals = np.zeros((runs, n), dtype=np.int64)
     for t, day in enumerate(days):

@@ -208,3 +208,12 @@ def test_a_replan_projects_printing_from_what_was_recorded(tmp_path):
     printing = openpyxl.load_workbook(out)["Printing"]
     arrived = sum(r[2] or 0 for r in printing.iter_rows(min_row=2, values_only=True))
     assert arrived == 60  # every person, recorded or planned, enters the queue once
+
+
+def test_an_overtime_saturday_is_a_printing_day():
+    # 25 at A, 5 a working day, overtime Saturdays at 20: Tue-Fri print 20, the Saturday the
+    # last 5: ready Saturday 13th (without it, Tuesday 16th).
+    p = Printing(rate=5, overtime_rate=20, overtime_weekdays=frozenset({5}))
+    r = project(campaign(p), A25, MON)
+    assert r.ready_of("A") == date(2024, 1, 13)
+    assert [d.day.weekday() for d in r.days[:7]] == [0, 1, 2, 3, 4, 5, 0]
