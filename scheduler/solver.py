@@ -942,8 +942,10 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     kelurahan) the two models are one, and the stage is proven when it is solved.
     Returns the bound (0 when not settled), in the stage's units."""
     mm, clock = search.mm, search.clock
-    budget = search.budget("priority") / 2  # the rest passes on to the day-grid search
-    search.spare += budget
+    # The start models first, with the stage's whole budget; what they leave passes on to the
+    # day-grid search (measured on Surakarta at 5 s: the plan model is optimal at 5,631 after
+    # 0.9 deterministic s, while the day grid's search reached 6,960 in 1.3).
+    budget = search.budget("priority")
     problem = mm.problem
 
     def fewest(site: Site) -> list[tuple[int, ...]]:
@@ -952,21 +954,25 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     def most(site: Site) -> list[tuple[int, ...]]:
         return _kit_patterns(problem, site)
 
-    bound = 0
+    bound, used = 0, 0.0
     runs = _runs(mm, fewest, finish, partial=False)
     if runs is not None:
         m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
-        status, solver = _run(m, clock, budget / 2)
+        status, solver = _run(m, clock, budget / 3)
+        used = solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             bound = math.ceil(solver.best_objective_bound - 1e-6)
     runs = _runs(mm, most, finish, partial=False)
     if runs is not None:
         m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
-        status, solver = _run(m, clock, budget / 2)
+        # What the bound left (it is often proven in a fraction of its share) goes to the plan.
+        status, solver = _run(m, clock, max(0.0, budget - used))
+        used += solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             visits = _visits_of(mm, chosen, solver.value)
             if round(solver.objective_value) < mm.evaluate(search.best, "priority"):
                 search.best = visits
+    search.spare += max(0.0, budget - used)
     return bound
 
 
