@@ -240,26 +240,10 @@ def _printing(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         for d in pr.days
     ]  # fmt: skip
     table(ws, [word(k, lang) for k in keys], rows)
-    n = len(rows) + 1
-    chart = ScatterChart()
-    chart.title = word("print.chart_title", lang)
-    chart.style = 2
-    chart.height, chart.width = 10, 22
-    chart.x_axis.title = word("date", lang)
-    chart.y_axis.title = word("print.cards_axis", lang)
-    chart.x_axis.number_format = "dd/mm"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    xs = Reference(ws, min_col=1, min_row=2, max_row=n)
-    columns = [(6, "C00000"), (7, "1F4E78")]
+    columns: list[tuple[int, str, str | None]] = [(6, "C00000", None), (7, "1F4E78", None)]
     if problem.printing is not None and problem.printing.stock is not None:
-        columns.append((8, "70AD47"))
-    for col, colour in columns:
-        series = Series(Reference(ws, min_col=col, min_row=1, max_row=n), xs, title_from_data=True)
-        series.marker.symbol = "none"
-        series.graphicalProperties.line.solidFill = colour
-        series.graphicalProperties.line.width = 28575
-        chart.series.append(series)
+        columns.append((8, "70AD47", None))  # blanks left
+    chart = _dated_chart(ws, len(rows) + 1, columns, "print.chart_title", "print.cards_axis", lang)
     ws.add_chart(chart, "M2")
     _print_setup(ws, problem, word("sheet.printing", lang), lang, landscape=True)
 
@@ -722,27 +706,11 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     put(ws, 3, 6, max(problem.people, total))
     ws.column_dimensions["E"].width = 12
 
-    chart = ScatterChart()
-    chart.title = word("chart_title", lang)
-    chart.style = 2
-    chart.height, chart.width = 10, 22
-    chart.x_axis.title = word("date", lang)
-    chart.y_axis.title = word("people_axis", lang)
-    chart.x_axis.number_format = "dd/mm"
+    columns: list[tuple[int, str, str | None]] = [(2, "1F4E78", None), (3, "70AD47", "dash")]
+    chart = _dated_chart(ws, n, columns, "chart_title", "people_axis", lang)
     chart.x_axis.majorTimeUnit = "days"
     chart.x_axis.scaling.min = s.start.toordinal() - date(1899, 12, 30).toordinal()
     chart.x_axis.scaling.max = last_day.toordinal() - date(1899, 12, 30).toordinal()
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    xs = Reference(ws, min_col=1, min_row=2, max_row=n)
-    for col, colour, dash in ((2, "1F4E78", None), (3, "70AD47", "dash")):
-        series = Series(Reference(ws, min_col=col, min_row=1, max_row=n), xs, title_from_data=True)
-        series.marker.symbol = "none"
-        series.graphicalProperties.line.solidFill = colour
-        series.graphicalProperties.line.width = 28575
-        if dash:
-            series.graphicalProperties.line.dashStyle = dash
-        chart.series.append(series)
     deadline = Series(
         Reference(ws, min_col=6, min_row=2, max_row=3),
         Reference(ws, min_col=5, min_row=2, max_row=3),
@@ -753,6 +721,38 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     deadline.graphicalProperties.line.width = 28575
     chart.series.append(deadline)
     ws.add_chart(chart, "H2")
+
+
+def _dated_chart(
+    ws: Worksheet,
+    last_row: int,
+    columns: list[tuple[int, str, str | None]],
+    title: str,
+    axis: str,
+    lang: str,
+) -> ScatterChart:
+    """A native line chart over the dates in column A (rows 2..last_row): one unmarked line
+    per (column, colour, dash), named by its header."""
+    chart = ScatterChart()
+    chart.title = word(title, lang)
+    chart.style = 2
+    chart.height, chart.width = 10, 22
+    chart.x_axis.title = word("date", lang)
+    chart.y_axis.title = word(axis, lang)
+    chart.x_axis.number_format = "dd/mm"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    xs = Reference(ws, min_col=1, min_row=2, max_row=last_row)
+    for col, colour, dash in columns:
+        data = Reference(ws, min_col=col, min_row=1, max_row=last_row)
+        series = Series(data, xs, title_from_data=True)
+        series.marker.symbol = "none"
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 28575
+        if dash:
+            series.graphicalProperties.line.dashStyle = dash
+        chart.series.append(series)
+    return chart
 
 
 def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
