@@ -8,6 +8,7 @@ no permission, a file held open); 5 an internal error (a bug); 130 stopped by Ct
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import functools
@@ -16,7 +17,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -54,7 +55,17 @@ from scheduler.labels import (
     stalled_text,
     word,
 )
-from scheduler.messages import HELP_ID, LANG_ENV, TYPE_NAMES, default_lang, render, say
+from scheduler.messages import (
+    HELP_ID,
+    LANG_ENV,
+    TYPE_NAMES,
+    default_lang,
+    message_of,
+    number,
+    percent,
+    render,
+    say,
+)
 from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
@@ -117,35 +128,40 @@ def _t(key: str, **params: Any) -> str:
 
 
 def _n(x: float) -> str:
-    """A count as the language writes it: 9.320 in Indonesian, 9,320 in English."""
-    text = f"{x:,.0f}"
-    return text.replace(",", ".") if _LANG[0] == "id" else text
+    return number(x, _LANG[0])
 
 
 def _pct(x: float, digits: int = 1) -> str:
-    text = f"{x:.{digits}%}"
-    return text.replace(".", ",") if _LANG[0] == "id" else text
+    return percent(x, _LANG[0], digits)
 
 
-def _localize(command: click.Command, ctx: click.Context | None = None) -> None:
-    """Word a command's help in the language of this run: the code's English, or the
-    Indonesian of `HELP_ID` (the English is kept aside the first time, to swap back)."""
-    saved = command.__dict__.setdefault(
-        "_english", (command.help, {p.name: getattr(p, "help", None) for p in command.params})
-    )
-    indonesian = _LANG[0] == "id"
-    name = "main" if isinstance(command, click.Group) else command.name
-    shown = command.get_help_option(ctx) if ctx is not None else None
-    if shown is not None:
-        shown.help = HELP_ID["opt.help"] if indonesian else "Show this message and exit."
-    command.help = HELP_ID[f"cmd.{name}"] if indonesian else saved[0]
-    for p in command.params:
-        if isinstance(p, click.Option):
-            key = f"opt.{name}.{p.name}"
-            if indonesian:
-                p.help = HELP_ID[key] if key in HELP_ID else HELP_ID[f"opt.{p.name}"]
-            else:
-                p.help = saved[1][p.name]
+@contextlib.contextmanager
+def _worded(ctx: click.Context, *commands: click.Command) -> Iterator[None]:
+    """Within: the commands' help, their options' and the -h option's, in the language of
+    this run (the code's own English, or the Indonesian of `HELP_ID`); after, as they were,
+    since the command objects are shared by every run in the process."""
+    saved: list[tuple[Any, str | None]] = []
+
+    def put(target: Any, text: str) -> None:
+        saved.append((target, target.help))
+        target.help = text
+
+    if _LANG[0] == "id":
+        shown = commands[0].get_help_option(ctx)
+        if shown is not None:
+            put(shown, HELP_ID["opt.help"])
+        for command in commands:
+            name = "main" if isinstance(command, click.Group) else command.name
+            put(command, HELP_ID[f"cmd.{name}"])
+            for p in command.params:
+                if isinstance(p, click.Option):
+                    key = f"opt.{name}.{p.name}"
+                    put(p, HELP_ID[key] if key in HELP_ID else HELP_ID[f"opt.{p.name}"])
+    try:
+        yield
+    finally:
+        for target, text in saved:
+            target.help = text
 
 
 class _Command(click.Command):
@@ -153,8 +169,8 @@ class _Command(click.Command):
     $OUTREACH_LANG)."""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        _localize(self, ctx)
-        super().format_help(ctx, formatter)
+        with _worded(ctx, self):
+            super().format_help(ctx, formatter)
 
 
 class _Guarded(click.Group):
@@ -171,10 +187,9 @@ class _Guarded(click.Group):
         return super().make_context(*args, **kwargs)
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        _localize(self, ctx)
-        for command in self.commands.values():
-            _localize(command)  # their first lines are the list of commands
-        super().format_help(ctx, formatter)
+        # The commands' first lines are the list of commands.
+        with _worded(ctx, self, *self.commands.values()):
+            super().format_help(ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         debug = "--debug" in sys.argv or bool(ctx.params.get("debug"))
@@ -368,7 +383,7 @@ class _DateType(click.ParamType[date]):
         try:
             return parse_date(value)
         except ValueError as e:
-            self.fail(render(e.args[0], _LANG[0]), param, ctx)
+            self.fail(render(message_of(e), _LANG[0]), param, ctx)
 
 
 @main.command()
@@ -761,7 +776,7 @@ def replan(
             plan_file.progress_sheet, plan_file.progress_headers,
         )  # fmt: skip
     except ReplanError as e:
-        raise click.UsageError(render(e.args[0], lang)) from None
+        raise click.UsageError(render(message_of(e), lang)) from None
     except WorkbookError as e:
         click.echo(WorkbookError(plan_path, e.errors).render(lang), err=True)
         sys.exit(EXIT_INPUT)
@@ -886,7 +901,7 @@ def whatif(
             try:
                 scenarios.append((parse(text),))
             except ScenarioError as e:
-                why = render(e.args[0], lang)
+                why = render(message_of(e), lang)
                 hint = "--" + name.replace("_", "-")
                 raise click.BadParameter(why, param_hint=hint) from None
     if combined and len(scenarios) > 1:
@@ -912,7 +927,7 @@ def whatif(
         if interrupted():  # the scenarios after the stop were not solved: nothing to compare
             raise KeyboardInterrupt
     except ScenarioError as e:
-        raise click.UsageError(render(e.args[0], lang)) from None
+        raise click.UsageError(render(message_of(e), lang)) from None
     out = _written(out, write_scenarios(problem, outcomes, out, lang, replace=force))
     if quiet:
         return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from scheduler.dates import DAY_ABBR, format_weekdays
-from scheduler.messages import MESSAGES, say
+from scheduler.dates import format_weekdays
+from scheduler.messages import MESSAGES, day_text, number, percent, say
 from scheduler.plan import Change, Plan, Shortfall, Stage
 from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
@@ -313,8 +313,7 @@ def stalled_text(settings: Settings, network: str, lang: str) -> str:
     fixed = settings.stalled_rate_good if network == GOOD else settings.stalled_rate_poor
     if fixed is not None:
         return say("stalled.per_kit", lang, n=fixed)
-    share = f"{settings.stalled_share:.0%}"
-    return say("stalled.share", lang, share=share.replace(".", ",") if lang == "id" else share)
+    return say("stalled.share", lang, share=percent(settings.stalled_share, lang, 0))
 
 
 def word(key: str, lang: str) -> str:
@@ -392,8 +391,7 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         return f"{text} ({w('read.proven')})"
     if _informative(stage):
         gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
-        share = f"{gap:.1%}"
-        return f"{text} ({w('read.gap', gap=share.replace('.', ',') if lang == 'id' else share)})"
+        return f"{text} ({w('read.gap', gap=percent(gap, lang))})"
     return f"{text} ({w('read.unbounded')})"
 
 
@@ -418,13 +416,12 @@ def kecamatan_moves(problem: Problem, plan: Plan) -> int:
 def print_fix_text(fix: PrintFix, lang: str) -> str:
     """`500 more blanks by Wed 12/10/2022`, `overtime on 6 working days from ...`."""
     key = "print.fix_blanks" if fix.kind == BLANKS else "print.fix_overtime"
-    count = f"{fix.count:,}".replace(",", "." if lang == "id" else ",")
-    return say(key, lang, n=count, day=short_date(fix.day, lang))
+    return say(key, lang, n=number(fix.count, lang), day=short_date(fix.day, lang))
 
 
 def short_date(day: date, lang: str) -> str:
     """`Sen 12/09/2022`: a date a person reads, with its weekday and year."""
-    return f"{DAY_ABBR[lang][day.weekday()]} {day:%d/%m/%Y}"
+    return day_text(day, lang)
 
 
 def change_reason(change: Change, lang: str) -> str:

@@ -68,10 +68,33 @@ def _value(value: Any, lang: str) -> Any:
     if isinstance(value, str):
         return render(value, lang)
     if isinstance(value, date):
-        from scheduler.dates import DAY_ABBR  # dates.py words its errors with this module
-
-        return f"{DAY_ABBR[lang][value.weekday()]} {value:%d/%m/%Y}"
+        return day_text(value, lang)
     return value
+
+
+def day_text(day: date, lang: str) -> str:
+    """`Sen 12/09/2022`: a date a person reads, with its weekday and year."""
+    from scheduler.dates import DAY_ABBR  # dates.py words its errors with this module
+
+    return f"{DAY_ABBR[lang][day.weekday()]} {day:%d/%m/%Y}"
+
+
+def number(x: float, lang: str) -> str:
+    """A count as the language writes it: 9.320 in Indonesian, 9,320 in English."""
+    text = f"{x:,.0f}"
+    return text.replace(",", ".") if lang == "id" else text
+
+
+def percent(x: float, lang: str, digits: int = 1) -> str:
+    """A share as the language writes it: 52,8% in Indonesian, 52.8% in English."""
+    text = f"{x:.{digits}%}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def message_of(error: Exception) -> str:
+    """An error's message as it was made (a `Msg`, worded where it is shown), else its text."""
+    first = error.args[0] if error.args else ""
+    return first if isinstance(first, str) else str(error)
 
 
 def render(text: str, lang: str) -> str:

@@ -27,7 +27,7 @@ from scheduler.dates import (
     parse_weekdays,
 )
 from scheduler.errors import InputError, WorkbookError
-from scheduler.messages import Both, Msg
+from scheduler.messages import Both, Msg, message_of
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
     CAMPAIGN,
@@ -263,7 +263,7 @@ class _Reader:
         try:
             return fn(value)
         except ValueError as e:
-            self.error(row, field, _message(e))
+            self.error(row, field, message_of(e))
             return default
 
     def text(self, row: _Row, field: str) -> str:
@@ -397,7 +397,9 @@ class _Reader:
             try:
                 return fn(value)
             except ValueError as e:
-                self.errors.append(InputError(ws.title, _message(e), rows.get(name), f"key {name}"))
+                self.errors.append(
+                    InputError(ws.title, message_of(e), rows.get(name), f"key {name}")
+                )
                 return None
 
         start = get("start", parse_date, None)
@@ -934,9 +936,3 @@ def _dates_or_weekday(value: object) -> frozenset[date]:
         return parse_date_list(value)
     except ValueError:
         raise ValueError(Msg("not_date_or_weekday", value=value)) from None
-
-
-def _message(e: ValueError) -> str:
-    """A parser's message as it was made (a `Msg`, worded where shown), else its text."""
-    first = e.args[0] if e.args else ""
-    return first if isinstance(first, Msg) else str(e)

@@ -22,7 +22,7 @@ from scheduler.dates import (
     parse_range,
     parse_weekdays,
 )
-from scheduler.messages import Msg
+from scheduler.messages import Msg, message_of
 from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Printing, Problem
 from scheduler.workdays import national_holidays
 
@@ -310,7 +310,7 @@ def parse_lost(text: str) -> LostDays:
     try:
         first, last = parse_range(text)
     except ValueError as e:
-        raise ScenarioError(Msg("scenario.value", text=text, why=_why(e))) from None
+        raise ScenarioError(Msg("scenario.value", text=text, why=message_of(e))) from None
     return LostDays(first, last)
 
 
@@ -341,7 +341,7 @@ def parse_weekdays_change(text: str) -> TypeWeekdays:
     try:
         weekdays = parse_weekdays(days)
     except ValueError as e:
-        raise ScenarioError(Msg("scenario.value", text=text, why=_why(e))) from None
+        raise ScenarioError(Msg("scenario.value", text=text, why=message_of(e))) from None
     type_name = name.strip().lower()
     return TypeWeekdays({"sekolah": "school"}.get(type_name, type_name), weekdays)
 
@@ -362,10 +362,4 @@ def _date(text: str, whole: str) -> date:
     try:
         return parse_date(text.strip())
     except ValueError as e:
-        raise ScenarioError(Msg("scenario.value", text=whole, why=_why(e))) from None
-
-
-def _why(e: ValueError) -> str:
-    """A parser's message as made (a `Msg`, worded where shown), else its text."""
-    first = e.args[0] if e.args else ""
-    return first if isinstance(first, str) else str(e)
+        raise ScenarioError(Msg("scenario.value", text=whole, why=message_of(e))) from None

@@ -163,3 +163,13 @@ def test_every_workbook_word_has_both_languages():
     for key, (indonesian, english) in _WORDS.items():
         assert indonesian.strip() and english.strip(), key
         assert fields(indonesian) == fields(english), key
+
+
+def test_indonesian_help_leaves_the_commands_as_they_were(monkeypatch):
+    # The command objects are shared by every run in a process (a test suite, a notebook):
+    # wording one help in Indonesian must not change what the next run shows.
+    monkeypatch.delenv("OUTREACH_LANG")
+    assert "Menyusun rencana" in run("plan", "-h").output
+    assert "Mulai di sini" in run().output
+    assert main.commands["plan"].help.startswith("Plan a campaign")
+    assert all(p.help is None or "Bahasa" not in p.help for p in main.commands["plan"].params)
