@@ -134,11 +134,7 @@ def project(
         i = bisect.bisect_right(days, a.day)
         if i < len(days):
             ready_on[i].append(a)
-    deliveries: dict[int, int] = defaultdict(int)
-    for day, count in p.deliveries:
-        i = bisect.bisect_left(days, day)
-        if i < len(days):
-            deliveries[i] += count
+    deliveries = _deliveries(p, days)
     order = {name: rank for rank, name in enumerate(p.classes)}
     queues: list[deque[_Cohort]] = [deque() for _ in p.classes]
     campaign = order[CAMPAIGN]
@@ -224,6 +220,16 @@ def project(
     )
 
 
+def _deliveries(p: Printing, days: list[date]) -> dict[int, int]:
+    """Blanks arriving, by the index of the first print day on or after their day."""
+    out: dict[int, int] = defaultdict(int)
+    for day, count in p.deliveries:
+        i = bisect.bisect_left(days, day)
+        if i < len(days):
+            out[i] += count
+    return out
+
+
 def find_print_fixes(
     problem: Problem, arrivals: tuple[Arrival, ...], start: date
 ) -> tuple[PrintFix, ...]:
@@ -283,16 +289,20 @@ def arrivals_of(kit_days: Iterable[tuple[date, str, int]]) -> tuple[Arrival, ...
     return tuple(Arrival(d, s, n) for (d, s), n in sorted(per.items()) if n > 0)
 
 
-def with_printing(problem: Problem, plan: Plan) -> Plan:
-    """The plan with its print projection (from the campaign's start: what was recorded, then
-    what is planned) and, when the campaign's cards would be late, the smallest fixes."""
-    if problem.printing is None:
-        return plan
-    arrivals = arrivals_of(
+def plan_arrivals(plan: Plan) -> tuple[Arrival, ...]:
+    """What a plan sends to the print queue: what was recorded, then what is planned."""
+    return arrivals_of(
         [(r.day, r.site_id, r.counted) for r in plan.history]
         + [(kd.day, kd.site_id, kd.people) for kd in plan.kit_days]
     )
-    start = problem.settings.start
+
+
+def with_printing(problem: Problem, plan: Plan) -> Plan:
+    """The plan with its print projection (from the campaign's start) and, when the
+    campaign's cards would be late, the smallest fixes."""
+    if problem.printing is None:
+        return plan
+    arrivals, start = plan_arrivals(plan), problem.settings.start
     projection = project(problem, arrivals, start)
     fixes = () if projection.on_time else find_print_fixes(problem, arrivals, start)
     return dataclasses.replace(plan, printing=projection, print_fixes=fixes)
@@ -332,11 +342,7 @@ def cards_ready_runs(
     queues = np.zeros((runs, len(p.classes)), dtype=np.int64)
     for name, count in p.backlog:
         queues[:, order[name]] += count
-    deliveries: dict[int, int] = defaultdict(int)
-    for day, count in p.deliveries:
-        i = bisect.bisect_left(pdays, day)
-        if i < n:
-            deliveries[i] += count
+    deliveries = _deliveries(p, pdays)
     stock = None if p.stock is None else np.full(runs, p.stock, dtype=np.int64)
     printed = np.zeros(runs, dtype=np.int64)
     done = np.where(total == 0, 0, -1)

@@ -883,26 +883,24 @@ def _competing(
 def _people_stage(search: _Search) -> Stage:
     """As many people as possible; proven at once when the plan in hand has everyone."""
     mm, wanted = search.mm, search.mm.r.whole.people
-    have = mm.evaluate(search.best, "people")
+    have, bound = mm.evaluate(search.best, "people"), wanted
+    if have == wanted:
+        search.spare += search.budget("people")
+    elif not mm.r.fixed:
+        # A fresh plan: the run-choice models first (a plan with everyone, or a real bound).
+        bound = _people_by_runs(search)
+        have = mm.evaluate(search.best, "people")
     if have == wanted:
         people = Stage("people", "optimal", have, wanted)
         search.stages.append(people)
-        search.spare += search.budget("people")
     else:
-        # A fresh plan: the run-choice models first (a plan with everyone, or a real bound).
-        bound = wanted if mm.r.fixed else _people_by_runs(search)
-        have = mm.evaluate(search.best, "people")
-        if have == wanted:
-            people = Stage("people", "optimal", have, wanted)
-            search.stages.append(people)
-        else:
-            people = search.optimize("people", mm.people, maximize=True)
-            if bound < people.bound:
-                status = "optimal" if people.value >= bound else people.status
-                people = dataclasses.replace(people, bound=bound, status=status)
-                search.stages[-1] = people
-            if people.value < wanted:
-                search.clock.keep_for_fixes()
+        people = search.optimize("people", mm.people, maximize=True)
+        if bound < people.bound:
+            status = "optimal" if people.value >= bound else people.status
+            people = dataclasses.replace(people, bound=bound, status=status)
+            search.stages[-1] = people
+        if people.value < wanted:
+            search.clock.keep_for_fixes()
     mm.model.add(mm.people >= people.value)
     if people.value == wanted:
         mm.require_everyone()
@@ -946,23 +944,16 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     # day-grid search (measured on Surakarta at 5 s: the plan model is optimal at 5,631 after
     # 0.9 deterministic s, while the day grid's search reached 6,960 in 1.3).
     budget = search.budget("priority")
-    problem = mm.problem
-
-    def fewest(site: Site) -> list[tuple[int, ...]]:
-        return [(problem.site_type(site).min_kits,) * problem.days_needed(site)]
-
-    def most(site: Site) -> list[tuple[int, ...]]:
-        return _kit_patterns(problem, site)
 
     bound, used = 0, 0.0
-    runs = _runs(mm, fewest, finish, partial=False)
+    runs = _runs(mm, _fewest_kits, finish, partial=False)
     if runs is not None:
         m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
         status, solver = _run(m, clock, budget / 3)
         used = solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             bound = math.ceil(solver.best_objective_bound - 1e-6)
-    runs = _runs(mm, most, finish, partial=False)
+    runs = _runs(mm, _kit_patterns, finish, partial=False)
     if runs is not None:
         m, chosen = _choice_model(mm, runs, everyone=True, objective="priority")
         # What the bound left (it is often proven in a fraction of its share) goes to the plan.
@@ -988,12 +979,8 @@ def _people_by_runs(search: _Search) -> int:
     Returns the people bound (the whole campaign's people when nothing better is known)."""
     mm, clock = search.mm, search.clock
     wanted = mm.r.whole.people
-    problem = mm.problem
     budget = search.budget("people")
     last = len(mm.cal.days)
-
-    def most(site: Site) -> list[tuple[int, ...]]:
-        return _kit_patterns(problem, site)
 
     search.report("people", mm.evaluate(search.best, "people"), wanted)
     if budget < clock.least_useful:  # too little effort to search: the plan in hand stands
@@ -1007,7 +994,7 @@ def _people_by_runs(search: _Search) -> int:
     bound = wanted
     if budget - spent >= clock.least_useful:
         bound = min(wanted, _people_bound(mm, clock) or wanted)
-    runs = _runs(mm, most, last, partial=True)
+    runs = _runs(mm, _kit_patterns, last, partial=True)
     if runs is not None and budget - spent >= clock.least_useful:
         _, solution = _choice_lp(mm, runs, clock)
         if solution is not None:
@@ -1034,12 +1021,8 @@ def _people_bound(mm: _Model, clock: _Clock) -> int | None:
     of one run per site, where a run of d days uses the type's fewest kits each day but
     records as many as the most kits would, up to the site's people. Every plan's visit
     maps to such a run using no more kits and recording no fewer, so no plan does better."""
-    problem = mm.problem
 
-    def relaxed(site: Site) -> list[tuple[int, ...]]:
-        return [(problem.site_type(site).min_kits,) * problem.most_useful_days(site)]
-
-    runs = _runs(mm, relaxed, len(mm.cal.days), partial=True, people_at_most=True)
+    runs = _runs(mm, _fewest_kits_longest, len(mm.cal.days), partial=True, people_at_most=True)
     value, _ = _choice_lp(mm, runs or {}, clock)
     return None if value is None else math.floor(value + 1e-6)
 
@@ -1051,7 +1034,7 @@ def _whole_runs_by(
     CP-SAT's local search (feasibility jump found the 227-site regency's in 1 s where the
     day grid's optimisation, and CP-SAT's tree search on this model, found none in 20 s;
     benchmarks/README.md), or None; and the deterministic seconds spent."""
-    runs = _runs(mm, lambda site: _kit_patterns(mm.problem, site), finish, partial=False)
+    runs = _runs(mm, _kit_patterns, finish, partial=False)
     if runs is None:
         return None, 0.0
     m, chosen = _choice_model(mm, runs, everyone=True, objective=None)
@@ -1074,7 +1057,7 @@ class _Run:
 
 def _runs(
     mm: _Model,
-    patterns: Callable[[Site], list[tuple[int, ...]]],
+    patterns: Callable[[Problem, Site], list[tuple[int, ...]]],
     finish: int,
     partial: bool,
     people_at_most: bool = False,
@@ -1092,7 +1075,7 @@ def _runs(
         rules, rate = problem.site_type(site), problem.rate(site)
         allowed = cal.allowed[site.site_id]
         runs: list[_Run] = []
-        for kits in patterns(site):
+        for kits in patterns(problem, site):
             for need in range(1, len(kits) + 1) if partial else (len(kits),):
                 per_day = kits[:need]
                 for i in range(len(allowed) - need + 1):
@@ -1163,14 +1146,10 @@ def _finish_bound_by_runs(mm: _Model, clock: _Clock, low: int, high: int) -> int
     each counted at the fewest kits, is what any plan with everyone uses at least, so where
     this LP has no solution no plan finishes (measured: it proves the 227-site regency's
     21 Dec where the capacity arithmetic says 15 Dec). `low` if nothing is proven."""
-    problem = mm.problem
-
-    def fewest(site: Site) -> list[tuple[int, ...]]:
-        return [(problem.site_type(site).min_kits,) * problem.days_needed(site)]
 
     while low < high and clock.left() > 1.0:
         target = (low + high) // 2
-        runs = _runs(mm, fewest, target, partial=False)
+        runs = _runs(mm, _fewest_kits, target, partial=False)
         if runs is None:
             low = target + 1  # a site has no run at all ending by then
             continue
@@ -1274,6 +1253,18 @@ def _visits_of(
         for z, r in chosen
         if value(z)
     )  # fmt: skip
+
+
+def _fewest_kits(problem: Problem, site: Site) -> list[tuple[int, ...]]:
+    """The fewest days a site needs (at the most kits), each counted at the fewest kits: what
+    every plan that records the whole site uses at least (the bounds' runs)."""
+    return [(problem.site_type(site).min_kits,) * problem.days_needed(site)]
+
+
+def _fewest_kits_longest(problem: Problem, site: Site) -> list[tuple[int, ...]]:
+    """The most days still useful, each at the fewest kits (with runs cut short allowed, the
+    people bound's runs: every visit of a plan is one of their first days)."""
+    return [(problem.site_type(site).min_kits,) * problem.most_useful_days(site)]
 
 
 def _kit_patterns(problem: Problem, site: Site) -> list[tuple[int, ...]]:

@@ -12,7 +12,7 @@ from datetime import date
 
 from scheduler.checker import check_plan
 from scheduler.plan import Plan
-from scheduler.printing import with_printing
+from scheduler.printing import plan_arrivals, project
 from scheduler.problem import Problem
 from scheduler.risk import replay
 from scheduler.scenarios import Change, apply
@@ -60,7 +60,8 @@ def run_scenarios(
         finish = next((st for st in plan.stages if st.name == "finish"), None)
         unplanned = p.people - plan.people_planned
         risk = replay(p, plan.visits, RISK_RUNS, options.seed, unplanned)
-        printed = with_printing(p, plan).printing
+        # The day the campaign's cards are ready; a comparison needs no fixes search.
+        printed = project(p, plan_arrivals(plan), p.settings.start) if p.printing else None
         outcomes.append(
             Outcome(
                 changes=changes,
