@@ -30,7 +30,7 @@ from scheduler.labels import (
     word,
     word_or,
 )
-from scheduler.messages import render, say
+from scheduler.messages import number, render, say
 from scheduler.plan import KitDay, Plan
 from scheduler.problem import SCHOOL, Printing, Problem, Site
 from scheduler.reader import EMBEDDED
@@ -208,7 +208,7 @@ def _printing_summary(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
         [word("print.target_line", lang), pr.target, ""],
         [word("print.stock_out_line", lang), pr.stock_out or word("print.stock_enough", lang), ""],
         [word("print.certificates_line", lang), pr.certificates,
-         say("print.certificates_note", lang, campaign=pr.certificates_campaign)],
+         say("print.certificates_note", lang, campaign=number(pr.certificates_campaign, lang))],
     ]  # fmt: skip
     for values in lines:
         r += 1
