@@ -172,4 +172,6 @@ def test_indonesian_help_leaves_the_commands_as_they_were(monkeypatch):
     assert "Menyusun rencana" in run("plan", "-h").output
     assert "Mulai di sini" in run().output
     assert main.commands["plan"].help.startswith("Plan a campaign")
-    assert all(p.help is None or "Bahasa" not in p.help for p in main.commands["plan"].params)
+    # Arguments have no help in every click release (8.1 has none at all).
+    helps = [getattr(p, "help", None) for p in main.commands["plan"].params]
+    assert all(h is None or "Bahasa" not in h for h in helps)
