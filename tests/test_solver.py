@@ -381,6 +381,42 @@ def test_the_finish_bound_of_whole_runs_holds_for_the_best_plan(p):
     assert bound <= best
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_the_finish_bound_for_the_people_planned_holds_for_the_best_plan(p):
+    # Whatever the people stage reached, no plan recording that many finishes before the
+    # bound: an exact solve (most people, then the earliest finish keeping them) checks it.
+    from ortools.sat.python import cp_model
+
+    from scheduler.solver import _finish_bound_for_people
+
+    mm = _fresh_model(p)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 5.0
+    solver.parameters.num_workers = 1
+    mm.model.maximize(mm.people)
+    if solver.solve(mm.model) != cp_model.OPTIMAL:
+        return
+    people = round(solver.objective_value)
+    mm.model.add(mm.people >= people)
+    mm.model.minimize(mm.finish)
+    if solver.solve(mm.model) != cp_model.OPTIMAL:
+        return
+    best = round(solver.objective_value)
+    assert _finish_bound_for_people(_fresh_model(p), _clock(), people, 0, best) <= best
+
+
+def test_the_finish_bound_for_the_people_planned_on_a_hand_case():
+    # One kit to Wednesday; A needs two days (50 people at 25 a day), B one (25). All 75 take
+    # until Wednesday (day count 3); 50 of them could be done by Tuesday, 25 by Monday.
+    from scheduler.solver import _finish_bound_for_people
+
+    p = problem((site("A", 50), site("B", 25)), kits=1, deadline=WED)
+    assert _finish_bound_for_people(_fresh_model(p), _clock(), 75, 0, 3) == 3
+    assert _finish_bound_for_people(_fresh_model(p), _clock(), 50, 0, 3) == 2
+    assert _finish_bound_for_people(_fresh_model(p), _clock(), 25, 0, 3) == 1
+
+
 def test_the_finish_bound_of_whole_runs_on_a_hand_case():
     # One kit; A needs two days (Mon-Wed window), B one (Mon-Tue): B Mon, A Tue-Wed is the
     # only way, so nothing finishes before Wednesday (day count 3). The LP says so too.
