@@ -417,6 +417,57 @@ def test_the_finish_bound_for_the_people_planned_on_a_hand_case():
     assert _finish_bound_for_people(_fresh_model(p), _clock(), 25, 0, 3) == 1
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_the_continuity_run_model_is_the_day_grid_restated(p):
+    # Every plan with everyone is one choice of the run model and each choice is a plan: its
+    # bound is never above the day grid's exact optimum, and its plan keeps every rule.
+    from ortools.sat.python import cp_model
+
+    from scheduler.plan import Plan, assign_kits
+    from scheduler.solver import _continuity_by_runs, _Search
+    from scheduler.workdays import build_calendar
+
+    cal = build_calendar(p)
+    mm = _fresh_model(p)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 5.0
+    solver.parameters.num_workers = 1
+    mm.model.add(mm.people >= p.people)
+    if p.people == 0 or solver.solve(mm.model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return  # not everyone fits: the run model is not used
+    hint = mm.visits_from(solver)
+    mm.require_everyone()
+    mm.model.minimize(mm.continuity)
+    if solver.solve(mm.model) != cp_model.OPTIMAL:
+        return
+    best = round(solver.objective_value)
+    days, most = len(cal.days), sum(s.priority for s in p.sites) * len(cal.days)
+    search = _Search(_fresh_model(p), _clock(20.0), None, hint)
+    bound = _continuity_by_runs(search, days, most)
+    found = mm.evaluate(search.best, "continuity")
+    assert bound <= best <= found
+    kit_days, duties, _ = assign_kits(p, cal, search.best)
+    assert check_plan(p, Plan(search.best, kit_days, duties)) == []
+
+
+def test_the_continuity_run_model_keeps_kits_in_one_kecamatan():
+    # One kit, Mon-Fri; A and C in kecamatan X, B in Y, one day each, of one priority (any
+    # order finishing Wednesday is as good). Given A, B, C (two kits entering a kecamatan),
+    # the run model puts B first or last (one), and proves it.
+    from scheduler.plan import Visit
+    from scheduler.solver import _continuity_by_runs, _Search
+
+    p = problem((site("A", 25, kecamatan="X"), site("B", 25, kecamatan="Y"),
+                 site("C", 25, kecamatan="X")), kits=1, deadline=WED)  # fmt: skip
+    mm = _fresh_model(p)
+    hint = tuple(Visit(s, ((day, 1),), 25) for s, day in (("A", MON), ("B", TUE), ("C", WED)))
+    search = _Search(mm, _clock(20.0), None, hint)
+    assert mm.evaluate(hint, "continuity") == 2 * mm.entry_weight() + 3
+    bound = _continuity_by_runs(search, 3, mm.evaluate(hint, "priority"))
+    assert mm.evaluate(search.best, "continuity") == bound == mm.entry_weight() + 3
+
+
 def test_the_finish_bound_of_whole_runs_on_a_hand_case():
     # One kit; A needs two days (Mon-Wed window), B one (Mon-Tue): B Mon, A Tue-Wed is the
     # only way, so nothing finishes before Wednesday (day count 3). The LP says so too.
