@@ -116,6 +116,11 @@ class _Clock:
         # Presolve alone took about 0.5 deterministic s at 226k variables (it overshot a 1.5 s
         # budget by that much).
         self.least_useful = 3e-6 * variables
+        # A stage that starts from the plan in hand finds nothing before CP-SAT has loaded it
+        # (measured: the first solution after 5.0 deterministic s on the 400-site season's
+        # 91,557 variables; at 225,663, none in 2). Less than that is all cost: 9-17 s and
+        # 700 MB at 1,000 sites for the same plan.
+        self.hint_load = 5.4e-5 * variables
         if not self.options.repeatable:
             self.ratio = wall_per_deterministic(variables)
             # Building the model, hinting it and reading plans out of it, in Python: about
@@ -133,6 +138,7 @@ class _Clock:
     charged = 0.0
     reserved = False  # the fixes' time was set aside
     least_useful = 0.0  # deterministic seconds below which a call would be all presolve
+    hint_load = 0.0  # ... below which a hinted search would not reach the hint
 
     @property
     def deterministic(self) -> float:
@@ -560,9 +566,10 @@ class _Search:
         if name == "finish":
             self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
             budget -= self.spare
-        if budget < self.clock.least_useful:
-            # Too little effort left even for CP-SAT's presolve on a model this size (it is
-            # not interruptible, and overshoots): the plan in hand stands, the same every run.
+        if budget < max(self.clock.least_useful, self.clock.hint_load):
+            # Too little effort left for CP-SAT's presolve and loading the plan in hand on a
+            # model this size (presolve is not interruptible, and overshoots): the plan in
+            # hand stands, the same every run.
             self.spare += budget
             stage = Stage(name, "feasible", start, mm.r.whole.people if maximize else floor)
             self.stages.append(stage)
@@ -626,7 +633,7 @@ class _Search:
         low = bound
         while runs and low < value and budget > 0.05 and self.clock.left() > 0.1:
             target = (low + value - 1) // 2
-            found, used = _whole_runs_by(self.mm, self.clock, target, min(budget / 4, 2.0))
+            found, used = _whole_runs_by(self.mm, self.clock, target, min(budget / 2, 2.0))
             budget -= used
             if found is not None:
                 self.best, value = found, self.mm.evaluate(found, "finish")
