@@ -988,6 +988,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     none in 1.6). Returns the bound (0 when not settled)."""
     mm, clock = search.mm, search.clock
     budget = search.budget("continuity")
+    search.report("continuity", mm.evaluate(search.best, "continuity"), 0)
     problem, cal = mm.problem, mm.cal
     ways: list[tuple[Site, list[tuple[tuple[int, ...], list[int]]]]] = []
     for site in problem.sites:
