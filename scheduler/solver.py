@@ -17,6 +17,12 @@ reached (a lexicographic solve, not a weighted sum):
                  used; the weight on entries exceeds every kit-day the campaign has, so the two
                  never trade against each other
 
+For a fresh plan, three stages first solve a choice of one run per site (consecutive allowed
+days with their kits), where the day grid's LP says little (MODEL-NOTES.md): people (local
+search for everyone; else the LP of the choice as the bound and a search of the sites it
+leaves undecided), finish (LP bounds, local search by bisection) and priority and continuity
+(exact run models where their budget allows); the day grid gets what they leave.
+
 Every stage starts from the previous stage's plan as a complete hint. The finish is linked to
 visit days by linear inequalities the LP relaxation sees (`visit <= open[day]`, daily kits
 `<= free kits x open[day]`), which is what lets the solver prove the earliest finish quickly.
