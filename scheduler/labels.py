@@ -459,6 +459,11 @@ _SHORTFALL = {
         "hari-alat sebelum batas waktu tidak cukup: sudah terpakai lokasi lain",
         "not enough kit-days before the deadline: other sites take them",
     ),
+    "type_limit": (
+        "kunjungan {type} per hari (paling banyak {limit}) sudah penuh pada hari-hari yang "
+        "masih ada alatnya",
+        "the {type} visits a day (at most {limit}) are all taken on the days with kits free",
+    ),
     "kits": (
         "alat kurang pada hari-hari lokasi ini boleh dikunjungi (alat keluar atau bertugas "
         "lain): paling banyak {alone:,} dari {people:,} orang",
@@ -497,4 +502,5 @@ def shortfall_text(problem: Problem, shortfall: Shortfall, lang: str) -> str:
         window=f"{lo} - {hi}",
         type=type_name,
         weekdays=format_weekdays(problem.site_type(site).weekdays, lang),
+        limit=problem.site_type(site).max_sites_per_day,
     )

@@ -48,7 +48,7 @@ from typing import Any
 from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
-from scheduler.capacity import capacity, shortfall_reason
+from scheduler.capacity import CAPACITY, TYPE_LIMIT, capacity, shortfall_reason
 from scheduler.greedy import best_greedy
 from scheduler.plan import Plan, Shortfall, Stage, Visit, assign_kits
 from scheduler.problem import Problem, Site
@@ -1625,12 +1625,34 @@ def _finish_plan(
     """Kit ids handed out, and each site not fully planned with its reason, true of the model
     solved (`solved`: what was left once the fixed visits stayed)."""
     kit_days, duties, warnings = assign_kits(problem, cal, visits, pinned)
+    solved_fixed = {v.site_id: v.days for v in solved.fixed}
     finish = max((d for v in visits for d, _ in v.days), default=None)
     planned = {v.site_id: v.people for v in visits}
     rest = {s.site_id: s for s in solved.problem.sites}
 
+    # What the plan leaves free each day (beyond the kept visits, already out of `solved`).
+    index = {d: t for t, d in enumerate(cal.days)}
+    free = list(solved.calendar.free_kits)
+    visits_on = defaultdict(int, solved.taken)
+    for v in visits:
+        kept = {day for day, _ in solved_fixed.get(v.site_id, ())}
+        for d, k in v.days:
+            if d not in kept:
+                free[index[d]] -= k
+                visits_on[(rest[v.site_id].type, index[d])] += 1
+
     def reason(site_id: str) -> tuple[str, int]:
-        return shortfall_reason(solved.problem, solved.calendar, rest[site_id])
+        site = rest[site_id]
+        why, alone = shortfall_reason(solved.problem, solved.calendar, site)
+        rules = solved.problem.site_type(site)
+        limit = rules.max_sites_per_day
+        if why == CAPACITY and limit is not None:
+            # Kits left free only on days its type's visits are full: the limit binds, not
+            # the kit-days (a manager told "no kit-days" would see free kits in the plan).
+            kits_free = [t for t in solved.calendar.allowed[site_id] if free[t] >= rules.min_kits]
+            if kits_free and all(visits_on[(site.type, t)] >= limit for t in kits_free):
+                why = TYPE_LIMIT
+        return why, alone
 
     shortfalls = tuple(
         Shortfall(s.site_id, s.people - got, *reason(s.site_id))

@@ -474,3 +474,24 @@ def test_the_finish_bound_of_whole_runs_on_a_hand_case():
     from scheduler.solver import _finish_bound_by_runs
 
     assert _finish_bound_by_runs(_fresh_model(short_of_time()), _clock(), 0, 5) == 3
+
+
+def test_a_site_left_out_by_its_types_daily_limit_is_told_so():
+    # Three kits, one day (Monday), three kelurahan of one day each, at most two a day: one
+    # is left out with a kit free. "Not enough kit-days" would be false; the limit is why.
+    p = problem((site("A", 25, type="kelurahan"), site("B", 25, type="kelurahan"),
+                 site("C", 25, type="kelurahan")), kits=3, deadline=MON)  # fmt: skip
+    plan = solved(p)
+    (short,) = plan.shortfalls
+    assert short.reason == "type_limit"
+    assert shortfall_text(p, short, "en") == (
+        "the kelurahan visits a day (at most 2) are all taken on the days with kits free"
+    )
+    assert shortfall_text(p, short, "id").startswith("kunjungan kelurahan per hari")
+
+
+def test_a_site_left_out_for_kit_days_is_told_so():
+    # One kit, Monday only, two schools of a day each: no kit is free; kit-days are why.
+    p = problem((site("A", 25), site("B", 25)), kits=1, deadline=MON)
+    (short,) = solved(p).shortfalls
+    assert short.reason == "capacity"
