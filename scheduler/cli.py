@@ -600,7 +600,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
             echo(_t("plan.finish_open", date=day(result.finish)))
     for st in result.stages:
         if st.name == "people" and not st.proven and st.bound > st.value:
-            echo(_t("plan.people_bound", bound=_n(st.bound)))
+            echo(_t("plan.people_bound", bound=_n(st.bound), value=_n(st.value)))
         elif st.name in ("stability", "priority", "continuity"):
             reading = stage_reading(problem, result, st, lang)
             echo(_t("plan.stage", name=_t(f"stage.{st.name}"), reading=reading))

@@ -481,8 +481,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  finish: {date} (not proven earliest)",
     ),
     "plan.people_bound": (
-        "  orang: paling banyak {bound} bisa masuk (belum terbukti bahwa lebih tidak bisa)",
-        "  people: at most {bound} could fit (not proven that more cannot)",
+        "  orang: paling banyak {bound} bisa masuk (terbukti); rencana ini memuat {value}",
+        "  people: at most {bound} could fit (proven); this plan has {value}",
     ),
     "plan.stage": ("  {name}: {reading}", "  {name}: {reading}"),
     "plan.not_repeatable": (
