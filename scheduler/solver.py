@@ -59,6 +59,10 @@ ProgressFn = Callable[[str, float, float, float], None]
 
 # Share of the time limit each stage may use; what a stage leaves unused passes on.
 _BUDGET = {"people": 0.2, "stability": 0.2, "finish": 0.5, "priority": 0.2, "continuity": 0.1}
+# A fresh campaign that cannot fit everyone: the people found are what matters most, and its
+# finish is usually proven by an LP at once (`_finish_bound_for_people`). Multiples of the
+# stages' `_BUDGET` shares (people: of the run-choice search), still adding up to the whole.
+_SHORT_SHARES = {"people": 3.0, "finish": 0.4, "priority": 0.75, "continuity": 0.5}
 # Of the finish stage's time, the share kept for probing its bound (`_Search.probe_finish`):
 # optimising mostly serves to find the LP bound; the probe is what closes the gap.
 _PROBE_SHARE = 0.7
@@ -932,6 +936,7 @@ def _people_stage(search: _Search) -> Stage:
         # A fresh plan: the run-choice models first (a plan with everyone, or a real bound).
         bound, shares = _people_by_runs(search), 0.0
         have = mm.evaluate(search.best, "people")
+        search.report("people", have, bound)
     if have == wanted:
         people = Stage("people", "optimal", have, wanted)
         search.stages.append(people)
@@ -959,25 +964,27 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
         stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
         mm.model.add(mm.stability <= stability.value)
     floor, people = search.capacity_bound, search.stages[0].value
-    if not replanning and not mm.r.fixed and people < mm.r.whole.people:
+    short = not replanning and not mm.r.fixed and people < mm.r.whole.people
+    shares = _SHORT_SHARES if short else dict.fromkeys(_SHORT_SHARES, 1.0)
+    if short:
         # Not everyone fits: the fewest days that could hold this many people, by the LP
         # (often the finish in hand, and then there is nothing to search).
         start = mm.evaluate(search.best, "finish")
         floor = max(floor, _finish_bound_for_people(mm, search.clock, people, floor, start))
-    finish = search.optimize("finish", mm.finish, maximize=False, floor=floor)
+    finish = search.optimize("finish", mm.finish, False, floor=floor, shares=shares["finish"])
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
     floor = 0
     if not replanning and not mm.r.fixed and search.stages[0].value == mm.r.whole.people:
         floor = _priority_by_starts(search, finish.value)
-    priority = search.optimize("priority", mm.priority, maximize=False, floor=floor)
+    priority = search.optimize("priority", mm.priority, False, floor, shares["priority"])
     mm.model.add(mm.priority <= priority.value)
     if floor:  # a fresh plan with everyone: the exact run model first
         floor = _continuity_by_runs(search, finish.value, priority.value)
         search.optimize("continuity", mm.continuity, maximize=False, floor=floor, shares=0.0)
     else:
-        search.optimize("continuity", mm.continuity, maximize=False)
+        search.optimize("continuity", mm.continuity, False, shares=shares["continuity"])
 
 
 def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
@@ -1139,8 +1146,10 @@ def _people_by_runs(search: _Search) -> int:
     mm, clock = search.mm, search.clock
     wanted = mm.r.whole.people
     # The stage's share twice over: here is where a short campaign's people are found (the
-    # day grid's search after it gets only what this leaves).
-    budget = search.budget("people", 2.0)
+    # day grid's search after it gets only what this leaves); thrice when arithmetic proves
+    # the campaign short (`_SHORT_SHARES`).
+    short = capacity(mm.r.problem, mm.r.calendar).earliest_finish is None
+    budget = search.budget("people", _SHORT_SHARES["people"] if short else 2.0)
     last = len(mm.cal.days)
 
     search.report("people", mm.evaluate(search.best, "people"), wanted)
@@ -1149,7 +1158,7 @@ def _people_by_runs(search: _Search) -> int:
         return wanted
     # Whole runs for everyone, unless the capacity arithmetic already proves it cannot be.
     everyone, spent = None, 0.0
-    if capacity(mm.r.problem, mm.r.calendar).earliest_finish is not None:
+    if not short:
         everyone, spent = _whole_runs_by(mm, clock, last, budget / 2)
     if everyone is not None:
         search.best = everyone
@@ -1169,8 +1178,8 @@ def _people_by_runs(search: _Search) -> int:
             settled = _settled_by_lp(runs, solution)
         # First the sites the LP left undecided, the others keeping the LP's run (measured on
         # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
-        # against the LP's 8,985, where the whole choice reached 8,932 in 55), then the whole
-        # choice from there with what is left.
+        # against the LP's 8,985, where the whole choice reached 8,932 in 55, and added nothing
+        # after it in 1 more), then, if it is solved with effort left, the whole choice.
         for fixed in (settled, {}) if settled else ({},):
             if budget - spent < clock.least_useful:
                 break
@@ -1180,7 +1189,7 @@ def _people_by_runs(search: _Search) -> int:
                 i = fixed.get(run.site.site_id)
                 if i is not None:
                     m.add(z == (run is runs[run.site.site_id][i]))
-            share = 2 / 3 if fixed else 1 / 2
+            share = 1.0 if fixed else 1 / 2
             status, solver = _run(m, clock, max(0.0, budget - spent) * share)
             spent += solver.deterministic_time
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
