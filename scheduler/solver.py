@@ -925,7 +925,9 @@ def _people_stage(search: _Search) -> Stage:
     """As many people as possible; proven at once when the plan in hand has everyone."""
     mm, wanted = search.mm, search.mm.r.whole.people
     have, bound = mm.evaluate(search.best, "people"), wanted
-    if have < wanted and capacity(mm.r.problem, mm.r.calendar).earliest_finish is None:
+    arithmetic = capacity(mm.r.problem, mm.r.calendar)
+    short = have < wanted and arithmetic.earliest_finish is None
+    if short:
         # Proven short by arithmetic: the fixes search's time is set aside before any stage
         # is given its share, so that the shares add up to what is left.
         search.clock.keep_for_fixes()
@@ -934,7 +936,7 @@ def _people_stage(search: _Search) -> Stage:
     shares = 1.0
     if have < wanted and not mm.r.fixed:
         # A fresh plan: the run-choice models first (a plan with everyone, or a real bound).
-        bound, shares = _people_by_runs(search), 0.0
+        bound, shares = _people_by_runs(search, short), 0.0
         have = mm.evaluate(search.best, "people")
         search.report("people", have, bound)
     if have == wanted:
@@ -953,7 +955,7 @@ def _people_stage(search: _Search) -> Stage:
         mm.require_everyone()
         r = mm.r
         last_fixed = max((mm.cal.days.index(d) + 1 for v in r.fixed for d, _ in v.days), default=0)
-        search.capacity_bound = max(capacity(r.problem, r.calendar).finish_index, last_fixed)
+        search.capacity_bound = max(arithmetic.finish_index, last_fixed)
     return people
 
 
@@ -964,7 +966,8 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
         stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
         mm.model.add(mm.stability <= stability.value)
     floor, people = search.capacity_bound, search.stages[0].value
-    short = not replanning and not mm.r.fixed and people < mm.r.whole.people
+    fresh = not replanning and not mm.r.fixed
+    short = fresh and people < mm.r.whole.people
     shares = _SHORT_SHARES if short else dict.fromkeys(_SHORT_SHARES, 1.0)
     if short:
         # Not everyone fits: the fewest days that could hold this many people, by the LP
@@ -976,7 +979,7 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
     floor = 0
-    if not replanning and not mm.r.fixed and search.stages[0].value == mm.r.whole.people:
+    if fresh and people == mm.r.whole.people:
         floor = _priority_by_starts(search, finish.value)
     priority = search.optimize("priority", mm.priority, False, floor, shares["priority"])
     mm.model.add(mm.priority <= priority.value)
@@ -1056,14 +1059,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
             runs.append((z, site, kits))
         m.add_exactly_one(zs)
     clock.charge(_CALL_SECONDS + _BUILD_SECONDS * len(m.proto.variables))
-    for t, ks in kits_on.items():
-        m.add(sum(ks) <= cal.free_kits[t])
-    for rules in problem.site_types:
-        limit = rules.max_sites_per_day
-        for t in range(len(cal.days)) if limit is not None else ():
-            here = visits_on.get((rules.name, t), [])
-            if limit is not None and len(here) > limit:
-                m.add(sum(here) <= limit)
+    _within_each_day(m, mm, kits_on, visits_on)
     m.add(cp_model.LinearExpr.sum(weighted) <= priority)
     entering = mm.kits_entering(search.best)
     entries = []
@@ -1133,7 +1129,7 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     return bound
 
 
-def _people_by_runs(search: _Search) -> int:
+def _people_by_runs(search: _Search, short: bool) -> int:
     """The people stage as a choice of one run per site (count per day, whole runs: the
     formulation MODEL-NOTES measured closing a regency where the day grid stays at the sweep).
 
@@ -1142,13 +1138,13 @@ def _people_by_runs(search: _Search) -> int:
     If not, the LP of the choice (GLOP), with runs cut short allowed and each day counted at
     the type's fewest kits but its people at the most, is an upper bound on people that holds
     for every plan; its solution, rounded and filled greedily, and then searched, is a plan.
+    `short`: arithmetic already proves that not everyone fits.
     Returns the people bound (the whole campaign's people when nothing better is known)."""
     mm, clock = search.mm, search.clock
     wanted = mm.r.whole.people
     # The stage's share twice over: here is where a short campaign's people are found (the
     # day grid's search after it gets only what this leaves); thrice when arithmetic proves
     # the campaign short (`_SHORT_SHARES`).
-    short = capacity(mm.r.problem, mm.r.calendar).earliest_finish is None
     budget = search.budget("people", _SHORT_SHARES["people"] if short else 2.0)
     last = len(mm.cal.days)
 
@@ -1318,7 +1314,8 @@ def _choice_model(
     clock.charge(_CALL_SECONDS + _BUILD_SECONDS * sum(len(options) for options in runs.values()))
     m = cp_model.CpModel()
     chosen: list[tuple[cp_model.IntVar, _Run]] = []
-    on_day: dict[int, list[tuple[int, cp_model.IntVar, str]]] = defaultdict(list)
+    kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
+    visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     for site_id, options in runs.items():
         zs = []
         for i, run in enumerate(options):
@@ -1326,20 +1323,33 @@ def _choice_model(
             zs.append(z)
             chosen.append((z, run))
             for t, k in zip(run.days, run.kits, strict=True):
-                on_day[t].append((k, z, run.site.type))
+                kits_on[t].append(k * z)
+                visits_on[(run.site.type, t)].append(z)
         (m.add_exactly_one if everyone else m.add_at_most_one)(zs)
-    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
-    for t, items in on_day.items():
-        m.add(sum(k * z for k, z, _ in items) <= mm.cal.free_kits[t])
-        for name, limit in limits.items():
-            here = [z for _, z, kind in items if kind == name]
-            if limit is not None and len(here) > limit:
-                m.add(sum(here) <= limit)
+    _within_each_day(m, mm, kits_on, visits_on)
     if objective == "priority":
         m.minimize(sum(r.site.priority * (r.days[-1] + 1) * z for z, r in chosen))
     elif objective == "people":
         m.maximize(sum(r.people * z for z, r in chosen))
     return m, chosen
+
+
+def _within_each_day(
+    m: cp_model.CpModel,
+    mm: _Model,
+    kits_on: dict[int, list[cp_model.LinearExprT]],
+    visits_on: dict[tuple[str, int], list[cp_model.IntVar]],
+) -> None:
+    """The daily rules of a run model: each day's kits within what is free, and each type's
+    visits a day within its limit (`kits_on`: kits sent per day index; `visits_on`: the runs
+    visiting, per type and day index)."""
+    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
+    for t, kits in kits_on.items():
+        m.add(cp_model.LinearExpr.sum(kits) <= mm.cal.free_kits[t])
+        for name, limit in limits.items():
+            here = visits_on.get((name, t), [])
+            if limit is not None and len(here) > limit:
+                m.add(cp_model.LinearExpr.sum(here) <= limit)
 
 
 def _choice_lp(
