@@ -19,6 +19,7 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from scheduler.dates import DAY_NAMES
 from scheduler.errors import InputError, WorkbookError
@@ -88,10 +89,12 @@ def audit(
     at two sites in one day, more recorded than planned)."""
     head = headers or {}
 
-    def col(name: str) -> str:
-        return head.get(name, name)
-
     errors: list[InputError] = []
+
+    def error(row: int, column: str, key: str, **params: Any) -> None:
+        """A row that cannot be true, named by its row and the column as the sheet heads it."""
+        errors.append(InputError(sheet, Msg(key, **params), row, head.get(column, column)))
+
     warnings: list[str] = []
     sites = {s.site_id: s for s in campaign.sites}
     s = campaign.settings
@@ -103,16 +106,8 @@ def audit(
     for r in rows:
         key = (r.day, r.kit_id, r.site_id)
         if key in first_row:
-            errors.append(
-                InputError(
-                    sheet,
-                    Msg(
-                        "audit.twice", first=first_row[key], day=r.day, kit=r.kit_id, site=r.site_id
-                    ),
-                    r.row,
-                    col("date"),
-                )
-            )
+            error(r.row, "date", "audit.twice", first=first_row[key], day=r.day, kit=r.kit_id,
+                  site=r.site_id)  # fmt: skip
             continue
         first_row[key] = r.row
         other = kit_at.get((r.day, r.kit_id))
@@ -134,24 +129,10 @@ def audit(
             continue
         reported = r.recorded is not None or r.status is not None
         if reported and r.day < s.start:
-            errors.append(
-                InputError(
-                    sheet,
-                    Msg("audit.before_start", day=r.day, start=s.start),
-                    r.row,
-                    col("date"),
-                )
-            )
+            error(r.row, "date", "audit.before_start", day=r.day, start=s.start)
             continue
         if r.status == LOST and r.recorded:
-            errors.append(
-                InputError(
-                    sheet,
-                    Msg("audit.lost_recorded", n=r.recorded),
-                    r.row,
-                    col("recorded"),
-                )
-            )
+            error(r.row, "recorded", "audit.lost_recorded", n=r.recorded)
             continue
         if reported:
             off = _day_off(campaign, sites.get(r.site_id), r.day, holiday, closed)
@@ -177,14 +158,8 @@ def audit(
         total = sum(r.counted for r in site_rows)
         if site is not None and total > site.people:
             last = max(site_rows, key=lambda r: r.row)
-            errors.append(
-                InputError(
-                    sheet,
-                    Msg("audit.too_many", site=site_id, total=total, people=site.people),
-                    last.row,
-                    col("recorded"),
-                )
-            )
+            error(last.row, "recorded", "audit.too_many", site=site_id, total=total,
+                  people=site.people)  # fmt: skip
     return errors, warnings
 
 
