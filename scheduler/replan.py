@@ -96,6 +96,11 @@ def audit(
         errors.append(InputError(sheet, Msg(key, **params), row, head.get(column, column)))
 
     warnings: list[str] = []
+
+    def warn(row: int, key: str, **params: Any) -> None:
+        """A row the office may be right about: a warning naming its sheet and row."""
+        warnings.append(Msg(key, sheet=sheet, row=row, **params))
+
     sites = {s.site_id: s for s in campaign.sites}
     s = campaign.settings
     holiday = {h.day: h.name for h in campaign.holidays}
@@ -112,18 +117,8 @@ def audit(
         first_row[key] = r.row
         other = kit_at.get((r.day, r.kit_id))
         if other is not None and other[0] != r.site_id:
-            warnings.append(
-                Msg(
-                    "audit.kit_twice",
-                    sheet=sheet,
-                    row=r.row,
-                    kit=r.kit_id,
-                    site=r.site_id,
-                    other_row=other[1],
-                    other=other[0],
-                    day=r.day,
-                )
-            )
+            warn(r.row, "audit.kit_twice", kit=r.kit_id, site=r.site_id, other_row=other[1],
+                 other=other[0], day=r.day)  # fmt: skip
         kit_at.setdefault((r.day, r.kit_id), (r.site_id, r.row))
         if r.day >= today:
             continue
@@ -137,21 +132,10 @@ def audit(
         if reported:
             off = _day_off(campaign, sites.get(r.site_id), r.day, holiday, closed)
             if off:
-                warnings.append(
-                    Msg("audit.day_off", sheet=sheet, row=r.row, site=r.site_id, day=r.day, off=off)
-                )
+                warn(r.row, "audit.day_off", site=r.site_id, day=r.day, off=off)
             if r.recorded is not None and r.recorded > r.planned:
-                warnings.append(
-                    Msg(
-                        "audit.more",
-                        sheet=sheet,
-                        row=r.row,
-                        n=r.recorded,
-                        site=r.site_id,
-                        day=r.day,
-                        planned=r.planned,
-                    )
-                )
+                warn(r.row, "audit.more", n=r.recorded, site=r.site_id, day=r.day,
+                     planned=r.planned)  # fmt: skip
         recorded[r.site_id].append(r)
     for site_id, site_rows in recorded.items():
         site = sites.get(site_id)
