@@ -1403,10 +1403,9 @@ def _finish_bound_for_people(mm: _Model, clock: _Clock, people: int, low: int, h
             break  # the clock ran out: what is proven stands
         if math.floor(value + 1e-6) < people:
             low = target + 1
-            target = (low + high - 1) // 2
         else:
             high = target
-            target = (low + high - 1) // 2
+        target = (low + high - 1) // 2
     return low
 
 
