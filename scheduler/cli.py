@@ -722,6 +722,13 @@ def _next_version_path(plan_path: Path, version: int) -> Path:
     show_default=True,
     help="Working days from today whose announced visits stay (unless a rule now forbids one).",
 )
+@click.option(
+    "--attendance",
+    "attendance_path",
+    type=click.Path(path_type=Path),
+    help="Filled attendance lists (`outreach letters`): their counts as Progress rows, and "
+    "the turnout they measure as the plan's turnout.",
+)
 @_output_option("Where to write the new plan. Default: beside PLAN, named -v2, -v3, ...")
 @_lang_option()
 @_solving_options(time_limit=10.0)
@@ -730,6 +737,7 @@ def replan(
     today: date,
     inputs_path: Path | None,
     freeze_days: int,
+    attendance_path: Path | None,
     output: Path | None,
     lang: str,
     seed: int,
@@ -769,7 +777,9 @@ def replan(
     if inputs_path is not None:
         campaign = _load(inputs_path)
     out = output or _next_version_path(plan_path, version + 1)
-    _guard_output(out, (plan_path, inputs_path), force)
+    _guard_output(out, (plan_path, inputs_path, attendance_path), force)
+    rows, tallies = _fieldcli.tallied(plan_file, attendance_path, today)
+    campaign, measured = _fieldcli.measured(campaign, tallies)
     try:
         plan_in = prepare(
             campaign, rows, today, freeze_days, version + 1, known,
@@ -800,7 +810,7 @@ def replan(
         history=plan_in.history,
         version=plan_in.version,
         today=today,
-        warnings=plan_in.warnings + result.warnings,
+        warnings=measured + plan_in.warnings + result.warnings,
     )
     result = dataclasses.replace(result, changes=changes(plan_in, result))
     result = with_printing(campaign, result)
@@ -810,6 +820,7 @@ def replan(
         click.echo(_t("replan.notify", version=plan_in.version, count=len(result.changes)))
         for c in result.changes:
             click.echo(f"  - {change_text(c, lang)}")
+        _fieldcli.not_come(tallies)
     sys.exit(_exit_code(result))
 
 
@@ -1177,6 +1188,9 @@ def _save_region(result: RegionResult, out_dir: Path, force: bool) -> RegionResu
         _written(asked, write_bytes_atomically(result.plan, asked, replace=force))
     return result
 
+
+# `letters` and `report`, and the attendance lists `replan` reads (scheduler/fieldcli.py).
+from scheduler import fieldcli as _fieldcli  # noqa: E402
 
 if __name__ == "__main__":
     main()

@@ -304,6 +304,115 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Fill Recorded (people actually recorded) and Status (done / partial / lost) each "
         "day; a blank row is not yet reported.",
     ),
+    # letters to the sites (`outreach letters`)
+    "field.letters_title": ("Surat pemberitahuan perekaman KTP-el", "e-KTP recording letters"),
+    "field.no_letters": ("Tidak ada lokasi yang perlu diberi surat.", "No site needs a letter."),
+    "field.head_government": ("PEMERINTAH {region}", "GOVERNMENT OF {region}"),
+    "field.head_office": (
+        "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+        "CIVIL REGISTRATION OFFICE (DISDUKCAPIL)",
+    ),
+    "field.head_office_short": (
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Civil Registration Office",
+    ),
+    "field.number": ("Nomor", "Number"),
+    "field.attachment": ("Lampiran", "Attachment"),
+    "field.attachment_text": ("1 (satu) berkas daftar hadir", "1 (one) attendance list"),
+    "field.subject_label": ("Perihal", "Subject"),
+    "field.subject": ("Perekaman KTP-el jemput bola", "Mobile e-KTP recording"),
+    "field.subject_change": (
+        "Perubahan jadwal perekaman KTP-el jemput bola",
+        "Change of schedule: mobile e-KTP recording",
+    ),
+    "field.to": ("Kepada Yth.", "To"),
+    "field.to_head": ("Kepala {name}", "The Head of {name}"),
+    "field.to_lurah": ("Lurah {name}", "The Lurah of {name}"),
+    "field.at_place": ("di tempat", "at its office"),  # an Indonesian address line only
+    "field.greeting": ("Dengan hormat,", "Dear Sir or Madam,"),
+    "field.students": ("siswa", "students"),
+    "field.residents": ("warga", "residents"),
+    "field.body": (
+        "Dalam rangka pelayanan perekaman KTP-el jemput bola bagi {people} wajib KTP-el yang "
+        "belum merekam, kami akan melaksanakan perekaman di {name} dengan jadwal berikut:",
+        "As part of the mobile e-KTP recording service for {people} who must hold an e-KTP and "
+        "are not yet recorded, we will record at {name} on these days:",
+    ),
+    "field.body_change": (
+        "Menindaklanjuti surat kami sebelumnya, jadwal perekaman KTP-el di {name} berubah. "
+        "Jadwal lama: {old}. Jadwal baru:",
+        "Further to our previous letter, the e-KTP recording schedule at {name} has changed. "
+        "Previous days: {old}. New days:",
+    ),
+    "field.cancelled": (
+        "Kunjungan tersebut dibatalkan; jadwal baru akan kami sampaikan bila diperlukan.",
+        "That visit is cancelled; we will send new days if they are needed.",
+    ),
+    "field.col_day": ("Hari, tanggal", "Day, date"),
+    "field.col_block": ("Sesi", "Block"),
+    "field.col_hours": ("Pukul", "Hours"),
+    "field.col_kits": ("Alat", "Kits"),
+    "field.col_people": ("Orang", "People"),
+    "field.col_numbers": ("No. daftar hadir", "List numbers"),
+    "field.col_groups": ("Kelas / RT", "Classes / RT"),
+    "field.block0": ("pagi", "morning"),
+    "field.block1": ("siang", "afternoon"),
+    "field.total": (
+        "Jumlah {people} yang direncanakan: {n} orang. Mohon {people} dipanggil {order} sesuai "
+        "nomor pada daftar hadir terlampir.",
+        "{people} planned: {n} in all. Please call the {people} {order}, by the numbers on "
+        "the attached attendance list.",
+    ),
+    "field.order_class": ("per kelas", "class by class"),
+    "field.order_rt": ("per RT", "RT by RT"),
+    "field.prepare": ("Mohon disiapkan:", "Please prepare:"),
+    "field.prep_room": (
+        "satu ruangan dengan meja dan kursi untuk setiap alat perekam",
+        "a room with a table and chairs for each recording kit",
+    ),
+    "field.prep_power": (
+        "aliran listrik (stop kontak) untuk setiap alat",
+        "power (a socket) for each kit",
+    ),
+    "field.prep_network": (
+        "jaringan internet (Wi-Fi atau sinyal seluler yang baik) di ruangan tersebut",
+        "an internet connection (Wi-Fi or a good mobile signal) in that room",
+    ),
+    "field.prep_kk": (
+        "fotokopi Kartu Keluarga (KK) setiap {people} yang akan direkam",
+        "a copy of the family card (Kartu Keluarga, KK) of each of the {people} to record",
+    ),
+    "field.prep_contact": (
+        "petugas penghubung pada hari kunjungan",
+        "a contact person on the visit days",
+    ),
+    "field.contact": ("Narahubung Disdukcapil: {contact}", "Office contact: {contact}"),
+    "field.site_contact": ("Narahubung di lokasi: {contact}", "Contact at the site: {contact}"),
+    "field.closing": (
+        "Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan kerja samanya kami "
+        "ucapkan terima kasih.",
+        "Thank you for your attention and cooperation.",
+    ),
+    "field.sign_title": ("Kepala Dinas", "Head of Office"),
+    # attendance lists (daftar hadir)
+    "att.title": ("Daftar Hadir Perekaman KTP-el", "e-KTP Recording Attendance List"),
+    "att.how": (
+        "Beri tanda (v) di satu kolom per baris; tulis jumlahnya di baris Jumlah.",
+        "Tick (v) one column a line; write the counts in the Total row.",
+    ),
+    "att.no": ("No", "No"),
+    "att.block": ("Sesi", "Block"),
+    "att.class": ("Kelas", "Class"),
+    "att.rt": ("RT", "RT"),
+    "att.name": ("Nama", "Name"),
+    "att.nik": ("NIK", "NIK"),
+    "att.came": ("Hadir", "Came"),
+    "att.absent": ("Tidak hadir", "Absent"),
+    "att.already": ("Sudah rekam", "Already recorded"),
+    "att.refused": ("Menolak", "Refused"),
+    "att.total": ("Jumlah", "Total"),
+    "att.leader": ("Ketua tim", "Team leader"),
+    "att.signature": ("Tanda tangan", "Signature"),
 }
 
 

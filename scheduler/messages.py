@@ -894,6 +894,151 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  agar semua KTP kampanye tercetak sebelum target:",
         "  to have every campaign card printed by the target:",
     ),
+    # -- field papers: letters, attendance lists and the daily report ---------------------------
+    "letters.written": (
+        "{letters} surat ditulis ke {pdf}; {lists} daftar hadir ditulis ke {lists_path}",
+        "{letters} letter(s) written to {pdf}; {lists} attendance list(s) written to {lists_path}",
+    ),
+    "letters.changes_only": (
+        "dibandingkan dengan {previous}: hanya lokasi yang jadwalnya berubah sejak {today}",
+        "compared with {previous}: only the sites whose days changed from {today}",
+    ),
+    "letters.previous_needs_today": (
+        "--previous perlu --today (tanggal penyusunan ulang)",
+        "--previous needs --today (the re-planning date)",
+    ),
+    "att.two_ticks": (
+        "{ticks} tanda pada satu baris: beri satu tanda saja (hadir, tidak hadir, sudah rekam "
+        "atau menolak)",
+        "{ticks} ticks on one line: tick one only (came, absent, already recorded or refused)",
+    ),
+    "att.no_site": (
+        "tidak ada ID lokasi di atas daftar: tulis ID lokasinya, atau pakai daftar yang ditulis "
+        "`outreach letters`",
+        "no site ID above the list: write the site's ID, or use the list `outreach letters` wrote",
+    ),
+    "att.no_day": (
+        "tidak ada tanggal yang terbaca di atas daftar: tulis tanggal kunjungannya (DD/MM/YYYY)",
+        "no date that can be read above the list: write the visit day (DD/MM/YYYY)",
+    ),
+    "att.total_mismatch": (
+        "jumlah yang ditulis ({written}) tidak sama dengan tanda di daftar ({ticks}); periksa "
+        "daftarnya, lalu perbaiki jumlah atau tandanya",
+        "the total written ({written}) does not match the ticks on the list ({ticks}); check "
+        "the list, then correct the total or the ticks",
+    ),
+    "att.extra": (
+        "{sheet}: {n} baris bertanda di bawah daftar (tidak ada di daftar); dihitung",
+        "{sheet}: {n} ticked line(s) below the list (not on it); counted",
+    ),
+    "att.unmarked": (
+        "{sheet}: {n} baris tanpa tanda; dianggap tidak hadir",
+        "{sheet}: {n} line(s) with no tick; taken as absent",
+    ),
+    "att.unknown_site": (
+        "lokasi {site} tidak ada di rencana ini: daftar dari rencana lain?",
+        "site {site} is not in this plan: a list from another plan?",
+    ),
+    "att.twice": (
+        "daftar {site} pada {day} sudah ada di sheet {other}: akan terhitung dua kali; hapus "
+        "salah satunya",
+        "the list of {site} on {day} is already on sheet {other}: it would be counted twice; "
+        "delete one of them",
+    ),
+    "att.not_planned": (
+        "rencana ini tidak mengunjungi {site} pada {day}: daftar dari lokasi atau hari lain? "
+        "Perbaiki ID lokasi atau tanggalnya",
+        "this plan does not visit {site} on {day}: a list from another site or day? Correct "
+        "the site ID or the date",
+    ),
+    "att.progress_differs": (
+        "daftar hadir {sheet} menghitung {list}, baris ini {progress}: tulis angka yang benar di "
+        "salah satunya saja (kosongkan yang lain)",
+        "the attendance list {sheet} counts {list}, this row {progress}: give the right number "
+        "in one of them only (clear the other)",
+    ),
+    "att.turnout": (
+        "kehadiran terukur {share} dari {lists} daftar hadir ({people} orang diharapkan): "
+        "dipakai sebagai kehadiran rencana ini (sebelumnya {before})",
+        "turnout measured {share} on {lists} attendance list(s) ({people} people expected): "
+        "used as this plan's turnout (was {before})",
+    ),
+    "att.not_come": (
+        "Belum datang, untuk kunjungan berikutnya, Car Free Day atau kunjungan rumah:",
+        "Not come, for the next visit, Car Free Day or a home visit:",
+    ),
+    "att.not_come_site": (
+        "  - {site} {day}: {n} (no. {numbers})",
+        "  - {site} {day}: {n} (no. {numbers})",
+    ),
+    "report.why_behind": (
+        "{n} lokasi tertinggal dari rencana ({people} orang)",
+        "{n} site(s) behind plan ({people} people)",
+    ),
+    "report.why_lost": ("{n} hari-alat batal", "{n} kit-day(s) lost"),
+    "report.advised": ("Susun ulang disarankan: {why}", "A re-plan is advised: {why}"),
+    "report.not_advised": (
+        "Susun ulang belum perlu: yang dilaporkan sesuai rencana",
+        "No re-plan needed: what is reported is as planned",
+    ),
+    "report.head": ("Laporan harian {path}, {day}", "Daily report {path}, {day}"),
+    "report.unreported": (
+        "  {n} hari-alat sampai hari ini belum dilaporkan (lokasinya tidak dinilai tertinggal)",
+        "  {n} kit-day(s) up to today not reported (their sites are not judged behind)",
+    ),
+    "report.table_head": (
+        "  {name:<24} {total:>9} {planned:>12} {recorded:>10} {unreported:>12}",
+        "  {name:<24} {total:>9} {planned:>12} {recorded:>10} {unreported:>12}",
+    ),
+    "report.col_name_kecamatan": ("kecamatan", "kecamatan"),
+    "report.col_name_kit": ("alat", "kit"),
+    "report.col_planned_total": ("rencana", "plan"),
+    "report.col_planned": ("s.d. hari ini", "due by today"),
+    "report.col_recorded": ("terekam", "recorded"),
+    "report.col_unreported": ("belum lapor", "not reported"),
+    "report.col_missing": ("kurang", "missing"),
+    "report.col_days": ("hari kerja", "working days"),
+    "report.behind_line": (
+        "  - {site} {name}: kurang {missing} orang ({days} hari kerja)",
+        "  - {site} {name}: {missing} people short ({days} working day(s))",
+    ),
+    "report.written": (
+        "Laporan ditulis ke {pdf}; pesan WhatsApp ke {text}",
+        "Report written to {pdf}; WhatsApp message to {text}",
+    ),
+    "report.chart_title": (
+        "Orang direncanakan dan terekam (kumulatif)",
+        "People planned and recorded (cumulative)",
+    ),
+    "report.legend_planned": ("rencana", "planned"),
+    "report.legend_recorded": ("terekam", "recorded"),
+    "report.legend_today": ("hari laporan", "report day"),
+    "wa.title": ("Laporan Harian Perekaman KTP-el", "Daily e-KTP Recording Report"),
+    "wa.today": (
+        "Hari ini: {recorded} terekam (rencana {planned})",
+        "Today: {recorded} recorded (plan {planned})",
+    ),
+    "wa.to_date": (
+        "Sampai hari ini: {recorded} dari {planned} yang seharusnya ({share})",
+        "To date: {recorded} of the {planned} due ({share})",
+    ),
+    "wa.campaign": (
+        "Seluruh kampanye: {people} orang, sisa {left}",
+        "Whole campaign: {people} people, {left} to go",
+    ),
+    "wa.unreported": ("Belum lapor: {n} hari-alat", "Not reported: {n} kit-day(s)"),
+    "wa.printed": (
+        "KTP tercetak (proyeksi): {printed}; surat keterangan: {certificates}",
+        "Cards printed (projected): {printed}; temporary certificates: {certificates}",
+    ),
+    "wa.behind": ("Tertinggal dari rencana: {n} lokasi", "Behind plan: {n} site(s)"),
+    "wa.site": (
+        "- {site} {name}: kurang {missing} ({days} hari)",
+        "- {site} {name}: {missing} short ({days} day(s))",
+    ),
+    "wa.more": ("- dan {n} lainnya", "- and {n} more"),
+    "wa.replan_yes": ("Susun ulang: disarankan, {why}", "Re-plan: advised, {why}"),
+    "wa.replan_no": ("Susun ulang: belum perlu", "Re-plan: not needed"),
 }
 
 
@@ -1077,4 +1222,48 @@ yang salah (atau penyusunannya gagal), 2 pemakaian salah.""",
     "pip install 'outreach-scheduler[dask]', di sini dan di setiap worker.",
     "opt.version": "Tampilkan versi lalu keluar.",
     "opt.help": "Tampilkan bantuan ini lalu keluar.",
+    "cmd.letters": """Menulis surat ke lokasi (satu PDF) dan daftar hadirnya (satu workbook).
+
+\b
+Contoh:
+  outreach letters outputs/sukoharjo-2022-plan.xlsx --contact "Bp. Joko, 0812 3456 7890"
+  outreach letters plan-v2.xlsx --previous plan.xlsx --today 2022-09-12
+
+Satu surat per lokasi yang dikunjungi (kepada kepala sekolah, kepada lurah): hari kunjungan,
+alat, berapa orang pada sesi jam berapa, yang perlu disiapkan dan narahubung; nomor, tanda
+tangan, nama dan NIP diisi kantor. Dengan --previous, hanya lokasi yang jadwalnya berubah,
+sebagai perubahan jadwal dengan hari lama dan baru. Workbook daftar hadir punya satu sheet per
+lokasi dan hari kunjungan, baris bernomor per sesi dan kolom tanda (hadir / tidak hadir /
+sudah rekam / menolak); setelah diisi, dibaca `replan --attendance` dan `report --attendance`.
+
+Status keluar: 0, 1 input salah, 2 pemakaian salah, 4 gangguan mesin.""",
+    "cmd.report": """Posisi kampanye pada --date: terekam hari itu dan sampai hari itu, dibanding
+rencana dan dibanding yang seharusnya sudah selesai, per kecamatan, lokasi dan alat; lokasi
+yang tertinggal dan berapa hari kerja; KTP tercetak dan surat keterangan sementara (dengan
+sheet Cetak); perlu tidaknya susun ulang dan alasannya.
+
+\b
+Contoh:
+  outreach report outputs/sukoharjo-2022-plan.xlsx --date 2022-09-16
+
+Tiga bentuk: terminal; satu halaman PDF A4 dengan grafik orang direncanakan dan terekam; pesan
+singkat untuk grup WhatsApp (berkas .txt, kurang dari 1.000 karakter). Terekam adalah yang
+dilaporkan sheet Realisasi (atau --attendance); hari-alat yang belum dilaporkan dihitung
+belum dilaporkan, tidak pernah sebagai terekam.
+
+Status keluar: 0, 1 input salah, 2 pemakaian salah, 4 gangguan mesin.""",
+    "opt.letters.today": "Hanya hari kunjungan mulai tanggal ini (YYYY-MM-DD).",
+    "opt.previous_path": "Rencana sebelum penyusunan ulang: surat hanya untuk lokasi yang "
+    "jadwalnya mulai --today berubah (Perubahan jadwal), dengan hari lama dan baru.",
+    "opt.contact": "Narahubung kantor yang ditulis di setiap surat.",
+    "opt.dated": "Tanggal surat (bawaan: hari ini).",
+    "opt.letters.out_dir": "Folder tempat menulis. Bawaan: di samping PLAN.",
+    "opt.report.out_dir": "Folder tempat menulis. Bawaan: di samping PLAN.",
+    "opt.letters.lang": "Bahasa yang dicetak, bahasa surat dan daftar hadir.",
+    "opt.report.lang": "Bahasa yang dicetak, bahasa halaman laporan dan pesannya.",
+    "opt.day": "Hari yang dilaporkan (bawaan: hari ini).",
+    "opt.replan.attendance_path": "Daftar hadir yang sudah diisi (`outreach letters`): "
+    "jumlahnya sebagai baris Realisasi, dan kehadiran terukurnya sebagai kehadiran rencana.",
+    "opt.report.attendance_path": "Daftar hadir yang sudah diisi (`outreach letters`), "
+    "dihitung sebagai baris Realisasi.",
 }

@@ -1,0 +1,243 @@
+"""Attendance lists (daftar hadir) as a workbook: one sheet per site and visit day, printed A4
+for the team to tick, typed back (or filled on a laptop) and read by `replan --attendance`
+and `report --attendance`.
+
+A separate file from the plan: with name lists it holds names and (masked) NIKs, personal data
+that never goes into the plan workbook. Like `writer`, only openpyxl; reading is as guarded as
+every other workbook (size limits, located mistakes).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from scheduler.dates import DAY_NAMES, parse_date
+from scheduler.errors import InputError, WorkbookError
+from scheduler.fieldwork import BLOCKS, SiteDay, Tally, masked
+from scheduler.labels import word
+from scheduler.messages import Msg
+from scheduler.problem import KELURAHAN, Problem
+from scheduler.reader import inspect_file, norm
+from scheduler.xlsx import header_row, print_setup, put, save_atomically
+
+# The four ticks, in the order of their columns.
+TICKS = ("came", "absent", "already", "refused")
+_HEAD_ROW = 8  # the table's header row; the site, day and kits above it
+_BOX = Side(style="thin", color="404040")
+_GRID = Border(left=_BOX, right=_BOX, top=_BOX, bottom=_BOX)
+
+
+def _labels(key: str) -> set[str]:
+    return {norm(word(key, lang)) for lang in ("id", "en")}
+
+
+def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Workbook:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    sites = {s.site_id: s for s in problem.sites}
+    used: set[str] = set()
+    for d in days:
+        site = sites[d.site_id]
+        title = _title(f"{d.site_id} {d.day:%d-%m}", used)
+        ws = book.create_sheet(title)
+        put(ws, 1, 1, word("att.title", lang)).font = Font(bold=True, size=14)
+        kits = ", ".join(d.kits)
+        for r, (key, value) in enumerate(
+            (("site_id", d.site_id), ("site_name", site.name), ("kecamatan", site.kecamatan),
+             ("date", d.day), ("kits", kits)), start=2,
+        ):  # fmt: skip
+            put(ws, r, 1, word(key, lang)).font = Font(bold=True)
+            cell = put(ws, r, 3, value)  # the label spills over the narrow number column
+            cell.alignment = Alignment(horizontal="left")
+            if key == "date":
+                put(ws, r, 4, DAY_NAMES[lang][d.day.weekday()])
+        put(ws, 7, 1, word("att.how", lang)).alignment = Alignment(wrap_text=False)
+        group = "att.rt" if site.type == KELURAHAN else "att.class"
+        keys = ["att.no", "att.block", group, "att.name", "att.nik",
+                *(f"att.{t}" for t in TICKS), "notes"]  # fmt: skip
+        header_row(ws, _HEAD_ROW, [word(k, lang) for k in keys])
+        ws.row_dimensions[_HEAD_ROW].height = 30  # the tick columns' headers on two lines
+        r = _HEAD_ROW
+        for line in d.lines:
+            r += 1
+            start, end = BLOCKS[line.block]
+            person = line.person
+            values: list[Any] = [line.number, f"{word(f'field.block{line.block}', lang)} "
+                                 f"{start}-{end}", person.group if person else "",
+                                 person.name if person else "",
+                                 masked(person.nik) if person and person.nik else ""]  # fmt: skip
+            for c, v in enumerate(values, start=1):
+                put(ws, r, c, v)
+            for c in range(1, len(keys) + 1):
+                ws.cell(row=r, column=c).border = _GRID
+            ws.row_dimensions[r].height = 20  # room to tick by hand
+        last_line = r
+        r += 1
+        put(ws, r, 1, word("att.total", lang)).font = Font(bold=True)
+        for c in range(1, len(keys) + 1):
+            ws.cell(row=r, column=c).border = _GRID
+        ws.row_dimensions[r].height = 22
+        put(ws, r + 2, 1, word("att.leader", lang)).font = Font(bold=True)
+        put(ws, r + 2, 6, word("att.signature", lang)).font = Font(bold=True)
+        for c in (2, 3, 4, 7, 8, 9, 10):
+            ws.cell(row=r + 2, column=c).border = Border(bottom=_BOX)
+        ws.row_dimensions[r + 2].height = 30
+        if last_line > _HEAD_ROW:
+            tick = DataValidation(type="list", formula1='"v"', allow_blank=True)
+            tick.error = tick.prompt = word("att.how", lang)
+            tick.showErrorMessage = False  # any mark is a tick; the list only offers one
+            ws.add_data_validation(tick)
+            tick.add(f"F{_HEAD_ROW + 1}:I{last_line}")
+        for col, width in zip("ABCDEFGHIJ", (8, 18, 12, 28, 20, 8, 8, 8, 8, 16), strict=True):
+            ws.column_dimensions[col].width = width
+        ws.freeze_panes = ws.cell(row=_HEAD_ROW + 1, column=1)
+        print_setup(ws, problem.settings.region, f"{word('att.title', lang)} {d.site_id}",
+                    word("page", lang), landscape=False)  # fmt: skip
+        ws.print_title_rows = f"{_HEAD_ROW}:{_HEAD_ROW}"
+    if not days:
+        ws = book.create_sheet(word("att.title", lang)[:31])
+        put(ws, 1, 1, word("field.no_letters", lang))
+    return book
+
+
+def write_attendance(
+    problem: Problem, days: Sequence[SiteDay], path: Path, lang: str, replace: bool = True
+) -> Path:
+    return save_atomically(build_attendance(problem, days, lang), path, replace)
+
+
+def _title(text: str, used: set[str]) -> str:
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:28]
+    title, n = clean, 2
+    while title in used:
+        title, n = f"{clean}~{n}", n + 1
+    used.add(title)
+    return title
+
+
+# -- reading a filled list back --------------------------------------------------------------
+
+
+def read_attendance(path: Path) -> tuple[tuple[Tally, ...], list[InputError], list[str]]:
+    """The filled lists in an attendance workbook; a list with no tick at all is not yet
+    reported and is left out. Mistakes are located by sheet, row and column: two ticks on one
+    line, a total that does not match the ticks, a missing site or day."""
+    inspect_file(path)
+    try:
+        book = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    except FileNotFoundError:
+        raise WorkbookError(path, [InputError("file", Msg("no_such_file"))]) from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise WorkbookError(
+            path, [InputError("file", Msg("not_xlsx", what=type(e).__name__))]
+        ) from None
+    errors: list[InputError] = []
+    warnings: list[str] = []
+    tallies: list[Tally] = []
+    try:
+        for ws in book.worksheets:
+            tally = _read_sheet(ws.title, ws.iter_rows(values_only=True), errors, warnings)
+            if tally is not None:
+                tallies.append(tally)
+    finally:
+        book.close()
+    return tuple(tallies), errors, warnings
+
+
+def _read_sheet(
+    title: str, rows: Any, errors: list[InputError], warnings: list[str]
+) -> Tally | None:
+    site_labels, date_labels = _labels("site_id"), _labels("date")
+    no_labels, total_labels = _labels("att.no"), _labels("att.total")
+    tick_labels = [_labels(f"att.{t}") for t in TICKS]
+    site_id, day, day_row = "", None, 0
+    columns: list[int] = []
+    counts = dict.fromkeys(TICKS, 0)
+    unmarked, extra = 0, 0
+    absent_lines: list[int] = []
+    in_table, any_tick, total_row, written = False, False, 0, {}
+    raw: list[str] = []
+    for r, values in enumerate(rows, start=1):
+        values = tuple(values or ())
+        first = norm(values[0]) if values and values[0] is not None else ""
+        if not in_table:
+            value = next((v for v in values[1:] if v is not None and str(v).strip()), None)
+            if first in site_labels and value is not None:
+                site_id = str(value).strip()
+            elif first in date_labels:
+                day_row = r
+                day = _date(value)
+            elif first in no_labels:
+                raw = [str(v).strip() if v is not None else "" for v in values]
+                heads = [norm(v) for v in raw]
+                columns = [next((i for i, h in enumerate(heads) if h in labels), -1)
+                           for labels in tick_labels]  # fmt: skip
+                in_table = True
+            continue
+        if first in total_labels:
+            total_row = r
+            written = {t: values[c] for t, c in zip(TICKS, columns, strict=True)
+                       if 0 <= c < len(values) and values[c] not in (None, "")}  # fmt: skip
+            break
+        marks = [t for t, c in zip(TICKS, columns, strict=True)
+                 if 0 <= c < len(values) and _ticked(values[c])]  # fmt: skip
+        listed = values and isinstance(values[0], int | float)
+        if len(marks) > 1:
+            errors.append(InputError(title, Msg("att.two_ticks", ticks=len(marks)), r, None))
+            any_tick = True
+            continue
+        if marks:
+            any_tick = True
+            counts[marks[0]] += 1
+            if not listed:
+                extra += 1
+            elif marks[0] == "absent":
+                absent_lines.append(int(values[0]))
+        elif listed:
+            unmarked += 1
+            absent_lines.append(int(values[0]))
+    if not in_table or not any_tick:
+        return None  # not a list, or not yet filled
+    where = total_row or None
+    if not site_id:
+        errors.append(InputError(title, Msg("att.no_site"), None, None))
+    if day is None:
+        errors.append(InputError(title, Msg("att.no_day"), day_row or None, None))
+    for t, value in written.items():
+        if not isinstance(value, int | float) or value != counts[t]:
+            column = raw[columns[TICKS.index(t)]]
+            why = Msg("att.total_mismatch", written=value, ticks=counts[t])
+            errors.append(InputError(title, why, where, column))
+    if extra:
+        warnings.append(Msg("att.extra", sheet=title, n=extra))
+    if unmarked:
+        warnings.append(Msg("att.unmarked", sheet=title, n=unmarked))
+    if not site_id or day is None:
+        return None
+    return Tally(title, site_id, day, counts["came"], counts["absent"], counts["already"],
+                 counts["refused"], unmarked, tuple(absent_lines), extra, day_row)  # fmt: skip
+
+
+def _ticked(value: object) -> bool:
+    return value is not None and str(value).strip() not in ("", "0", "-")
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

@@ -1,0 +1,265 @@
+"""`outreach letters` and `outreach report`: the papers a plan goes to the field with, and the
+evening's report of what came back. Wiring only, as in `cli`: read the plan, make the data
+(`fieldwork`, `report`), write it (`letters`, `attendance`, `report_page`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import click
+
+from scheduler.attendance import read_attendance, write_attendance
+from scheduler.cli import (
+    EXIT_INPUT,
+    _DateType,
+    _guard_output,
+    _lang_option,
+    _n,
+    _t,
+    _written,
+    main,
+)
+from scheduler.errors import WorkbookError
+from scheduler.fieldwork import Tally, letters, site_days, turnout_of, with_tallies
+from scheduler.labels import short_date
+from scheduler.letters import write_letters
+from scheduler.messages import Both, Msg, percent, render
+from scheduler.plan import ProgressRow
+from scheduler.problem import Problem
+from scheduler.reader import PlanFile, read_plan
+from scheduler.replan import audit
+from scheduler.report import daily_report, whatsapp
+from scheduler.report_page import write_report_pdf
+from scheduler.xlsx import write_bytes_atomically
+
+_NAMES = {
+    "letters": {"id": "surat", "en": "letters"},
+    "attendance": {"id": "daftar-hadir", "en": "attendance"},
+    "report": {"id": "laporan", "en": "report"},
+}
+
+
+def _read(path: Path) -> PlanFile:
+    try:
+        return read_plan(path, date.max)
+    except WorkbookError as e:
+        click.echo(e.render(_lang()), err=True)
+        sys.exit(EXIT_INPUT)
+
+
+def _lang() -> str:
+    from scheduler.cli import _LANG
+
+    return _LANG[0]
+
+
+def tallied(
+    plan: PlanFile, attendance: Path | None, today: date
+) -> tuple[tuple[ProgressRow, ...], tuple[Tally, ...]]:
+    """The plan's Progress rows with the filled attendance lists counted in (exits 1, every
+    mistake located, when a list cannot be true)."""
+    if attendance is None:
+        return plan.progress, ()
+    try:
+        tallies, errors, warnings = read_attendance(attendance)
+    except WorkbookError as e:
+        click.echo(e.render(_lang()), err=True)
+        sys.exit(EXIT_INPUT)
+    rows, more = with_tallies(plan.problem, plan.progress, tallies, today, plan.progress_sheet)
+    if errors or more:
+        click.echo(WorkbookError(attendance, errors + more).render(_lang()), err=True)
+        sys.exit(EXIT_INPUT)
+    for w in warnings:
+        click.echo(render(w, _lang()), err=True)
+    return rows, tallies
+
+
+def measured(campaign: Problem, tallies: tuple[Tally, ...]) -> tuple[Problem, tuple[str, ...]]:
+    """The campaign with the turnout the filled lists measure (when they hold enough people),
+    and the warning that says where it came from."""
+    found = turnout_of(tallies)
+    if found is None:
+        return campaign, ()
+    share, expected = found
+    s = campaign.settings
+    note = Msg("att.turnout", share=Both(percent(share, "id"), percent(share, "en")),
+               lists=len(tallies), people=expected,
+               before=Both(percent(s.turnout, "id"), percent(s.turnout, "en")))  # fmt: skip
+    settings = dataclasses.replace(s, turnout=max(0.01, share))
+    return dataclasses.replace(campaign, settings=settings), (note,)
+
+
+def not_come(tallies: tuple[Tally, ...]) -> None:
+    """The lines of the people who did not come, by site and day, for the next visit, Car
+    Free Day or a home visit (numbers only: names stay in the attendance file)."""
+    late = [t for t in tallies if t.absent_lines]
+    if not late:
+        return
+    click.echo(_t("att.not_come"))
+    for t in late:
+        numbers = ", ".join(map(str, t.absent_lines[:20])) + (
+            ", ..." if len(t.absent_lines) > 20 else ""
+        )
+        click.echo(_t("att.not_come_site", site=t.site_id, day=short_date(t.day, _lang()),
+                      n=len(t.absent_lines), numbers=numbers))  # fmt: skip
+
+
+@main.command("letters")
+@click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
+@click.option("--today", type=_DateType(), help="Only visit days from this date (YYYY-MM-DD).")
+@click.option(
+    "--previous",
+    "previous_path",
+    type=click.Path(path_type=Path),
+    help="The plan before a re-plan: letters only to the sites whose days from --today "
+    "changed (Perubahan jadwal), with their old and new days.",
+)
+@click.option("--contact", default="", help="The office's contact on every letter.")
+@click.option("--dated", type=_DateType(), help="The date the letters carry (default: today).")
+@click.option(
+    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write to. Default: beside PLAN.",
+)  # fmt: skip
+@_lang_option("Language of what it prints, of the letters and of the attendance lists.")
+@click.option("--force", is_flag=True, help="Replace the output files if they exist.")
+def letters_command(
+    plan_path: Path,
+    today: date | None,
+    previous_path: Path | None,
+    contact: str,
+    dated: date | None,
+    out_dir: Path | None,
+    lang: str,
+    force: bool,
+) -> None:
+    """Write the letters to the sites (one PDF) and their attendance lists (one workbook).
+
+    \b
+    Example:
+      outreach letters outputs/sukoharjo-2022-plan.xlsx --contact "Bp. Joko, 0812 3456 7890"
+      outreach letters plan-v2.xlsx --previous plan.xlsx --today 2022-09-12
+
+    One letter per site visited (to the head of a school, to the lurah of a kelurahan): the
+    visit days, the kits, how many people in which hour block, what to prepare and a contact;
+    number, signature, name and NIP are left to the office. With --previous, only the sites
+    whose days changed, as a change of schedule with the old and new days. The attendance
+    workbook has one sheet per site and visit day, numbered lines in hour blocks and tick
+    columns (came / absent / already recorded / refused); filled, it feeds `replan
+    --attendance` and `report --attendance`.
+
+    Exit status: 0, 1 bad input, 2 bad usage, 4 a machine fault.
+    """
+    if previous_path is not None and today is None:
+        raise click.UsageError(_t("letters.previous_needs_today"))
+    folder = out_dir or plan_path.parent
+    stem = plan_path.stem
+    pdf_path = folder / f"{stem}-{_NAMES['letters'][lang]}.pdf"
+    lists_path = folder / f"{stem}-{_NAMES['attendance'][lang]}.xlsx"
+    for out in (pdf_path, lists_path):
+        _guard_output(out, (plan_path, previous_path), force)
+    plan = _read(plan_path)
+    previous = _read(previous_path).progress if previous_path is not None else None
+    made = letters(plan.problem, plan.progress, today, previous)
+    days = site_days(plan.problem, plan.progress, today)
+    if previous is not None:
+        changed = {x.site.site_id for x in made}
+        days = tuple(d for d in days if d.site_id in changed)
+        click.echo(_t("letters.changes_only", previous=previous_path,
+                      today=short_date(today, lang) if today else "-"))  # fmt: skip
+    pdf_path = _written(pdf_path, write_letters(plan.problem, made, pdf_path, lang,
+                                                dated or date.today(), contact, force))  # fmt: skip
+    lists_path = _written(lists_path, write_attendance(plan.problem, days, lists_path, lang,
+                                                       force))  # fmt: skip
+    click.echo(_t("letters.written", letters=_n(len(made)), pdf=pdf_path, lists=_n(len(days)),
+                  lists_path=lists_path))  # fmt: skip
+
+
+@main.command("report")
+@click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
+@click.option("--date", "day", type=_DateType(), help="The day reported (default: today).")
+@click.option(
+    "--attendance",
+    "attendance_path",
+    type=click.Path(path_type=Path),
+    help="Filled attendance lists (`outreach letters`), counted as Progress rows.",
+)
+@click.option(
+    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write to. Default: beside PLAN.",
+)  # fmt: skip
+@_lang_option("Language of what it prints, of the page and of the message.")
+@click.option("--force", is_flag=True, help="Replace the output files if they exist.")
+def report_command(
+    plan_path: Path,
+    day: date | None,
+    attendance_path: Path | None,
+    out_dir: Path | None,
+    lang: str,
+    force: bool,
+) -> None:
+    """Where the campaign stands on --date: recorded that day and to date, against the plan
+    and against what should be done by then, per kecamatan, site and kit; the sites behind
+    and by how many working days; cards printed and temporary certificates (with a Printing
+    sheet); whether a re-plan is advised and why.
+
+    \b
+    Example:
+      outreach report outputs/sukoharjo-2022-plan.xlsx --date 2022-09-16
+
+    Three forms: the terminal; a one-page A4 PDF with a chart of people planned against
+    recorded; a short message for a WhatsApp group (a .txt file, under 1,000 characters).
+    Recorded is what the Progress sheet (or --attendance) reports; kit-days nobody reported
+    are counted as not reported, never as recorded.
+
+    Exit status: 0, 1 bad input, 2 bad usage, 4 a machine fault.
+    """
+    day = day or date.today()
+    folder = out_dir or plan_path.parent
+    stem = f"{plan_path.stem}-{_NAMES['report'][lang]}-{day.isoformat()}"
+    pdf_path, text_path = folder / f"{stem}.pdf", folder / f"{stem}.txt"
+    for out in (pdf_path, text_path):
+        _guard_output(out, (plan_path, attendance_path), force)
+    plan = _read(plan_path)
+    rows, _ = tallied(plan, attendance_path, day + timedelta(days=1))
+    errors, warnings = audit(plan.problem, rows, date.max, plan.progress_sheet,
+                             plan.progress_headers)  # fmt: skip
+    if errors:
+        click.echo(WorkbookError(plan_path, errors).render(lang), err=True)
+        sys.exit(EXIT_INPUT)
+    for w in warnings:
+        click.echo(render(w, lang), err=True)
+    report = daily_report(plan.problem, rows, day)
+    message = whatsapp(report, lang)
+    pdf_path = _written(pdf_path, write_report_pdf(report, pdf_path, lang, force))
+    text_path = _written(
+        text_path, write_bytes_atomically(message.encode("utf-8"), text_path, force)
+    )
+    echo = click.echo
+    echo(_t("report.head", path=plan_path, day=short_date(day, lang)))
+    for line in message.splitlines()[2:]:
+        if line:
+            echo(f"  {line}")
+    if report.unreported:
+        echo(_t("report.unreported", n=_n(report.unreported)))
+    for key, standings in (("kecamatan", report.kecamatan), ("kit", report.kits)):
+        echo("")
+        head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "unreported")}
+        echo(_t("report.table_head", name=_t(f"report.col_name_{key}"),
+                total=_t("report.col_planned_total"), **head))  # fmt: skip
+        for st in standings:
+            echo(_t("report.table_head", name=st.name[:24], total=_n(st.planned_total),
+                    planned=_n(st.planned_to_date), recorded=_n(st.recorded_to_date),
+                    unreported=_n(st.unreported)))  # fmt: skip
+    if report.behind:
+        echo("")
+        echo(f"  {_t('wa.behind', n=len(report.behind))}")
+        for b in report.behind:
+            echo(_t("report.behind_line", site=b.site_id, name=b.name, missing=_n(b.missing),
+                    days=b.days))  # fmt: skip
+    echo("")
+    why = "; ".join(render(a, lang) for a in report.advice)
+    echo("  " + (_t("report.advised", why=why) if report.advice else _t("report.not_advised")))
+    echo(_t("report.written", pdf=pdf_path, text=text_path))
