@@ -69,11 +69,15 @@ def tallied(
         click.echo(e.render(_lang()), err=True)
         sys.exit(EXIT_INPUT)
     rows, more = with_tallies(plan.problem, plan.progress, tallies, today, plan.progress_sheet)
-    if errors or more:
-        click.echo(WorkbookError(attendance, errors + more).render(_lang()), err=True)
-        sys.exit(EXIT_INPUT)
     for w in warnings:
         click.echo(render(w, _lang()), err=True)
+    if errors or more:
+        found = errors + more
+        click.echo(_t("errors.head", path=attendance, count=len(found)), err=True)
+        for mistake in found:
+            click.echo(f"  - {mistake.render(_lang())}", err=True)
+        click.echo(_t("att.next"), err=True)
+        sys.exit(EXIT_INPUT)
     return rows, tallies
 
 

@@ -907,6 +907,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--previous perlu --today (tanggal penyusunan ulang)",
         "--previous needs --today (the re-planning date)",
     ),
+    "att.next": (
+        "Perbaiki daftar hadir di atas (atau baris Realisasi yang disebut), simpan, lalu "
+        "jalankan lagi.",
+        "Fix the attendance lists above (or the Progress rows named), save, and run again.",
+    ),
     "att.two_ticks": (
         "{ticks} tanda pada satu baris: beri satu tanda saja (hadir, tidak hadir, sudah rekam "
         "atau menolak)",
@@ -1037,7 +1042,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "- {site} {name}: {missing} short ({days} day(s))",
     ),
     "wa.more": ("- dan {n} lainnya", "- and {n} more"),
-    "wa.replan_yes": ("Susun ulang: disarankan, {why}", "Re-plan: advised, {why}"),
+    "wa.replan_yes": ("Susun ulang: disarankan", "Re-plan: advised"),
     "wa.replan_no": ("Susun ulang: belum perlu", "Re-plan: not needed"),
 }
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.messages import Msg, day_text, number, percent, render, say
+from scheduler.messages import Both, Msg, day_text, number, percent, render, say
 from scheduler.plan import LOST, ProgressRow
 from scheduler.printing import arrivals_of, project
 from scheduler.problem import Problem
@@ -143,10 +143,10 @@ def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> Da
     lost = sum(1 for r in recorded_rows if r.status == LOST)
     advice: list[str] = []
     if behind:
-        advice.append(Msg("report.why_behind", n=len(behind),
-                          people=sum(b.missing for b in behind)))  # fmt: skip
+        short = sum(b.missing for b in behind)
+        advice.append(Msg("report.why_behind", n=_count(len(behind)), people=_count(short)))
     if lost:
-        advice.append(Msg("report.why_lost", n=lost))
+        advice.append(Msg("report.why_lost", n=_count(lost)))
     return DailyReport(
         day=day,
         region=problem.settings.region,
@@ -167,6 +167,10 @@ def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> Da
         certificates=certificates,
         advice=tuple(advice),
     )
+
+
+def _count(n: int) -> Both:
+    return Both(number(n, "id"), number(n, "en"))
 
 
 def whatsapp(report: DailyReport, lang: str) -> str:
@@ -200,8 +204,8 @@ def whatsapp(report: DailyReport, lang: str) -> str:
     if report.printed is not None:
         head.append(say("wa.printed", lang, printed=n(report.printed),
                         certificates=n(report.certificates or 0)))  # fmt: skip
-    why = "; ".join(render(a, lang) for a in report.advice)
-    tail = ["", say("wa.replan_yes", lang, why=why) if why else say("wa.replan_no", lang)]
+    tail = ["", say("wa.replan_yes" if report.advice else "wa.replan_no", lang)]
+    tail += [f"- {render(a, lang)}" for a in report.advice]
     shown = min(WHATSAPP_SITES, len(report.behind))
     while True:
         sites = []

@@ -151,7 +151,9 @@ def _chart(pdf: _Pdf, report: DailyReport, lang: str, top: float, height: float)
     if today is not None:
         pdf.set_draw_color(192, 0, 0)
         pdf.set_line_width(0.3)
-        pdf.dashed_line(x_of(today), top, x_of(today), bottom, 1.5, 1.5)
+        pdf.set_dash_pattern(dash=1.5, gap=1.5)
+        pdf.line(x_of(today), top, x_of(today), bottom)
+        pdf.set_dash_pattern()
     pdf.set_line_width(0.2)
     pdf.set_draw_color(0, 0, 0)
     legend_y = bottom + 6
