@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 
 from scheduler.dates import DAY_NAMES, parse_date
 from scheduler.errors import InputError, WorkbookError
@@ -80,7 +81,9 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
                 put(ws, r, c, v)
             for c in range(1, len(keys) + 1):
                 ws.cell(row=r, column=c).border = _GRID
-            ws.row_dimensions[r].height = 20  # room to tick by hand
+            ws.row_dimensions[r].height = 18  # room to tick by hand
+            if line.block == 0 and r - _HEAD_ROW == len(d.block_lines(0)) < len(d.lines):
+                ws.row_breaks.append(Break(id=r))  # the afternoon block on a page of its own
         last_line = r
         r += 1
         put(ws, r, 1, word("att.total", lang)).font = Font(bold=True)
@@ -98,7 +101,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             tick.showErrorMessage = False  # any mark is a tick; the list only offers one
             ws.add_data_validation(tick)
             tick.add(f"F{_HEAD_ROW + 1}:I{last_line}")
-        for col, width in zip("ABCDEFGHIJ", (8, 18, 12, 28, 20, 8, 8, 8, 8, 16), strict=True):
+        for col, width in zip("ABCDEFGHIJ", (8, 18, 12, 26, 18, 8, 8, 8, 8, 12), strict=True):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = ws.cell(row=_HEAD_ROW + 1, column=1)
         print_setup(ws, problem.settings.region, f"{word('att.title', lang)} {d.site_id}",

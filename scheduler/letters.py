@@ -136,7 +136,8 @@ def _letter(
     pdf.ln(4)
     pdf.text_line(word("field.to", lang))
     head = "field.to_lurah" if kelurahan else "field.to_head"
-    pdf.text_line(word(head, lang).format(name=site.name), bold=True)
+    name = site.name.removeprefix("Kelurahan ") if kelurahan else site.name  # "Lurah Pajang"
+    pdf.text_line(word(head, lang).format(name=name), bold=True)
     if lang == "id":  # "di tempat": how an Indonesian address ends; an English one has none
         pdf.text_line(word("field.at_place", lang))
     pdf.ln(3)

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -52,3 +53,66 @@ def test_every_sheet_prints_one_page_wide(tmp_path, monkeypatch):
         head = page.strip().splitlines()[0]
         assert "Kota Surakarta" in head and any(t in head for t in titles), f"page {i}: {head}"
         assert f"Halaman {i} dari {len(pages)}" in page
+
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [p for p in text.split("\f") if p.strip()]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.parametrize(
+    ("example", "region", "addressee"),
+    [("surakarta-2016", "Kota Surakarta", "Lurah "), ("sukoharjo-2022", "Kabupaten Sukoharjo",
+                                                      "Kepala ")],
+)  # fmt: skip
+def test_letters_and_attendance_lists_print_one_to_a_page(tmp_path, monkeypatch, example,
+                                                          region, addressee):  # fmt: skip
+    monkeypatch.delenv("OUTREACH_LANG")
+    source = Path(__file__).parent.parent / "inputs" / f"{example}.xlsx"
+    plan = tmp_path / "plan.xlsx"
+    runner = CliRunner()
+    result = runner.invoke(main, ["plan", str(source), "-o", str(plan), "--time-limit", "3"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["letters", str(plan), "--contact", "Bp. Joko, 0812 3456 7890"])
+    assert result.exit_code == 0, result.output
+    # Letters: every page one whole letter (letterhead, addressee, table, signature block).
+    letters = _pages(tmp_path / "plan-surat.pdf")
+    site_ids = {r[0] for r in _rows(plan, "Lokasi") if r[0]}
+    assert len(letters) == len(site_ids)
+    for i, page in enumerate(letters, start=1):
+        for text in ("DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL", "Kepada Yth.", addressee,
+                     "Nomor", "Lampiran", "Perihal", "Hari, tanggal", "Kartu Keluarga (KK)",
+                     "Bp. Joko, 0812 3456 7890", "NIP."):  # fmt: skip
+            assert text in page, (i, text)
+    # Attendance lists, as LibreOffice prints the workbook: one hour block a page, each page
+    # titled with its site, the table's header, the total line and the leader's signature.
+    lists = tmp_path / "plan-daftar-hadir.xlsx"
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(lists)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    pages = _pages(tmp_path / "plan-daftar-hadir.pdf")
+    book = openpyxl.load_workbook(lists, read_only=True)
+    blocks = 0  # one page per hour block: "pagi" and "siang" each start a page
+    for ws in book.worksheets:
+        names = {str(r[1]).split()[0] for r in ws.iter_rows(min_row=9, values_only=True)
+                 if isinstance(r[0], int)}  # fmt: skip
+        blocks += len(names)
+    assert len(pages) == blocks
+    for i, page in enumerate(pages, start=1):
+        head = page.strip().splitlines()[0]
+        assert region in head and "Daftar Hadir Perekaman KTP-el" in head, (i, head)
+        for text in ("No", "Sesi", "Hadir", "Tidak", "Sudah", "Menolak"):
+            assert text in page, (i, text)
+        assert f"Halaman {i} dari {len(pages)}" in page
+
+
+def _rows(path: Path, sheet: str) -> list[tuple]:
+    return list(
+        openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(min_row=2, values_only=True)
+    )
