@@ -779,7 +779,7 @@ def replan(
     out = output or _next_version_path(plan_path, version + 1)
     _guard_output(out, (plan_path, inputs_path, attendance_path), force)
     rows, tallies = _fieldcli.tallied(plan_file, attendance_path, today)
-    campaign, measured = _fieldcli.measured(campaign, tallies)
+    campaign, measured = _fieldcli.measured(campaign, tallies, rows, today)
     try:
         plan_in = prepare(
             campaign, rows, today, freeze_days, version + 1, known,
@@ -1009,6 +1009,9 @@ def risk(
     except WorkbookError as e:
         click.echo(e.render(lang), err=True)
         sys.exit(EXIT_INPUT)
+    problem, measured = _fieldcli.measured(problem, (), rows, date.max)
+    for note in measured:  # the network as the reported days measure it
+        click.echo(render(note, lang), err=True)
     to_come = [r for r in rows if r.status is None and r.recorded is None]
     planned = sum(r.planned for r in rows)
     sites_to_come = len(visits_of(to_come))

@@ -23,7 +23,14 @@ from scheduler.cli import (
     main,
 )
 from scheduler.errors import WorkbookError
-from scheduler.fieldwork import Tally, letters, site_days, turnout_of, with_tallies
+from scheduler.fieldwork import (
+    Tally,
+    letters,
+    network_of,
+    site_days,
+    turnout_of,
+    with_tallies,
+)
 from scheduler.labels import short_date
 from scheduler.letters import write_letters
 from scheduler.messages import Both, Msg, percent, render
@@ -81,19 +88,34 @@ def tallied(
     return rows, tallies
 
 
-def measured(campaign: Problem, tallies: tuple[Tally, ...]) -> tuple[Problem, tuple[str, ...]]:
-    """The campaign with the turnout the filled lists measure (when they hold enough people),
-    and the warning that says where it came from."""
-    found = turnout_of(tallies)
-    if found is None:
-        return campaign, ()
-    share, expected = found
+def measured(
+    campaign: Problem, tallies: tuple[Tally, ...], rows: tuple[ProgressRow, ...], today: date
+) -> tuple[Problem, tuple[str, ...]]:
+    """The campaign with the risk settings what came back measures, in place of what it had:
+    the turnout on the filled lists (when they hold enough people), how often a visit day
+    stalled by network class and what a stalled day recorded (from the days reported before
+    `today`, when there are enough); and a note for each, saying where it came from."""
     s = campaign.settings
-    note = Msg("att.turnout", share=Both(percent(share, "id"), percent(share, "en")),
-               lists=len(tallies), people=expected,
-               before=Both(percent(s.turnout, "id"), percent(s.turnout, "en")))  # fmt: skip
-    settings = dataclasses.replace(s, turnout=max(0.01, share))
-    return dataclasses.replace(campaign, settings=settings), (note,)
+    notes: list[str] = []
+    values: dict[str, float] = {}
+    found = turnout_of(tallies)
+    if found is not None:
+        share, expected = found
+        values["turnout"] = max(0.01, share)
+        notes.append(Msg("att.turnout", share=_share(share), lists=len(tallies),
+                         people=expected, before=_share(s.turnout)))  # fmt: skip
+    for m in network_of(campaign, tuple(r for r in rows if r.day < today)):
+        values[m.key] = m.value
+        notes.append(Msg(f"att.{m.key}", share=_share(m.value), days=m.basis,
+                         before=_share(getattr(s, m.key))))  # fmt: skip
+    if not values:
+        return campaign, ()
+    settings = dataclasses.replace(s, **values)  # type: ignore[arg-type]
+    return dataclasses.replace(campaign, settings=settings), tuple(notes)
+
+
+def _share(x: float) -> Both:
+    return Both(percent(x, "id"), percent(x, "en"))
 
 
 def not_come(tallies: tuple[Tally, ...]) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 
 from scheduler.errors import InputError
 from scheduler.messages import Msg
-from scheduler.plan import DONE, ProgressRow, split_people
+from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow, split_people
 from scheduler.problem import Problem, Site
 
 # The hour blocks of a visit day (a kit records about the same number in each).
@@ -240,3 +240,43 @@ def with_tallies(
                 errors.append(InputError(t.sheet, why, t.row or None))
             over.add(t.site_id)
     return out, errors
+
+
+# Below this many reported visit days of a network class, its stall chance is not measured.
+MEASURED_DAYS = 20
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A risk setting measured from what came back: its key, value, and what it rests on."""
+
+    key: str  # a Settings key: turnout, stall_good, stall_poor, stalled_share
+    value: float
+    basis: int  # people expected (turnout) or reported visit days (the network)
+
+
+def network_of(problem: Problem, rows: Iterable[ProgressRow]) -> tuple[Measured, ...]:
+    """How often a visit day stalled, by network class, and what a stalled day recorded, from
+    the reported days: a day reported partial or lost (for every kit of the site that day)
+    was cut short; what it recorded of what was planned is the stalled share."""
+    sites = {s.site_id: s for s in problem.sites}
+    days: dict[tuple[str, date], list[ProgressRow]] = defaultdict(list)
+    for r in rows:
+        if r.site_id in sites and (r.recorded is not None or r.status is not None):
+            days[(r.site_id, r.day)].append(r)
+    seen: dict[str, int] = defaultdict(int)
+    stalled: dict[str, int] = defaultdict(int)
+    shares: list[float] = []
+    for (site_id, _), kit_rows in days.items():
+        network = sites[site_id].network
+        seen[network] += 1
+        if any(r.status in (PARTIAL, LOST) for r in kit_rows):
+            stalled[network] += 1
+            planned = sum(r.planned for r in kit_rows)
+            if planned:
+                shares.append(min(1.0, sum(r.counted for r in kit_rows) / planned))
+    out = [Measured(f"stall_{network}", stalled[network] / n, n)
+           for network, n in sorted(seen.items()) if n >= MEASURED_DAYS]  # fmt: skip
+    if out and len(shares) >= 3:
+        out.append(Measured("stalled_share", sum(shares) / len(shares), len(shares)))
+    return tuple(out)

@@ -968,6 +968,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "turnout measured {share} on {lists} attendance list(s) ({people} people expected): "
         "used as this plan's turnout (was {before})",
     ),
+    "att.stall_good": (
+        "peluang hari macet di lokasi berjaringan lancar terukur {share} dari {days} hari "
+        "kunjungan yang dilaporkan (sebagian atau batal): dipakai sebagai stall_good (sebelumnya "
+        "{before})",
+        "chance a good-network visit day stalls measured {share} on {days} reported visit "
+        "day(s) (partial or lost): used as stall_good (was {before})",
+    ),
+    "att.stall_poor": (
+        "peluang hari macet di lokasi berjaringan tersendat terukur {share} dari {days} hari "
+        "kunjungan yang dilaporkan (sebagian atau batal): dipakai sebagai stall_poor "
+        "(sebelumnya {before})",
+        "chance a poor-network visit day stalls measured {share} on {days} reported visit "
+        "day(s) (partial or lost): used as stall_poor (was {before})",
+    ),
+    "att.stalled_share": (
+        "porsi yang terekam pada hari macet terukur {share} dari {days} hari sebagian atau "
+        "batal: dipakai sebagai stalled_share (sebelumnya {before})",
+        "share recorded on a stalled day measured {share} on {days} partial or lost day(s): "
+        "used as stalled_share (was {before})",
+    ),
     "att.not_come": (
         "Belum datang, untuk kunjungan berikutnya, Car Free Day atau kunjungan rumah:",
         "Not come, for the next visit, Car Free Day or a home visit:",

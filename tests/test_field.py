@@ -343,3 +343,39 @@ def test_report_on_a_half_reported_plan_gives_the_three_forms(tmp_path):
     assert len(text) < 1000 and "To date: 95 of the 100 due (95.0%)" in text
     plan_file = read_plan(plan, date.max)
     assert sum(r.counted for r in plan_file.progress if r.day <= TUE) == 95  # by hand: 100 - 5
+
+
+def test_the_network_is_measured_on_the_days_reported():
+    from scheduler.fieldwork import network_of
+
+    sites = (*(site(f"S{i}", 50) for i in range(20)), site("P", 20, network="poor"))
+    p = problem(sites, kits=2)
+    rows = []
+    for i in range(20):  # 20 good-network visit days, 5 of them cut short at 40% and 0%
+        status, n = ("partial", 20) if i < 4 else ("lost", None) if i == 4 else ("done", 50)
+        rows += [ProgressRow(MON, "K1", f"S{i}", 25, None if n is None else n - n // 2, status),
+                 ProgressRow(MON, "K2", f"S{i}", 25, None if n is None else n // 2, status)]  # fmt: skip
+    rows.append(ProgressRow(MON, "K1", "P", 10, 10, "done"))  # too few poor days to say
+    found = {m.key: (m.value, m.basis) for m in network_of(p, rows)}
+    assert found == {"stall_good": (5 / 20, 20), "stalled_share": ((0.4 * 4 + 0) / 5, 5)}
+
+
+def test_replan_and_risk_use_what_came_back_and_say_so(tmp_path, monkeypatch):
+    import scheduler.fieldwork
+
+    monkeypatch.setattr(scheduler.fieldwork, "MEASURED_DAYS", 2)  # the small campaign's two days
+    plan = plan_v1(tmp_path)
+    report(plan, lambda day, kit, s, planned: (10, "partial") if day == TUE else
+           (planned, "done") if day == MON else None)  # fmt: skip
+    result = run("risk", str(plan), "--runs", "50", "--lang", "en", "-o", str(tmp_path / "r.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert ("chance a good-network visit day stalls measured 50.0% on 2 reported visit day(s) "
+            "(partial or lost): used as stall_good (was 20.0%)") in result.output  # fmt: skip
+    assert "assumed: a good-network day stalls with chance 50%" in result.output
+    out = tmp_path / "v2.xlsx"
+    result = run("replan", str(plan), "--today", "2024-01-10", "-o", str(out), "--lang", "en",
+                 "--time-limit", "3")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    settings = read_problem(out).settings
+    assert settings.stall_good == 0.5
+    assert settings.stalled_share == 0.4  # one stalled day is too few to say: as it was
