@@ -270,13 +270,16 @@ def report_command(
             echo(f"  {line}")
     if report.unreported:
         echo(_t("report.unreported", n=_n(report.unreported)))
-    for key, standings in (("kecamatan", report.kecamatan), ("kit", report.kits)):
+    started = tuple(st for st in report.sites if st.planned_to_date)  # sites visited so far
+    for key, standings in (("kecamatan", report.kecamatan), ("site", started),
+                           ("kit", report.kits)):  # fmt: skip
         echo("")
         head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "unreported")}
         echo(_t("report.table_head", name=_t(f"report.col_name_{key}"),
                 total=_t("report.col_planned_total"), **head))  # fmt: skip
         for st in standings:
-            echo(_t("report.table_head", name=st.name[:24], total=_n(st.planned_total),
+            name = f"{st.key} {st.name}" if key == "site" else st.name
+            echo(_t("report.table_head", name=name[:24], total=_n(st.planned_total),
                     planned=_n(st.planned_to_date), recorded=_n(st.recorded_to_date),
                     unreported=_n(st.unreported)))  # fmt: skip
     if report.behind:

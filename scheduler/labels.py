@@ -360,7 +360,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "field.total": (
         "Jumlah {people} yang direncanakan: {n} orang. Mohon {people} dipanggil {order} sesuai "
         "nomor pada daftar hadir terlampir.",
-        "{people} planned: {n} in all. Please call the {people} {order}, by the numbers on "
+        "People planned: {n} {people}. Please call the {people} {order}, by the numbers on "
         "the attached attendance list.",
     ),
     "field.order_class": ("per kelas", "class by class"),

@@ -202,7 +202,8 @@ def _days_table(pdf: _Pdf, days: Sequence[SiteDay], lang: str) -> None:
                 groups = dict.fromkeys(x.person.group for x in lines if x.person and x.person.group)
                 last = ", ".join(groups)
             else:
-                last = f"{lines[0].number}-{lines[-1].number}"
+                first, end_ = lines[0].number, lines[-1].number
+                last = str(first) if first == end_ else f"{first}-{end_}"
             cells = [_day(d.day, lang) if b == 0 or not d.block_lines(0) else "",
                      word(f"field.block{b}", lang), f"{start}-{end}", str(len(d.kits)),
                      number(len(lines), lang), last]  # fmt: skip

@@ -1017,6 +1017,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.col_name_kecamatan": ("kecamatan", "kecamatan"),
     "report.col_name_kit": ("alat", "kit"),
+    "report.col_name_site": ("lokasi", "site"),
     "report.col_planned_total": ("rencana", "plan"),
     "report.col_planned": ("s.d. hari ini", "due by today"),
     "report.col_recorded": ("terekam", "recorded"),

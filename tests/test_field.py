@@ -278,6 +278,9 @@ def test_the_daily_report_counts_what_was_reported_against_the_plan():
     assert [(b.site_id, b.missing, b.days) for b in r.behind] == [("A", 5, 1)]
     assert [(k.key, k.planned_total, k.planned_to_date, k.recorded_to_date, k.unreported)
             for k in r.kecamatan] == [("Bulu", 75, 50, 25, 1), ("Weru", 50, 50, 45, 0)]  # fmt: skip
+    assert [(s.key, s.planned_total, s.planned_to_date, s.recorded_to_date, s.unreported)
+            for s in r.sites] == [("A", 50, 50, 45, 0), ("B", 25, 25, 0, 1),
+                                  ("C", 50, 25, 25, 0)]  # fmt: skip
     assert [(k.key, k.planned_to_date, k.recorded_to_date) for k in r.kits] == [
         ("K1", 75, 45), ("K2", 25, 25)]  # fmt: skip
     assert r.cumulative == ((MON, 50, 45), (TUE, 75, 45), (WED, 100, 70), (THU, 125, None))
@@ -337,6 +340,8 @@ def test_report_on_a_half_reported_plan_gives_the_three_forms(tmp_path):
                  f"- {tuesday} School {tuesday[1:]}: 5 short (1 day(s))",
                  "A re-plan is advised: 1 site(s) behind plan (5 people)"):  # fmt: skip
         assert line in out, line
+    # Per site visited so far: Tuesday's school 45 of its 50.
+    assert f"  {tuesday} School {tuesday[1:]}" in out and " 50           50         45" in out
     pdf = tmp_path / "campaign-plan-report-2024-01-09.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     text = (tmp_path / "campaign-plan-report-2024-01-09.txt").read_text(encoding="utf-8")
