@@ -821,6 +821,8 @@ def replan(
         for c in result.changes:
             click.echo(f"  - {change_text(c, lang)}")
         _fieldcli.not_come(tallies)
+        if result.changes:
+            click.echo(_t("letters.hint", plan=out, previous=plan_path, today=today.isoformat()))
     sys.exit(_exit_code(result))
 
 

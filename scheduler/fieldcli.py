@@ -249,7 +249,7 @@ def report_command(
     for out in (pdf_path, text_path):
         _guard_output(out, (plan_path, attendance_path), force)
     plan = _read(plan_path)
-    rows, _ = tallied(plan, attendance_path, day + timedelta(days=1))
+    rows, tallies = tallied(plan, attendance_path, day + timedelta(days=1))
     errors, warnings = audit(plan.problem, rows, date.max, plan.progress_sheet,
                              plan.progress_headers)  # fmt: skip
     if errors:
@@ -288,6 +288,9 @@ def report_command(
         for b in report.behind:
             echo(_t("report.behind_line", site=b.site_id, name=b.name, missing=_n(b.missing),
                     days=b.days))  # fmt: skip
+    if tallies:
+        echo("")
+        not_come(tallies)
     echo("")
     why = "; ".join(render(a, lang) for a in report.advice)
     echo("  " + (_t("report.advised", why=why) if report.advice else _t("report.not_advised")))

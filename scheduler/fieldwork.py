@@ -84,13 +84,15 @@ def site_days(
     since: date | None = None,
     people: Mapping[str, Sequence[Person]] | None = None,
 ) -> tuple[SiteDay, ...]:
-    """The plan's visit days from `since` on (all, if None), by site then day. `people`: per
-    site id, its people in class or RT order, to print by name (the hook for name lists)."""
+    """The plan's visit days from `since` on (all, if None) that are not yet reported, by
+    site then day. `people`: per site id, its people in class or RT order, to print by name
+    (the hook for name lists)."""
     sites = {s.site_id: s for s in problem.sites}
     kits: dict[tuple[str, date], list[str]] = defaultdict(list)
     planned: dict[tuple[str, date], int] = defaultdict(int)
     for r in rows:
-        if r.site_id in sites and (since is None or r.day >= since) and r.planned > 0:
+        reported = r.recorded is not None or r.status is not None  # history: no letter
+        if r.site_id in sites and (since is None or r.day >= since) and r.planned and not reported:
             kits[(r.site_id, r.day)].append(r.kit_id)
             planned[(r.site_id, r.day)] += r.planned
     out: list[SiteDay] = []
@@ -131,7 +133,8 @@ def letters(
         return tuple(Letter(sites[sid], tuple(ds)) for sid, ds in sorted(by_site.items()))
     old: dict[str, set[date]] = defaultdict(set)
     for r in previous:
-        if (since is None or r.day >= since) and r.planned > 0:
+        reported = r.recorded is not None or r.status is not None
+        if (since is None or r.day >= since) and r.planned > 0 and not reported:
             old[r.site_id].add(r.day)
     out = []
     for site_id in sorted(set(old) | set(by_site)):

@@ -903,6 +903,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dibandingkan dengan {previous}: hanya lokasi yang jadwalnya berubah sejak {today}",
         "compared with {previous}: only the sites whose days changed from {today}",
     ),
+    "letters.hint": (
+        "Surat perubahan jadwal: outreach letters {plan} --previous {previous} --today {today}",
+        "Change-of-schedule letters: outreach letters {plan} --previous {previous} --today {today}",
+    ),
     "letters.previous_needs_today": (
         "--previous perlu --today (tanggal penyusunan ulang)",
         "--previous needs --today (the re-planning date)",

@@ -384,3 +384,33 @@ def test_replan_and_risk_use_what_came_back_and_say_so(tmp_path, monkeypatch):
     settings = read_problem(out).settings
     assert settings.stall_good == 0.5
     assert settings.stalled_share == 0.4  # one stalled day is too few to say: as it was
+
+
+def test_name_lists_fill_the_lines_with_names_masked_niks_and_classes(monkeypatch):
+    from scheduler.attendance import build_attendance
+
+    uncompressed(monkeypatch)
+    p = problem((site("A", 3, name="SMAN 1 Weru"),), kits=1)
+    rows = [ProgressRow(MON, "K1", "A", 3)]
+    people = {"A": [Person("Ani", "3311010101010001", "XII IPA 1"),
+                    Person("Budi", "3311010101010002", "XII IPA 1"),
+                    Person("Citra", "3311010101010003", "XII IPS 2")]}  # fmt: skip
+    ws = build_attendance(p, site_days(p, rows, people=people), "id").worksheets[0]
+    lines = [r[:5] for r in ws.iter_rows(min_row=9, max_row=11, values_only=True)]
+    assert lines == [
+        (1, "pagi 08.00-11.30", "XII IPA 1", "Ani", "331101********01"),
+        (2, "pagi 08.00-11.30", "XII IPA 1", "Budi", "331101********02"),
+        (3, "pagi 08.00-11.30", "XII IPS 2", "Citra", "331101********03"),
+    ]
+    assert ws.cell(8, 3).value == "Kelas"
+    pdf = letters_pdf(p, letters(p, rows, people=people), "id", MON)
+    # The letter names the classes of each block, never a person.
+    assert b"Kelas / RT" in pdf and b"XII IPA 1, XII IPS 2" in pdf
+    assert b"Ani" not in pdf and b"3311" not in pdf
+
+
+def test_letters_leave_out_the_days_already_reported():
+    p = problem((site("A", 50), site("B", 50)), kits=1)
+    rows = [ProgressRow(MON, "K1", "A", 25, 25, "done"), ProgressRow(TUE, "K1", "A", 25),
+            ProgressRow(WED, "K1", "B", 50)]  # fmt: skip
+    assert [(d.site_id, d.day) for d in site_days(p, rows)] == [("A", TUE), ("B", WED)]
