@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import click
@@ -107,7 +107,7 @@ def measured(
     for m in network_of(campaign, tuple(r for r in rows if r.day < today)):
         values[m.key] = m.value
         notes.append(Msg(f"att.{m.key}", share=_share(m.value), days=m.basis,
-                         before=_share(getattr(s, m.key))))  # fmt: skip
+                         stalled=m.stalled, before=_share(getattr(s, m.key))))  # fmt: skip
     if not values:
         return campaign, ()
     settings = dataclasses.replace(s, **values)  # type: ignore[arg-type]
@@ -249,7 +249,7 @@ def report_command(
     for out in (pdf_path, text_path):
         _guard_output(out, (plan_path, attendance_path), force)
     plan = _read(plan_path)
-    rows, tallies = tallied(plan, attendance_path, day + timedelta(days=1))
+    rows, tallies = tallied(plan, attendance_path, date.max)  # lists after --date: not counted
     errors, warnings = audit(plan.problem, rows, date.max, plan.progress_sheet,
                              plan.progress_headers)  # fmt: skip
     if errors:

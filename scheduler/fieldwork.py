@@ -256,12 +256,13 @@ class Measured:
     key: str  # a Settings key: turnout, stall_good, stall_poor, stalled_share
     value: float
     basis: int  # people expected (turnout) or reported visit days (the network)
+    stalled: int = 0  # of those days, the ones cut short
 
 
 def network_of(problem: Problem, rows: Iterable[ProgressRow]) -> tuple[Measured, ...]:
-    """How often a visit day stalled, by network class, and what a stalled day recorded, from
-    the reported days: a day reported partial or lost (for every kit of the site that day)
-    was cut short; what it recorded of what was planned is the stalled share."""
+    """How often a visit day stalls, by network class, and what a stalled day records, from
+    the reported days: a day reported partial or lost (any kit of the site that day) was cut
+    short; what it recorded of what was planned is the stalled share."""
     sites = {s.site_id: s for s in problem.sites}
     days: dict[tuple[str, date], list[ProgressRow]] = defaultdict(list)
     for r in rows:
@@ -278,7 +279,9 @@ def network_of(problem: Problem, rows: Iterable[ProgressRow]) -> tuple[Measured,
             planned = sum(r.planned for r in kit_rows)
             if planned:
                 shares.append(min(1.0, sum(r.counted for r in kit_rows) / planned))
-    out = [Measured(f"stall_{network}", stalled[network] / n, n)
+    # One stalled and one smooth day added to those reported (Laplace's rule): a run of
+    # smooth days reads as a network that seldom stalls, not as one that never does.
+    out = [Measured(f"stall_{network}", (stalled[network] + 1) / (n + 2), n, stalled[network])
            for network, n in sorted(seen.items()) if n >= MEASURED_DAYS]  # fmt: skip
     if out and len(shares) >= 3:
         out.append(Measured("stalled_share", sum(shares) / len(shares), len(shares)))

@@ -974,17 +974,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "att.stall_good": (
         "peluang hari macet di lokasi berjaringan lancar terukur {share} dari {days} hari "
-        "kunjungan yang dilaporkan (sebagian atau batal): dipakai sebagai stall_good (sebelumnya "
-        "{before})",
+        "kunjungan yang dilaporkan, {stalled} sebagian atau batal: dipakai sebagai stall_good "
+        "(sebelumnya {before})",
         "chance a good-network visit day stalls measured {share} on {days} reported visit "
-        "day(s) (partial or lost): used as stall_good (was {before})",
+        "day(s), {stalled} partial or lost: used as stall_good (was {before})",
     ),
     "att.stall_poor": (
         "peluang hari macet di lokasi berjaringan tersendat terukur {share} dari {days} hari "
-        "kunjungan yang dilaporkan (sebagian atau batal): dipakai sebagai stall_poor "
+        "kunjungan yang dilaporkan, {stalled} sebagian atau batal: dipakai sebagai stall_poor "
         "(sebelumnya {before})",
         "chance a poor-network visit day stalls measured {share} on {days} reported visit "
-        "day(s) (partial or lost): used as stall_poor (was {before})",
+        "day(s), {stalled} partial or lost: used as stall_poor (was {before})",
     ),
     "att.stalled_share": (
         "porsi yang terekam pada hari macet terukur {share} dari {days} hari sebagian atau "
