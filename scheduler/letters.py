@@ -144,7 +144,9 @@ def _letter(
     pdf.text_line(word("field.greeting", lang))
     people = word("field.residents" if kelurahan else "field.students", lang)
     if letter.change:
-        old = ", ".join(_day(d, lang) for d in letter.old_days) or "-"
+        mark = word("lost_mark", lang)
+        old = ", ".join([_day(d, lang) + mark for d in letter.lost]
+                        + [_day(d, lang) for d in letter.old_days]) or "-"  # fmt: skip
         pdf.text_line(word("field.body_change", lang).format(name=site.name, old=old))
     else:
         pdf.text_line(word("field.body", lang).format(name=site.name, people=people))

@@ -59,14 +59,16 @@ def test_a_nik_is_printed_masked():
 
 
 def test_change_letters_go_only_to_the_sites_whose_days_changed():
-    p = problem((site("A", 50), site("B", 50), site("C", 50)), kits=2)
+    p = problem((site("A", 50), site("B", 50), site("C", 50), site("D", 25)), kits=2)
     old = [ProgressRow(MON, "K1", "A", 50), ProgressRow(TUE, "K1", "B", 50),
-           ProgressRow(WED, "K1", "C", 50)]  # fmt: skip
-    new = [ProgressRow(MON, "K1", "A", 50), ProgressRow(THU, "K1", "B", 50)]
+           ProgressRow(WED, "K1", "C", 50), ProgressRow(MON, "K2", "D", 25, None, "lost")]  # fmt: skip
+    new = [ProgressRow(MON, "K1", "A", 50), ProgressRow(THU, "K1", "B", 50),
+           ProgressRow(MON, "K2", "D", 25, None, "lost"), ProgressRow(THU, "K2", "D", 25)]  # fmt: skip
     made = letters(p, new, since=TUE, previous=old)
-    assert [(x.site.site_id, x.old_days, [d.day for d in x.days]) for x in made] == [
-        ("B", (TUE,), [THU]),
-        ("C", (WED,), []),  # no longer visited: a letter that cancels
+    assert [(x.site.site_id, x.lost, x.old_days, [d.day for d in x.days]) for x in made] == [
+        ("B", (), (TUE,), [THU]),
+        ("C", (), (WED,), []),  # no longer visited: a letter that cancels
+        ("D", (MON,), (), [THU]),  # its lost Monday comes back on Thursday
     ]
     assert all(x.change for x in made)
 
