@@ -133,6 +133,14 @@ def not_come(tallies: tuple[Tally, ...]) -> None:
                       n=len(t.absent_lines), numbers=numbers))  # fmt: skip
 
 
+# The folder the papers go to, and whether they may replace what is there (both commands).
+_FOLDER = click.option(
+    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write to. Default: beside PLAN.",
+)  # fmt: skip
+_FORCE = click.option("--force", is_flag=True, help="Replace the output files if they exist.")
+
+
 @main.command("letters")
 @click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
 @click.option("--today", type=_DateType(), help="Only visit days from this date (YYYY-MM-DD).")
@@ -145,12 +153,9 @@ def not_come(tallies: tuple[Tally, ...]) -> None:
 )
 @click.option("--contact", default="", help="The office's contact on every letter.")
 @click.option("--dated", type=_DateType(), help="The date the letters carry (default: today).")
-@click.option(
-    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-    help="Folder to write to. Default: beside PLAN.",
-)  # fmt: skip
+@_FOLDER
 @_lang_option("Language of what it prints, of the letters and of the attendance lists.")
-@click.option("--force", is_flag=True, help="Replace the output files if they exist.")
+@_FORCE
 def letters_command(
     plan_path: Path,
     today: date | None,
@@ -212,12 +217,9 @@ def letters_command(
     type=click.Path(path_type=Path),
     help="Filled attendance lists (`outreach letters`), counted as Progress rows.",
 )
-@click.option(
-    "-o", "--output", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-    help="Folder to write to. Default: beside PLAN.",
-)  # fmt: skip
+@_FOLDER
 @_lang_option("Language of what it prints, of the page and of the message.")
-@click.option("--force", is_flag=True, help="Replace the output files if they exist.")
+@_FORCE
 def report_command(
     plan_path: Path,
     day: date | None,
