@@ -217,7 +217,7 @@ def _read_sheet(
     if day is None:
         errors.append(InputError(title, Msg("att.no_day"), day_row or None, None))
     for t, value in written.items():
-        if not isinstance(value, int | float) or value != counts[t]:
+        if _number(value) != counts[t]:
             column = raw[columns[TICKS.index(t)]]
             why = Msg("att.total_mismatch", written=value, ticks=counts[t])
             errors.append(InputError(title, why, where, column))
@@ -229,6 +229,16 @@ def _read_sheet(
         return None
     return Tally(title, site_id, day, counts["came"], counts["absent"], counts["already"],
                  counts["refused"], unmarked, tuple(absent_lines), extra, day_row)  # fmt: skip
+
+
+def _number(value: object) -> float | None:
+    """A total as written: a number, or text that reads as one ("43")."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        return None
 
 
 def _ticked(value: object) -> bool:

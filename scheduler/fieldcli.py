@@ -75,7 +75,8 @@ def tallied(
     except WorkbookError as e:
         click.echo(e.render(_lang()), err=True)
         sys.exit(EXIT_INPUT)
-    rows, more = with_tallies(plan.problem, plan.progress, tallies, today, plan.progress_sheet)
+    rows, more = with_tallies(plan.problem, plan.progress, tallies, today, plan.progress_sheet,
+                              plan.progress_headers)  # fmt: skip
     for w in warnings:
         click.echo(render(w, _lang()), err=True)
     if errors or more:

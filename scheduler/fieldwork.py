@@ -190,6 +190,7 @@ def with_tallies(
     tallies: Sequence[Tally],
     today: date,
     sheet: str = "Progress",
+    headers: Mapping[str, str] | None = None,
 ) -> tuple[tuple[ProgressRow, ...], list[InputError]]:
     """The Progress rows with each filled list's count in place of its site-day's kit rows
     (split evenly over the day's kits, status done). Nothing counts twice: a list for a
@@ -228,7 +229,7 @@ def with_tallies(
             if reported and r.counted != n:
                 errors.append(InputError(sheet, Msg("att.progress_differs", sheet=t.sheet,
                                                     list=n, progress=r.counted), r.row or None,
-                                         "recorded"))  # fmt: skip
+                                         (headers or {}).get("recorded", "recorded")))  # fmt: skip
                 continue
             replaced[index[id(r)]] = ProgressRow(r.day, r.kit_id, r.site_id, r.planned, n, DONE,
                                                  r.row)  # fmt: skip

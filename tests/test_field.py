@@ -243,7 +243,7 @@ def test_walk_ins_over_a_sites_people_are_refused_and_progress_cannot_count_a_da
     result = run("replan", str(plan), "--today", "2024-01-09", "--attendance", str(lists),
                  "--lang", "en", "-o", str(tmp_path / "v2.xlsx"), "--time-limit", "3")  # fmt: skip
     assert result.exit_code == 1
-    assert "Progress row 2, column recorded: the attendance list" in result.output
+    assert "Progress row 2, column Recorded: the attendance list" in result.output
     assert "counts 25, this row 20" in result.output
 
 
