@@ -35,11 +35,12 @@ class Person:
 
 
 def masked(nik: str) -> str:
-    """A NIK as it may be printed: the first six digits (the region) and the last two."""
+    """A NIK as it may be printed: the region code (four digits) and the last two, the birth
+    date and most of the serial hidden (`3311**********01`), as the name lists print it."""
     digits = "".join(ch for ch in nik if ch.isdigit())
     if len(digits) < 8:
         return "*" * len(digits)
-    return digits[:6] + "*" * (len(digits) - 8) + digits[-2:]
+    return digits[:4] + "*" * (len(digits) - 6) + digits[-2:]
 
 
 @dataclass(frozen=True)
