@@ -394,6 +394,17 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Thank you for your attention and cooperation.",
     ),
     "field.sign_title": ("Kepala Dinas", "Head of Office"),
+    "field.invite_title": ("Undangan perekaman KTP-el", "Invitation to e-KTP recording"),
+    "field.invite_to": ("Kepada Yth. Sdr/Sdri {name}{group}", "To {name}{group}"),
+    "field.invite_body": (
+        "Dengan hormat, Saudara/Saudari kami undang untuk merekam KTP-el di {site} pada:",
+        "You are invited to record your e-KTP at {site} on:",
+    ),
+    "field.invite_number": ("nomor antrean", "queue number"),
+    "field.invite_bring": (
+        "Mohon membawa fotokopi Kartu Keluarga (KK).",
+        "Please bring a copy of your family card (Kartu Keluarga, KK).",
+    ),
     # attendance lists (daftar hadir)
     "att.title": ("Daftar Hadir Perekaman KTP-el", "e-KTP Recording Attendance List"),
     "att.how": (

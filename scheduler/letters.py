@@ -178,6 +178,52 @@ def _letter(
     _signature(pdf, lang)
 
 
+def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_on: date) -> bytes:
+    """By-name invitations (undangan), three to an A4 page with a line to cut along: one per
+    person a name list gives, with the day, the hour block and the place in the queue. Only
+    where name lists are given (`fieldwork.site_days(..., people=...)`); a file of its own,
+    since it holds names."""
+    pdf = _Pdf()
+    pdf.set_auto_page_break(False)
+    pdf.set_title(latin(word("field.invite_title", lang)))
+    sites = {s.site_id: s for s in problem.sites}
+    slips = [(d, line) for d in days for line in d.lines if line.person is not None]
+    place = place_of(problem.settings.region) or DOTS[:20]
+    for i, (d, line) in enumerate(slips):
+        if i % 3 == 0:
+            pdf.add_page()
+        top = 15 + (i % 3) * 89
+        if i % 3:
+            pdf.set_dash_pattern(dash=2, gap=2)
+            pdf.line(10, top - 5, 200, top - 5)  # cut here
+            pdf.set_dash_pattern()
+        site = sites[d.site_id]
+        person = line.person
+        assert person is not None
+        start, end = BLOCKS[line.block]
+        pdf.set_y(top)
+        pdf.text_line(word("field.invite_title", lang), 12, bold=True, align="C")
+        pdf.ln(1)
+        group = f" ({person.group})" if person.group else ""
+        pdf.text_line(word("field.invite_to", lang).format(name=person.name, group=group),
+                      bold=True)  # fmt: skip
+        pdf.text_line(word("field.invite_body", lang).format(site=site.name))
+        pdf.field(word("field.col_day", lang), _day(d.day, lang))
+        pdf.field(word("field.col_hours", lang),
+                  f"{start}-{end} ({word(f'field.block{line.block}', lang)}), "
+                  f"{word('field.invite_number', lang)} {line.number}")  # fmt: skip
+        pdf.text_line(word("field.invite_bring", lang))
+        pdf.ln(1)
+        pdf.text_line(f"{place}, {letter_date(made_on, lang)}", align="R")
+        head = word("field.to_lurah" if site.type == KELURAHAN else "field.to_head", lang)
+        name = site.name.removeprefix("Kelurahan ") if site.type == KELURAHAN else site.name
+        pdf.text_line(head.format(name=name), align="R")
+    if not slips:
+        pdf.add_page()
+        pdf.text_line(word("field.no_letters", lang))
+    return bytes(pdf.output())
+
+
 def _day(day: date, lang: str) -> str:
     return f"{DAY_NAMES[lang][day.weekday()]} {day:%d/%m/%Y}"
 

@@ -418,3 +418,18 @@ def test_letters_leave_out_the_days_already_reported():
     rows = [ProgressRow(MON, "K1", "A", 25, 25, "done"), ProgressRow(TUE, "K1", "A", 25),
             ProgressRow(WED, "K1", "B", 50)]  # fmt: skip
     assert [(d.site_id, d.day) for d in site_days(p, rows)] == [("A", TUE), ("B", WED)]
+
+
+def test_by_name_invitations_three_to_a_page(monkeypatch):
+    from scheduler.letters import invitations_pdf
+
+    uncompressed(monkeypatch)
+    p = problem((site("B", 4, type="kelurahan", name="Kelurahan Pajang"),), kits=1)
+    rows = [ProgressRow(MON, "K1", "B", 4)]
+    names = {"B": [Person(f"Warga {i}", "", f"RT 0{i}") for i in range(1, 4)]}  # one unnamed
+    pdf = invitations_pdf(p, site_days(p, rows, people=names), "id", MON)
+    assert pdf.count(b"/Type /Page\n") == 1  # three invitations, one page
+    for text in (b"Kepada Yth. Sdr/Sdri Warga 1 \\(RT 01\\)", b"Warga 3", b"nomor antrean 3",
+                 b"Senin 08/01/2024", b"Lurah Pajang", b"Kartu Keluarga \\(KK\\)"):  # fmt: skip
+        assert text in pdf, text
+    assert b"nomor antrean 4" not in pdf  # no name, no invitation
