@@ -1058,8 +1058,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "wa.unreported": ("Belum lapor: {n} hari-alat", "Not reported: {n} kit-day(s)"),
     "wa.printed": (
-        "KTP tercetak (proyeksi): {printed}; surat keterangan: {certificates}",
-        "Cards printed (projected): {printed}; temporary certificates: {certificates}",
+        "KTP kampanye tercetak (proyeksi): {printed}; surat keterangan: {certificates}",
+        "Campaign cards printed (projected): {printed}; temporary certificates: {certificates}",
     ),
     "wa.behind": ("Tertinggal dari rencana: {n} lokasi", "Behind plan: {n} site(s)"),
     "wa.site": (
