@@ -277,13 +277,14 @@ def report_command(
     for key, standings in (("kecamatan", report.kecamatan), ("site", started),
                            ("kit", report.kits)):  # fmt: skip
         echo("")
-        head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "unreported")}
+        head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "today", "unreported")}
         echo(_t("report.table_head", name=_t(f"report.col_name_{key}"),
                 total=_t("report.col_planned_total"), **head))  # fmt: skip
         for st in standings:
             name = f"{st.key} {st.name}" if key == "site" else st.name
             echo(_t("report.table_head", name=name[:24], total=_n(st.planned_total),
                     planned=_n(st.planned_to_date), recorded=_n(st.recorded_to_date),
+                    today=_n(st.recorded_today),
                     unreported=_n(st.unreported)))  # fmt: skip
     if report.behind:
         echo("")

@@ -1016,9 +1016,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  {n} kit-day(s) up to today not reported (their sites are not judged behind)",
     ),
     "report.table_head": (
-        "  {name:<24} {total:>9} {planned:>12} {recorded:>10} {unreported:>12}",
-        "  {name:<24} {total:>9} {planned:>12} {recorded:>10} {unreported:>12}",
+        "  {name:<24} {total:>9} {planned:>13} {recorded:>10} {today:>10} {unreported:>12}",
+        "  {name:<24} {total:>9} {planned:>13} {recorded:>10} {today:>10} {unreported:>12}",
     ),
+    "report.col_today": ("hari ini", "today"),
     "report.col_name_kecamatan": ("kecamatan", "kecamatan"),
     "report.col_name_kit": ("alat", "kit"),
     "report.col_name_site": ("lokasi", "site"),

@@ -35,6 +35,7 @@ class Standing:
     planned_to_date: int
     recorded_to_date: int
     unreported: int = 0  # its kit-days up to the date not reported
+    recorded_today: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> Da
     recorded_rows = [r for r in upto if _reported(r)]
 
     def standings(key_of: dict[str, str], key: str, names: dict[str, str]) -> tuple[Standing, ...]:
-        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
         for r in rows:
             k = key_of.get(getattr(r, key), getattr(r, key))
             a = acc[k]
@@ -89,6 +90,7 @@ def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> Da
                 a[1] += r.planned
                 if _reported(r):
                     a[2] += r.counted
+                    a[4] += r.counted if r.day == day else 0
                 else:
                     a[3] += 1
         return tuple(Standing(k, names.get(k, k), *a) for k, a in sorted(acc.items()))

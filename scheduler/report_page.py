@@ -54,10 +54,10 @@ def report_pdf(report: DailyReport, lang: str) -> bytes:
         pdf,
         [word("kecamatan", lang), say("report.col_planned_total", lang),
          say("report.col_planned", lang), say("report.col_recorded", lang),
-         say("report.col_unreported", lang)],
+         say("report.col_today", lang), say("report.col_unreported", lang)],
         [[k.name, n(k.planned_total), n(k.planned_to_date), n(k.recorded_to_date),
-          n(k.unreported)] for k in report.kecamatan],
-        [56, 30, 30, 30, 24],
+          n(k.recorded_today), n(k.unreported)] for k in report.kecamatan],
+        [46, 25, 28, 25, 22, 24],
         lang,
     )  # fmt: skip
     pdf.ln(3)

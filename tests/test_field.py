@@ -278,8 +278,9 @@ def test_the_daily_report_counts_what_was_reported_against_the_plan():
     # A is 5 short of its Monday: its two kits at 25 need 1 more working day. B is not
     # reported, so not judged.
     assert [(b.site_id, b.missing, b.days) for b in r.behind] == [("A", 5, 1)]
-    assert [(k.key, k.planned_total, k.planned_to_date, k.recorded_to_date, k.unreported)
-            for k in r.kecamatan] == [("Bulu", 75, 50, 25, 1), ("Weru", 50, 50, 45, 0)]  # fmt: skip
+    assert [(k.key, k.planned_total, k.planned_to_date, k.recorded_to_date, k.unreported,
+             k.recorded_today) for k in r.kecamatan] == [("Bulu", 75, 50, 25, 1, 25),
+                                                         ("Weru", 50, 50, 45, 0, 0)]  # fmt: skip
     assert [(s.key, s.planned_total, s.planned_to_date, s.recorded_to_date, s.unreported)
             for s in r.sites] == [("A", 50, 50, 45, 0), ("B", 25, 25, 0, 1),
                                   ("C", 50, 25, 25, 0)]  # fmt: skip
@@ -343,7 +344,8 @@ def test_report_on_a_half_reported_plan_gives_the_three_forms(tmp_path):
                  "A re-plan is advised: 1 site(s) behind plan (5 people)"):  # fmt: skip
         assert line in out, line
     # Per site visited so far: Tuesday's school 45 of its 50.
-    assert f"  {tuesday} School {tuesday[1:]}" in out and " 50           50         45" in out
+    assert f"  {tuesday} School {tuesday[1:]}" in out
+    assert " 50            50         45         45" in out  # plan, due, recorded, today
     pdf = tmp_path / "campaign-plan-report-2024-01-09.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     text = (tmp_path / "campaign-plan-report-2024-01-09.txt").read_text(encoding="utf-8")
