@@ -435,3 +435,32 @@ def test_by_name_invitations_three_to_a_page(monkeypatch):
                  b"Senin 08/01/2024", b"Lurah Pajang", b"Kartu Keluarga \\(KK\\)"):  # fmt: skip
         assert text in pdf, text
     assert b"nomor antrean 4" not in pdf  # no name, no invitation
+
+
+def test_a_list_and_progress_that_agree_count_once():
+    from scheduler.fieldwork import with_tallies
+
+    p = problem((site("A", 50),), kits=2)
+    rows = (
+        ProgressRow(MON, "K1", "A", 25, 23, "done", row=2),
+        ProgressRow(MON, "K2", "A", 25, row=3),
+    )
+    tally = Tally("A 08-01", "A", MON, came=45, absent=5, already=0, refused=0, unmarked=0)
+    out, errors = with_tallies(p, rows, [tally], TUE)
+    assert errors == []  # K1's 23 is the list's share (45 = 23 + 22)
+    assert [(r.recorded, r.status, r.row) for r in out] == [(23, "done", 2), (22, "done", 3)]
+    assert sum(r.counted for r in out) == 45
+
+
+def test_report_counts_the_filled_lists(tmp_path):
+    plan = plan_v1(tmp_path)
+    assert run("letters", str(plan), "--lang", "en").exit_code == 0
+    lists = tmp_path / "campaign-plan-attendance.xlsx"
+    fill_lists(lists, WED)  # Monday and Tuesday: 43 of 50 each
+    result = run("report", str(plan), "--date", "2024-01-09", "--attendance", str(lists),
+                 "--lang", "en")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Today: 43 recorded (plan 50)" in result.output
+    assert "To date: 86 of the 100 due (86.0%)" in result.output
+    assert "Behind plan: 2 site(s)" in result.output and "7 short (1 day(s))" in result.output
+    assert "Not come, for the next visit, Car Free Day or a home visit:" in result.output
