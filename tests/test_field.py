@@ -11,6 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scheduler.cli import main
 from scheduler.fieldwork import Person, Tally, letters, masked, site_days, turnout_of
@@ -464,3 +466,43 @@ def test_report_counts_the_filled_lists(tmp_path):
     assert "To date: 86 of the 100 due (86.0%)" in result.output
     assert "Behind plan: 2 site(s)" in result.output and "7 short (1 day(s))" in result.output
     assert "Not come, for the next visit, Car Free Day or a home visit:" in result.output
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    marks=st.lists(st.sampled_from([(), (0,), (1,), (2,), (3,), (0, 1), (2, 3)]), min_size=1,
+                   max_size=30),
+    junk=st.sampled_from(["v", "x", "1", "✓", " V "]),
+    total_off=st.integers(-2, 2),
+)  # fmt: skip
+def test_the_lists_read_back_what_was_ticked(tmp_path_factory, marks, junk, total_off):
+    from scheduler.attendance import read_attendance, write_attendance
+
+    tmp = tmp_path_factory.mktemp("lists")
+    p = problem((site("A", len(marks)),), kits=1, rate_good=40)
+    path = write_attendance(p, site_days(p, [ProgressRow(MON, "K1", "A", len(marks))]),
+                            tmp / "lists.xlsx", "en")  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    for i, ticks in enumerate(marks):
+        for t in ticks:
+            ws.cell(9 + i, 6 + t).value = junk
+    single = [t[0] for t in marks if len(t) == 1]
+    came = single.count(0)
+    total = 9 + len(marks)
+    ws.cell(total, 6).value = came + total_off
+    book.save(path)
+    tallies, errors, _ = read_attendance(path)
+    doubles = sum(1 for t in marks if len(t) > 1)
+    expected_errors = doubles + (total_off != 0)
+    if not single and not doubles:
+        assert tallies == () and errors == []  # nothing ticked: not yet reported
+        return
+    assert len(errors) == expected_errors
+    (tally,) = tallies
+    assert (tally.came, tally.absent, tally.already, tally.refused) == tuple(
+        single.count(k) for k in range(4)
+    )
+    assert tally.unmarked == sum(1 for t in marks if not t)
