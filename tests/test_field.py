@@ -506,3 +506,16 @@ def test_the_lists_read_back_what_was_ticked(tmp_path_factory, marks, junk, tota
         single.count(k) for k in range(4)
     )
     assert tally.unmarked == sum(1 for t in marks if not t)
+
+
+def test_an_attendance_file_that_is_no_workbook_is_said_so(tmp_path):
+    plan = plan_v1(tmp_path)
+    bad = tmp_path / "lists.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    for args in (["replan", str(plan), "--today", "2024-01-10"], ["report", str(plan), "--date",
+                                                                  "2024-01-10"]):  # fmt: skip
+        result = run(*args, "--attendance", str(bad), "--lang", "en", "-o", str(tmp_path / "o"))
+        assert result.exit_code == 1, result.output
+        assert f"{bad}: 1 problem(s) to fix" in result.output and "Traceback" not in result.output
+    missing = run("report", str(plan), "--attendance", str(tmp_path / "none.xlsx"), "--lang", "en")
+    assert missing.exit_code == 1 and "Traceback" not in missing.output
