@@ -116,3 +116,39 @@ def _rows(path: Path, sheet: str) -> list[tuple]:
     return list(
         openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(min_row=2, values_only=True)
     )
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler is not installed")
+def test_change_of_schedule_letters_print_one_to_a_page(tmp_path, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
+    source = Path(__file__).parent.parent / "inputs" / "sukoharjo-2022.xlsx"
+    plan = tmp_path / "plan.xlsx"
+    runner = CliRunner()
+    assert (
+        runner.invoke(main, ["plan", str(source), "-o", str(plan), "--time-limit", "3"]).exit_code
+        == 0
+    )
+    book = openpyxl.load_workbook(plan)
+    ws = book["Realisasi"]
+    lost = None
+    for row in ws.iter_rows(min_row=2):  # the week before 12/09 reported, one school's days lost
+        day = row[0].value.date()
+        if day.isoformat() < "2022-09-12":
+            lost = lost or (row[2].value if day.isoformat() >= "2022-09-05" else None)
+            row[4].value = None if row[2].value == lost else row[3].value
+            row[5].value = "batal" if row[2].value == lost else "selesai"
+    book.save(plan)
+    v2 = tmp_path / "plan-v2.xlsx"
+    result = runner.invoke(main, ["replan", str(plan), "--today", "2022-09-12", "-o", str(v2),
+                                  "--time-limit", "3"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["letters", str(v2), "--previous", str(plan), "--today",
+                                  "2022-09-12"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    pages = _pages(tmp_path / "plan-v2-surat.pdf")
+    changed = {r[0] for r in _rows(v2, "Perubahan") if r[0]}
+    assert lost in changed and len(pages) == len(changed)
+    for i, page in enumerate(pages, start=1):
+        for text in ("Perubahan jadwal perekaman KTP-el", "Jadwal lama:", "Kepada Yth.", "NIP."):
+            assert text in page, (i, text)
+    assert any("(batal)" in page for page in pages)
