@@ -55,6 +55,7 @@ from scheduler.labels import (
     stalled_text,
     word,
 )
+from scheduler.lists import list_files
 from scheduler.messages import (
     HELP_ID,
     LANG_ENV,
@@ -337,6 +338,15 @@ def _lang_option(
     )
 
 
+def _region_code_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--region-code",
+        metavar="CODE",
+        help="With name lists: the regency's 4-digit code NIKs are checked against (3311 for "
+        "Kabupaten Sukoharjo). Default: the code most of the listed NIKs carry.",
+    )(command)
+
+
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
     _LANG[0] = value
     return value
@@ -397,12 +407,24 @@ class _DateType(click.ParamType[date]):
     "model of `outreach risk` (0.9 or 90%): cautious rates leave slack where it is needed. "
     "Solves several times; the Summary says what the buffer costs in finish date.",
 )
+@click.option(
+    "--lists",
+    "list_paths",
+    metavar="PATH",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Name lists (.csv or .xlsx files, or folders of them; repeat for more): each listed "
+    "site is planned for the count the lists come to (see `outreach lists`).",
+)
+@_region_code_option
 @_solving_options()
 def plan(
     input_path: Path,
     output: Path | None,
     lang: str,
     buffer: float | None,
+    list_paths: tuple[Path, ...],
+    region_code: str | None,
     seed: int,
     time_limit: float,
     repeatable: bool,
@@ -428,8 +450,11 @@ def plan(
     """
     budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
-    _guard_output(out, (input_path,), force)
+    _guard_output(out, (input_path, *list_files(list_paths)), force)
     problem = _load(input_path)
+    extra = None
+    if list_paths:
+        problem, extra = cli_lists.plan_lists(problem, list_paths, region_code, lang)
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
@@ -456,9 +481,11 @@ def plan(
     if interrupted():  # stopped: the fixes were not searched for
         result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
     result = with_printing(problem, result)
-    out = _written(out, write_plan(problem, result, out, lang, replace=force))
+    out = _written(out, write_plan(problem, result, out, lang, replace=force, extra=extra))
     if not quiet:
         _report(problem, result, out, budget.elapsed())
+        if problem.ages:
+            cli_lists.say_cards(problem, result, lang)
     sys.exit(_exit_code(result))
 
 
@@ -1177,6 +1204,9 @@ def _save_region(result: RegionResult, out_dir: Path, force: bool) -> RegionResu
         _written(asked, write_bytes_atomically(result.plan, asked, replace=force))
     return result
 
+
+# The name-list commands live in their own module, which registers them on `main`.
+from scheduler import cli_lists  # noqa: E402
 
 if __name__ == "__main__":
     main()
