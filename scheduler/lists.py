@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from python_calamine import CalamineError
 
 from scheduler.errors import InputError, WorkbookError
 from scheduler.messages import Msg, say
@@ -144,8 +145,8 @@ def is_name_list(path: Path) -> bool:
                 first = f.readline()
             cells = re.split(r"[;,\t]", first)
         else:
-            cells = list(pd.read_excel(path, sheet_name=0, nrows=0, engine="openpyxl").columns)
-    except (OSError, ValueError, KeyError, IndexError):
+            cells = list(pd.read_excel(path, sheet_name=0, nrows=0, engine="calamine").columns)
+    except (OSError, ValueError, KeyError, IndexError, CalamineError):
         return False
     fields = {_FIELD_OF.get(norm(str(c).strip().strip('"'))) for c in cells}
     return "nik" in fields or {"name", "birth_date"} <= fields
@@ -155,31 +156,37 @@ def read_lists(paths: Iterable[Path], problem: Problem) -> Lists:
     """Every list named (files, or folders of them), matched to the problem's sites. Raises
     WorkbookError with every mistake found, in every file, located."""
     files = list_files(paths)
-    errors: list[InputError] = []
     named = ", ".join(str(p) for p in paths)
     if not files:
         raise ListsError(named, [InputError("file", Msg("lists.none"))])
     sites = _SiteIndex(problem)
     out_files: list[ListFile] = []
-    people: list[Person] = []
+    readers: list[_File] = []
+    frames: list[pd.DataFrame] = []
     recorded: set[str] = set()
-    warnings: list[ListWarning] = []
     total = 0
     for path in files:
-        reader = _File(path, len(out_files), sites, errors, warnings)
+        reader = _File(path, len(out_files), sites)
+        readers.append(reader)
         frame = reader.load(MAX_TOTAL - total)
         if frame is None:
             continue
         total += len(frame)
-        kind, rows = reader.parse(frame)
+        kind, rows = reader.fields(frame)
         out_files.append(ListFile(str(path), kind, len(frame)))
+        if rows is None:
+            continue
         if kind == RECORDED:
-            recorded.update(p.nik for p in rows if p.nik)
-        else:
-            people += rows
+            recorded |= _recorded(rows, reader)
+        elif len(rows):
+            frames.append(rows)
+    # One pass over every file's rows at once: the per-file cost is reading the file only.
+    people = _people(pd.concat(frames, ignore_index=True), readers, sites.start) if frames else []
+    errors = [e for r in readers for e in r.errors]
     if errors:
         raise ListsError(named, errors)
-    return Lists(tuple(out_files), tuple(people), frozenset(recorded), tuple(warnings))
+    warnings = tuple(w for r in readers for w in r.warnings)
+    return Lists(tuple(out_files), tuple(people), frozenset(recorded), warnings)
 
 
 class _SiteIndex:
@@ -237,17 +244,12 @@ def _name_key(text: str) -> str:
 
 
 class _File:
-    def __init__(
-        self,
-        path: Path,
-        index: int,
-        sites: _SiteIndex,
-        errors: list[InputError],
-        warnings: list[ListWarning],
-    ) -> None:
+    def __init__(self, path: Path, index: int, sites: _SiteIndex) -> None:
         self.path, self.index, self.sites = path, index, sites
-        self.errors, self.warnings = errors, warnings
+        self.errors: list[InputError] = []
+        self.warnings: list[ListWarning] = []
         self.where = path.name
+        self.shown: dict[str, str] = {f: aliases[0] for f, aliases in LIST_COLUMNS.items()}
 
     def error(self, message: str, rows: Iterable[int] = (), column: str | None = None) -> None:
         shown = list(rows)
@@ -280,7 +282,7 @@ class _File:
         except WorkbookError as e:
             self.errors += [InputError(self.where, x.message, x.row, x.column) for x in e.errors]
             return None
-        except (ValueError, OSError, UnicodeError, csv.Error, KeyError) as e:
+        except (ValueError, OSError, UnicodeError, csv.Error, KeyError, CalamineError) as e:
             self.errors.append(
                 InputError(self.where, Msg("lists.unreadable", what=type(e).__name__))
             )
@@ -316,101 +318,44 @@ class _File:
 
         inspect_file(self.path)
         frame = pd.read_excel(
-            self.path, sheet_name=0, header=0, dtype=object, nrows=limit + 1, engine="openpyxl"
+            self.path, sheet_name=0, header=0, dtype=object, nrows=limit + 1, engine="calamine"
         )
         return frame.dropna(how="all")
 
     # -- the rows ---------------------------------------------------------------------------
 
-    def parse(self, frame: pd.DataFrame) -> tuple[str, list[Person]]:
-        lookup = {norm(a): f for f, aliases in LIST_COLUMNS.items() for a in aliases}
+    def fields(self, frame: pd.DataFrame) -> tuple[str, pd.DataFrame | None]:
+        """The file's kind, and its rows under the fields' names (with `_row`, the row number,
+        `_file` and `site_id`); None when its columns do not make a list."""
         columns: dict[str, str] = {}
         for header in frame.columns:
-            field = lookup.get(norm(header))
+            field = _FIELD_OF.get(norm(header))
             if field and field not in columns:
                 columns[field] = str(header)
-        shown = {f: columns.get(f, LIST_COLUMNS[f][0]) for f in LIST_COLUMNS}
-        rows = pd.Series(frame.index, index=frame.index).astype(int) + 2  # the header is row 1
+        self.shown = {f: columns.get(f, LIST_COLUMNS[f][0]) for f in LIST_COLUMNS}
+        out = pd.DataFrame({f: frame[h] for f, h in columns.items()}, index=frame.index)
+        out["_row"] = frame.index.to_numpy() + 2  # the header is row 1
+        out["_file"] = self.index
         if "nik" in columns and "name" not in columns and "birth_date" not in columns:
-            niks, bad, _ = _niks(frame[columns["nik"]])
-            if bad.any():
-                self.warn(Msg("lists.nik_bad"), rows[bad].tolist(), shown["nik"])
-            people = [
-                Person(self.index, int(r), "", "", n, date.min, "", "")
-                for r, n in zip(rows, niks, strict=True)
-                if n
-            ]
-            return RECORDED, people
+            return RECORDED, out
         if "name" not in columns and "nik" not in columns:
-            self.error(Msg("lists.no_columns"), (), None)
-            return STUDENTS, []
+            self.error(Msg("lists.no_columns"))
+            return STUDENTS, None
         if "birth_date" not in columns and "nik" not in columns:
-            self.error(Msg("lists.no_birth_column"), (), None)
-            return STUDENTS, []
+            self.error(Msg("lists.no_birth_column"))
+            return STUDENTS, None
         kind = RESIDENTS if {"rt", "rw", "rt_rw"} & set(columns) else STUDENTS
-        blank = pd.Series("", index=frame.index)
+        for field in LIST_COLUMNS:
+            if field not in out:
+                out[field] = ""
+        if kind == RESIDENTS and "rt" in columns:
+            rt, rw = out["rt"].map(_cell_text), out["rw"].map(_cell_text)
+            out["rt_rw"] = rt.str.zfill(3) + "/" + rw.str.zfill(3)
+        out["order"] = _texts(out["rt_rw" if kind == RESIDENTS else "class"])
+        out["site_id"] = self._sites(out, columns)
+        return kind, out[["_row", "_file", "site_id", "name", "nik", "birth_date", "sex", "order"]]
 
-        def text(field: str) -> pd.Series:
-            if field not in columns:
-                return blank
-            return frame[columns[field]].map(_cell_text)
-
-        names = text("name")
-        niks, nik_bad, as_number = (
-            _niks(frame[columns["nik"]])
-            if "nik" in columns
-            else (blank, blank == "x", blank == "x")
-        )
-        if as_number.any():
-            self.warn(Msg("lists.nik_number"), rows[as_number].tolist(), shown["nik"])
-        if nik_bad.any():
-            self.warn(Msg("lists.nik_bad"), rows[nik_bad].tolist(), shown["nik"])
-        neither = (names == "") & (niks == "")
-        if neither.any():
-            self.error(Msg("lists.no_one"), rows[neither].tolist(), shown["name"])
-        births = (
-            _dates(frame[columns["birth_date"]])
-            if "birth_date" in columns
-            else pd.Series(None, index=frame.index, dtype=object)
-        )
-        start = self.sites.start
-        from_nik = niks.map(lambda nik: nik_birth(nik, start))
-        written = text("birth_date") != ""
-        guessed = written & births.isna() & from_nik.notna()
-        if guessed.any():
-            self.warn(Msg("lists.birth_from_nik"), rows[guessed].tolist(), shown["birth_date"])
-        births = births.where(births.notna(), from_nik)
-        no_birth = births.isna() & ~neither
-        if no_birth.any():
-            self.error(Msg("lists.no_birth"), rows[no_birth].tolist(), shown["birth_date"])
-        odd = births.map(lambda d: d is not None and d == d and not (d.year >= 1900 and d <= start))
-        if odd.any():
-            self.error(Msg("lists.odd_birth"), rows[odd].tolist(), shown["birth_date"])
-        sexes = text("sex").map(lambda s: SEX_WORDS.get(norm(s), "?") if s else "")
-        unknown_sex = sexes == "?"
-        if unknown_sex.any():
-            self.warn(Msg("lists.sex"), rows[unknown_sex].tolist(), shown["sex"])
-        site_ids = self._sites(frame, columns, shown, rows)
-        if kind == RESIDENTS:
-            rt_rw = text("rt_rw")
-            if "rt" in columns:
-                rt_rw = text("rt").str.zfill(3) + "/" + text("rw").str.zfill(3)
-            order = rt_rw
-        else:
-            order = text("class")
-        ok = ~(neither | no_birth | odd) & site_ids.notna()
-        people = [
-            Person(self.index, int(r), s, n, k, b, "" if x == "?" else x, o, bool(bad))
-            for r, s, n, k, b, x, o, bad in zip(
-                rows[ok], site_ids[ok], names[ok], niks[ok], births[ok], sexes[ok], order[ok],
-                nik_bad[ok], strict=True,
-            )
-        ]  # fmt: skip
-        return kind, people
-
-    def _sites(
-        self, frame: pd.DataFrame, columns: dict[str, str], shown: dict[str, str], rows: pd.Series
-    ) -> pd.Series:
+    def _sites(self, frame: pd.DataFrame, columns: dict[str, str]) -> pd.Series:
         """Each row's site id (None where it is not known, with the error recorded): by the
         row's NPSN, site id or site name, or, in a list without them, the file's own name."""
         how = next((f for f in ("npsn", "site_id", "site") if f in columns), None)
@@ -420,7 +365,7 @@ class _File:
             if site is None:
                 self.errors.append(InputError(self.where, Msg("lists.file_site", why=why)))
             return pd.Series(site, index=frame.index, dtype=object)
-        values = frame[columns[how]].map(_cell_text)
+        values = _texts(frame[how])
         found: dict[str, str | None] = {}
         whys: dict[str, str] = {"": Msg("lists.no_site")}
         for value in values.unique():
@@ -429,17 +374,77 @@ class _File:
                 whys[value] = why
         out = values.map(found)
         problems: dict[str, list[int]] = defaultdict(list)
-        for value, row in zip(values, rows, strict=True):
+        for value, row in zip(values, frame["_row"], strict=True):
             if value in whys:
                 problems[whys[value]].append(int(row))
         for message, at in problems.items():
-            self.error(message, at, shown[how])
+            self.error(message, at, self.shown[how])
         return out
+
+
+def _recorded(frame: pd.DataFrame, reader: _File) -> set[str]:
+    niks, bad, _ = _niks(frame["nik"])
+    if bad.any():
+        reader.warn(Msg("lists.nik_bad"), frame["_row"][bad].tolist(), reader.shown["nik"])
+    return set(niks[niks != ""])
+
+
+def _people(frame: pd.DataFrame, readers: list[_File], start: date) -> list[Person]:
+    """Every listed row of every file, cleaned a column at a time; the rows that cannot be
+    read are reported to their file's reader, by row number."""
+    rows = frame["_row"]
+
+    def report(mask: pd.Series, message: str, field: str, warn: bool = False) -> None:
+        if not mask.any():
+            return
+        for index, at in rows[mask].groupby(frame["_file"][mask]):
+            reader = readers[int(index)]
+            column = reader.shown[field]
+            if warn:
+                reader.warn(message, at.tolist(), column)
+            else:
+                reader.error(message, at.tolist(), column)
+
+    names = _texts(frame["name"])
+    niks, nik_bad, as_number = _niks(frame["nik"])
+    report(as_number, Msg("lists.nik_number"), "nik", warn=True)
+    report(nik_bad, Msg("lists.nik_bad"), "nik", warn=True)
+    neither = (names == "") & (niks == "")
+    report(neither, Msg("lists.no_one"), "name")
+    births = _dates(frame["birth_date"])
+    missing = births.isna()
+    from_nik = pd.Series(None, index=frame.index, dtype=object)
+    from_nik[missing] = niks[missing].map(lambda nik: nik_birth(nik, start) if nik else None)
+    written = _texts(frame["birth_date"]) != ""
+    guessed = missing & written & from_nik.notna()
+    report(guessed, Msg("lists.birth_from_nik"), "birth_date", warn=True)
+    births[missing] = from_nik[missing]
+    no_birth = births.isna() & ~neither
+    report(no_birth, Msg("lists.no_birth"), "birth_date")
+    odd = pd.Series([d is not None and d == d and not (d.year >= 1900 and d <= start)
+                     for d in births], index=frame.index)  # fmt: skip
+    report(odd, Msg("lists.odd_birth"), "birth_date")
+    sexes = frame["sex"].map(lambda s: SEX_WORDS.get(norm(s), "?") if _cell_text(s) else "")
+    report(sexes == "?", Msg("lists.sex"), "sex", warn=True)
+    ok = ~(neither | no_birth | odd) & frame["site_id"].notna()
+    columns = (frame["_file"], rows, frame["site_id"], names, niks, births, sexes,
+               frame["order"], nik_bad)  # fmt: skip
+    return [
+        Person(int(f), int(r), s, n, k, b, "" if x == "?" else x, o, bool(bad))
+        for f, r, s, n, k, b, x, o, bad in zip(*(c[ok].tolist() for c in columns), strict=True)
+    ]
 
 
 def _rows_text(rows: list[int]) -> str:
     text = ", ".join(str(r) for r in rows[:SHOWN_ROWS])
     return text + (", ..." if len(rows) > SHOWN_ROWS else "")
+
+
+def _texts(column: pd.Series) -> pd.Series:
+    """A column's cells as stripped text ("" for blank), at once where they are all text."""
+    if isinstance(column.dtype, pd.StringDtype):  # a csv's columns
+        return column.fillna("").str.strip()
+    return column.map(_cell_text)
 
 
 def _cell_text(value: Any) -> str:
@@ -454,7 +459,7 @@ def _niks(column: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     """(NIKs as 16 digits or "", written but unreadable, saved as a number). A NIK typed into
     a number cell keeps only Excel's 15 significant digits, so it is read but warned about."""
     as_number = column.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
-    text = column.map(_cell_text).str.replace(r"[\s.'`]", "", regex=True)
+    text = _texts(column).str.replace(r"[\s.'`]", "", regex=True)
     good = text.str.fullmatch(r"\d{16}")
     niks = text.where(good, "")
     bad = (text != "") & ~good

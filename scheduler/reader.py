@@ -71,8 +71,9 @@ SHEETS: dict[str, tuple[str, str]] = {
     "ages": ("Ages", "Usia"),
 }
 
-# The sheets of an input workbook (the rest are read from plan workbooks).
-INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved", "printing", "ages")
+# The sheets of an input workbook a person fills (the template's); `ages` is written from name
+# lists, `progress` is a plan workbook's.
+INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved", "printing")
 
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
     "sites": {

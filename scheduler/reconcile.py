@@ -195,17 +195,13 @@ def _duplicates(frame: pd.DataFrame) -> dict[int, int]:
         out[int(i)] = int(first)
     named = frame[frame.name != ""]
     repeated = named[named.duplicated(["name", "birth"], keep=False)]
-    for _, group in repeated.groupby(["name", "birth"]):
+    niks = frame.nik.tolist()
+    for members in repeated.groupby(["name", "birth"]).indices.values():
         kept: list[int] = []
-        for i in group.index:
-            i = int(i)
+        for i in sorted(int(repeated.index[m]) for m in members):
             if i in out:
                 continue
-            same = next(
-                (k for k in kept if not frame.nik[k] or not frame.nik[i]
-                 or frame.nik[k] == frame.nik[i]),
-                None,
-            )  # fmt: skip
+            same = next((k for k in kept if not niks[k] or not niks[i] or niks[k] == niks[i]), None)
             if same is None:
                 kept.append(i)
             else:
