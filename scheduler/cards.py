@@ -67,3 +67,11 @@ def waiting(problem: Problem, arrivals: Iterable[Arrival]) -> tuple[int, date | 
     """How many campaign cards wait for a 17th birthday, and until when (the last one)."""
     held = held_cards(problem, arrivals)
     return sum(h.people for h in held), max((h.until for h in held), default=None)
+
+
+def seventeen_and_recorded_by(problem: Problem, arrivals: Iterable[Arrival], day: date) -> int:
+    """Of the people `arrivals` record, how many are recorded by `day` and 17 on it (an
+    election day: those who can vote with their own card, once it is printed)."""
+    arrivals = [a for a in arrivals if a.day <= day]
+    later = sum(h.people for h in held_cards(problem, arrivals) if h.until > day)
+    return sum(a.people for a in arrivals) - later

@@ -417,6 +417,12 @@ class _DateType(click.ParamType[date]):
     "site is planned for the count the lists come to (see `outreach lists`).",
 )
 @_region_code_option
+@click.option(
+    "--vote-day",
+    type=_DateType(),
+    help="With name lists: a day the cards are wanted for (an election day: 2024-02-14); the "
+    "plan says how many will be 17 by then and recorded in time.",
+)
 @_solving_options()
 def plan(
     input_path: Path,
@@ -425,6 +431,7 @@ def plan(
     buffer: float | None,
     list_paths: tuple[Path, ...],
     region_code: str | None,
+    vote_day: date | None,
     seed: int,
     time_limit: float,
     repeatable: bool,
@@ -452,9 +459,11 @@ def plan(
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
     _guard_output(out, (input_path, *list_files(list_paths)), force)
     problem = _load(input_path)
-    extra = None
+    if vote_day is not None and not list_paths:
+        raise click.UsageError(_t("usage.vote_day"))
+    reconciled = None
     if list_paths:
-        problem, extra = cli_lists.plan_lists(problem, list_paths, region_code, lang)
+        problem, reconciled = cli_lists.plan_lists(problem, list_paths, region_code, lang)
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
@@ -481,11 +490,14 @@ def plan(
     if interrupted():  # stopped: the fixes were not searched for
         result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
     result = with_printing(problem, result)
+    extra = None
+    if reconciled is not None:
+        extra = cli_lists.lists_sheet_of(problem, reconciled, result, vote_day, lang)
     out = _written(out, write_plan(problem, result, out, lang, replace=force, extra=extra))
     if not quiet:
         _report(problem, result, out, budget.elapsed())
-        if problem.ages:
-            cli_lists.say_cards(problem, result, lang)
+        if reconciled is not None:
+            cli_lists.say_cards(problem, result, vote_day, lang)
     sys.exit(_exit_code(result))
 
 

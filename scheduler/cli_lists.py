@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from scheduler.cards import waiting
+from scheduler.cards import seventeen_and_recorded_by, waiting
 from scheduler.cli import (
     EXIT_INPUT,
     EXIT_OK,
@@ -176,14 +176,30 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
 
 def plan_lists(
     problem: Problem, paths: tuple[Path, ...], region_code: str | None, lang: str
-) -> tuple[Problem, Callable[[Workbook], object]]:
-    """`plan --lists`: the problem with the counts to plan, and the plan's Name lists sheet."""
+) -> tuple[Problem, Reconciliation]:
+    """`plan --lists`: the problem with the counts to plan, and the reconciliation."""
     planned, _, rec = load_lists(problem, paths, region_code, lang)
-    return planned, lambda book: lists_sheet(book, planned, rec, lang)
+    return planned, rec
 
 
-def say_cards(problem: Problem, result: Plan, lang: str) -> None:
-    """How many of the plan's cards wait for a 17th birthday, and until when."""
-    held, until = waiting(problem, plan_arrivals(result))
+def lists_sheet_of(
+    problem: Problem, rec: Reconciliation, result: Plan, vote_day: date | None, lang: str
+) -> Callable[[Workbook], object]:
+    """The plan's Name lists sheet, with the count for `--vote-day` when one is given."""
+    vote = None
+    if vote_day is not None:
+        vote = (vote_day, seventeen_and_recorded_by(problem, plan_arrivals(result), vote_day))
+    return lambda book: lists_sheet(book, problem, rec, lang, vote)
+
+
+def say_cards(problem: Problem, result: Plan, vote_day: date | None, lang: str) -> None:
+    """How many of the plan's cards wait for a 17th birthday, and until when; with a vote
+    day, how many will be 17 by then and recorded in time."""
+    arrivals = plan_arrivals(result)
+    held, until = waiting(problem, arrivals)
     if held and until is not None:
         click.echo(_t("lists.cards", n=_n(held), day=short_date(until, lang)))
+    if vote_day is not None:
+        n = seventeen_and_recorded_by(problem, arrivals, vote_day)
+        click.echo(_t("lists.vote", n=_n(n), day=short_date(vote_day, lang),
+                      planned=_n(result.people_planned)))  # fmt: skip

@@ -58,6 +58,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Counts and row numbers only; names and NIKs stay in the list files. Ages are judged on "
         "the first day a site may be visited; NIKs are checked against region code {code}.",
     ),
+    "lists.vote_line": (
+        "Berumur 17 pada {day} dan terekam dalam rencana ini sebelumnya: {n} orang",
+        "17 by {day} and recorded in this plan before it: {n} people",
+    ),
     "lists.typed": ("Jumlah Diketik", "Typed count"),
     "lists.listed": ("Terdaftar", "Listed"),
     "lists.duplicates": ("Ganda", "Duplicates"),

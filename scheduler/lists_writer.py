@@ -4,6 +4,7 @@ and a new input workbook whose Sites sheet has the counts to plan."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from openpyxl.styles import Font
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.dates import long_date
 from scheduler.labels import word
 from scheduler.lists import Lists
 from scheduler.problem import Problem
@@ -24,11 +26,21 @@ _COUNTS = ("listed", "duplicates", "recorded", "too_young", "later")
 _FLAGS = ("not_resident", "nik_mismatch")
 
 
-def lists_sheet(book: Workbook, problem: Problem, rec: Reconciliation, lang: str) -> Worksheet:
-    """Per site: the typed count beside the count to plan, and how the lists came to it."""
+def lists_sheet(
+    book: Workbook,
+    problem: Problem,
+    rec: Reconciliation,
+    lang: str,
+    vote: tuple[date, int] | None = None,
+) -> Worksheet:
+    """Per site: the typed count beside the count to plan, and how the lists came to it;
+    with `vote` (a day, and how many will be 17 by then and recorded in time), that line."""
     ws = book.create_sheet(word("sheet.lists", lang))
     put(ws, 1, 1, word("lists.title", lang)).font = Font(bold=True, size=14)
     put(ws, 2, 1, word("lists.note", lang).format(code=rec.region_code or "-"))
+    if vote is not None:
+        put(ws, 3, 1, word("lists.vote_line", lang).format(day=long_date(vote[0], lang),
+                                                          n=f"{vote[1]:,}"))  # fmt: skip
     headers = [word(k, lang) for k in ("site_id", "site_name", "lists.typed")]
     headers += [word(f"lists.{k}", lang) for k in (*_COUNTS, "later_days", *_FLAGS, "to_plan")]
     headers.append(word("lists.judged_on", lang))

@@ -222,6 +222,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a list without a site column is read for the site its file is named after, but: "
         "{why}. Add an `npsn` or `site_id` column, or name the file after the site id",
     ),
+    "usage.vote_day": (
+        "--vote-day menghitung dari daftar nama: beri juga --lists",
+        "--vote-day counts from name lists: give --lists too",
+    ),
     "usage.region_code": (
         'kode wilayah "{value}" bukan 4 angka (3311 untuk Kabupaten Sukoharjo)',
         'region code "{value}" is not 4 digits (3311 for Kabupaten Sukoharjo)',
@@ -269,6 +273,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "lists.cards": (
         "KTP yang menunggu ulang tahun ke-17 pemiliknya: {n}, yang terakhir {day}",
         "Cards waiting for their holders' 17th birthdays: {n}, the last on {day}",
+    ),
+    "lists.vote": (
+        "Berumur 17 pada {day} dan terekam sebelumnya menurut rencana ini: {n} dari {planned} "
+        "yang direncanakan",
+        "17 by {day} and recorded before it in this plan: {n} of the {planned} planned",
     ),
     "forget.none": (
         "tidak ada daftar nama di sana (berkas .csv atau .xlsx dengan kolom NIK, atau nama dan "
@@ -1100,6 +1109,8 @@ juga.""",
     "opt.region_code": "Dengan daftar nama: kode 4 angka kabupaten/kota untuk memeriksa NIK "
     "(3311 untuk Kabupaten Sukoharjo). Bawaan: kode yang dibawa sebagian besar NIK di daftar.",
     "opt.lists.output": "Tempat menulis rekonsiliasi. Bawaan: outputs/<INPUT>-lists.xlsx.",
+    "opt.vote_day": "Dengan daftar nama: hari KTP dibutuhkan (hari pemilu: 2024-02-14); "
+    "rencana menyebut berapa orang berumur 17 pada hari itu dan sudah terekam.",
     "opt.sites_out": "Tulis juga workbook input baru: INPUT.xlsx dengan jumlah yang "
     "direncanakan di sheet Lokasi (jumlah yang diketik di sampingnya) dan sheet Usia.",
     "opt.lists.force": "Timpa berkas keluaran bila sudah ada.",

@@ -121,13 +121,20 @@ def test_plan_from_lists_carries_the_counts_and_cards_wait_for_the_17th_birthday
     inp, lists = small_input(tmp_path, printing=True), write_lists(tmp_path / "lists")
     out = tmp_path / "plan.xlsx"
     result = CliRunner().invoke(main, ["plan", str(inp), "--lists", str(lists), "-o", str(out),
-                                       *QUICK])  # fmt: skip
+                                       "--vote-day", "2024-02-14", *QUICK])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "7 to plan (typed 60)" in result.output
+    # All 7 are recorded in January; B and L are 17 only in June and December.
+    assert "17 by Wed 14/02/2024 and recorded before it in this plan: 5 of the 7 planned" in (
+        result.output
+    )
     assert "Cards waiting for their holders' 17th birthdays: 2, the last on Tue 31/12/2024" in (
         result.output
     )
     book = openpyxl.load_workbook(out)
+    assert book["Name lists"]["A3"].value == (
+        "17 by Wednesday, 14 February 2024 and recorded in this plan before it: 5 people"
+    )
     assert [c.value for c in book["Name lists"][5]][:4] == ["S1", "SMAN 1 Weru", 40, 10]
     sites = {r[0]: r for r in book["Sites"].iter_rows(min_row=2, values_only=True) if r[0]}
     header = [c.value for c in book["Sites"][1]]
@@ -142,6 +149,12 @@ def test_plan_from_lists_carries_the_counts_and_cards_wait_for_the_17th_birthday
 def _rec(tmp_path: Path):
     prob = read_problem(tmp_path / "input.xlsx")
     return reconcile(prob, read_lists([tmp_path / "lists"], prob))
+
+
+def test_vote_day_needs_lists(tmp_path):
+    result = CliRunner().invoke(main, ["plan", str(small_input(tmp_path)), "--vote-day",
+                                       "2024-02-14"])  # fmt: skip
+    assert result.exit_code == 2 and "--vote-day counts from name lists" in result.output
 
 
 def test_no_card_is_printed_before_its_holders_17th_birthday():
@@ -300,3 +313,16 @@ def test_surakarta_lists_reconcile(tmp_path):
     assert "Name lists: 5,031 rows in 6 files for 51 sites; 392 NIKs already recorded" in (
         result.output
     )
+
+
+def test_the_readme_sample_is_what_lists_prints(monkeypatch, tmp_path):
+    monkeypatch.delenv("OUTREACH_LANG")
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sample = readme.split("## Name lists: the people behind the counts", 1)[1]
+    sample = sample.split("```\n", 3)[2]  # the block after the commands
+    args = ["lists", "inputs/sukoharjo-2022.xlsx", "inputs/sukoharjo-2022-lists/", "-o",
+            str(tmp_path / "r.xlsx")]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert result.output.startswith(sample), result.output
