@@ -241,6 +241,9 @@ def test_no_name_or_nik_reaches_the_plan_the_terminal_or_the_reconciliation(
                                        str(ROOT / "inputs/sukoharjo-2022-lists"), "-o",
                                        str(rec_out), "--sites-out", str(sites_out)])  # fmt: skip
     assert result.exit_code == 0, result.output
+    listed = read_problem(sites_out)  # the new input workbook plans the counts and ages
+    assert listed.people == 3158 and len(listed.ages) == 60
+    assert listed.ages == reconcile(read_problem(ROOT / "inputs/sukoharjo-2022.xlsx"), lists).ages
     texts = [printed, result.output]
     for path in (out, rec_out, sites_out):
         for ws in openpyxl.load_workbook(path).worksheets:  # hidden input sheets too
