@@ -347,6 +347,16 @@ def _region_code_option(command: Callable[..., None]) -> Callable[..., None]:
     )(command)
 
 
+def _wait_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--wait-for-16",
+        is_flag=True,
+        help="With name lists: place a site's visit after its people's 16th birthdays where "
+        "its window still holds the days they need, instead of leaving those who turn 16 "
+        "during the campaign to a later service.",
+    )(command)
+
+
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
     _LANG[0] = value
     return value
@@ -417,6 +427,7 @@ class _DateType(click.ParamType[date]):
     "site is planned for the count the lists come to (see `outreach lists`).",
 )
 @_region_code_option
+@_wait_option
 @click.option(
     "--vote-day",
     type=_DateType(),
@@ -431,6 +442,7 @@ def plan(
     buffer: float | None,
     list_paths: tuple[Path, ...],
     region_code: str | None,
+    wait_for_16: bool,
     vote_day: date | None,
     seed: int,
     time_limit: float,
@@ -463,7 +475,9 @@ def plan(
         raise click.UsageError(_t("usage.vote_day"))
     reconciled = None
     if list_paths:
-        problem, reconciled = cli_lists.plan_lists(problem, list_paths, region_code, lang)
+        problem, reconciled = cli_lists.plan_lists(
+            problem, list_paths, region_code, wait_for_16, lang
+        )
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:

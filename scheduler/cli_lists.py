@@ -25,6 +25,7 @@ from scheduler.cli import (
     _output_option,
     _region_code_option,
     _t,
+    _wait_option,
     _written,
     main,
 )
@@ -43,7 +44,7 @@ from scheduler.reconcile import Reconciliation, planned_problem, reconcile
 
 
 def load_lists(
-    problem: Problem, paths: tuple[Path, ...], region_code: str | None, lang: str
+    problem: Problem, paths: tuple[Path, ...], region_code: str | None, wait: bool, lang: str
 ) -> tuple[Problem, Lists, Reconciliation]:
     """Read and reconcile the lists (exit 1, every mistake located, when they are wrong), say
     what they come to, and return the problem with the counts to plan."""
@@ -56,7 +57,7 @@ def load_lists(
     except WorkbookError as e:
         click.echo(e.render(lang), err=True)
         sys.exit(EXIT_INPUT)
-    rec = reconcile(problem, lists, region_code)
+    rec = reconcile(problem, lists, region_code, wait)
     say_reconciliation(lists, rec, lang)
     return planned_problem(problem, rec), lists, rec
 
@@ -74,6 +75,11 @@ def say_reconciliation(lists: Lists, rec: Reconciliation, lang: str) -> None:
         first, last = min(d[0] for d in later), max(d[1] for d in later)
         echo(_t("lists.later", n=_n(rec.count("later")), first=short_date(first, lang),
                 last=short_date(last, lang)))  # fmt: skip
+    waiting = [c for c in rec.sites if c.waits]
+    if waiting:
+        days = [c.first_day for c in waiting if c.first_day]
+        echo(_t("lists.waits", sites=_n(len(waiting)), n=_n(sum(c.waited for c in waiting)),
+                first=short_date(min(days), lang), last=short_date(max(days), lang)))  # fmt: skip
     mismatch, elsewhere = rec.count("nik_mismatch"), rec.count("not_resident")
     if mismatch or elsewhere:
         echo(_t("lists.flags", mismatch=_n(mismatch), elsewhere=_n(elsewhere),
@@ -98,6 +104,7 @@ def say_reconciliation(lists: Lists, rec: Reconciliation, lang: str) -> None:
     "sheet (the typed count beside them) and an Ages sheet.",
 )
 @_region_code_option
+@_wait_option
 @click.option("--force", is_flag=True, help="Replace the output files if they exist.")
 @_lang_option()
 def lists_command(
@@ -106,6 +113,7 @@ def lists_command(
     output: Path | None,
     sites_out: Path | None,
     region_code: str | None,
+    wait_for_16: bool,
     force: bool,
     lang: str,
 ) -> None:
@@ -128,7 +136,7 @@ def lists_command(
     if sites_out is not None:
         _guard_output(sites_out, sources, force)
     problem = _load(input_path, solving=False)
-    planned, lists, rec = load_lists(problem, paths, region_code, lang)
+    planned, lists, rec = load_lists(problem, paths, region_code, wait_for_16, lang)
     wrote = _written(out, write_reconciliation(planned, lists, rec, out, lang))
     click.echo(_t("lists.written", out=wrote))
     if sites_out is not None:
@@ -175,10 +183,10 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
 
 
 def plan_lists(
-    problem: Problem, paths: tuple[Path, ...], region_code: str | None, lang: str
+    problem: Problem, paths: tuple[Path, ...], region_code: str | None, wait: bool, lang: str
 ) -> tuple[Problem, Reconciliation]:
     """`plan --lists`: the problem with the counts to plan, and the reconciliation."""
-    planned, _, rec = load_lists(problem, paths, region_code, lang)
+    planned, _, rec = load_lists(problem, paths, region_code, wait, lang)
     return planned, rec
 
 

@@ -94,11 +94,19 @@ def write_input(source: Path, problem: Problem, rec: Reconciliation, path: Path)
     typed_col = len(header) + 1
     put(sites, 1, typed_col, "typed_people").font = Font(bold=True)
     counts = {c.site_id: c for c in rec.sites}
+    earliest_col = _column(header, "earliest")
+    if earliest_col == 0 and any(c.waits for c in rec.sites):
+        earliest_col = typed_col + 1
+        name = COLUMNS["sites"]["earliest"][0 if sites.title == SHEETS["sites"][0] else -1]
+        put(sites, 1, earliest_col, name).font = Font(bold=True)
     for r in range(2, sites.max_row + 1):
         site_id = str(sites.cell(row=r, column=id_col).value or "").strip()
         if site_id in counts:
-            put(sites, r, typed_col, counts[site_id].typed)
-            put(sites, r, people_col, counts[site_id].to_plan)
+            count = counts[site_id]
+            put(sites, r, typed_col, count.typed)
+            put(sites, r, people_col, count.to_plan)
+            if count.waits:  # the visit waits for the 16th birthdays
+                put(sites, r, earliest_col, problem.site(site_id).earliest)
     old = _sheet(book, "ages")
     if old is not None:
         book.remove(old)
@@ -119,5 +127,6 @@ def _sheet(book: Workbook, key: str) -> Any:
 
 
 def _column(header: list[str], field: str) -> int:
+    """The 1-based column of a Sites field (0: none)."""
     aliases = {norm(a) for a in COLUMNS["sites"][field]}
-    return next(i for i, h in enumerate(header, start=1) if h in aliases)
+    return next((i for i, h in enumerate(header, start=1) if h in aliases), 0)

@@ -248,6 +248,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  {n} turn 16 while the campaign runs ({first} - {last}): not planned on this visit, "
         "counted for a later service (the office, Car Free Day, a second visit)",
     ),
+    "lists.waits": (
+        "  {sites} lokasi menunggu ulang tahun ke-16 (--wait-for-16): dikunjungi mulai "
+        "{first} - {last}, {n} orang yang berumur 16 sesudah hari pertama lokasi ikut direncanakan",
+        "  {sites} site(s) wait for 16th birthdays (--wait-for-16): visited from {first} - {last}, "
+        "so {n} people who turn 16 after the site's first possible day are planned too",
+    ),
     "lists.flags": (
         "  periksa (tetap dihitung): {mismatch} NIK tidak cocok dengan tanggal lahir atau jenis "
         "kelamin, {elsewhere} NIK dari luar wilayah {code}",
@@ -1111,6 +1117,9 @@ juga.""",
     "opt.lists.output": "Tempat menulis rekonsiliasi. Bawaan: outputs/<INPUT>-lists.xlsx.",
     "opt.vote_day": "Dengan daftar nama: hari KTP dibutuhkan (hari pemilu: 2024-02-14); "
     "rencana menyebut berapa orang berumur 17 pada hari itu dan sudah terekam.",
+    "opt.wait_for_16": "Dengan daftar nama: tempatkan kunjungan lokasi sesudah ulang tahun "
+    "ke-16 orang-orangnya bila rentang harinya masih memuat hari yang mereka butuhkan, alih-alih "
+    "meninggalkan yang berumur 16 saat kampanye untuk layanan berikutnya.",
     "opt.sites_out": "Tulis juga workbook input baru: INPUT.xlsx dengan jumlah yang "
     "direncanakan di sheet Lokasi (jumlah yang diketik di sampingnya) dan sheet Usia.",
     "opt.lists.force": "Timpa berkas keluaran bila sudah ada.",

@@ -7,7 +7,9 @@ the site may be visited: those 16 by then are planned; those who turn 16 later i
 window are counted for a later service (the office, Car Free Day, a second visit), with the
 days they turn 16; those not 16 by the site's last possible day are too young for this
 campaign. So no plan, whichever of the site's days it picks, records anyone under 16, and the
-checker verifies it from the counts of 16th birthdays each planned site carries.
+checker verifies it from the counts of 16th birthdays each planned site carries. Asked to wait
+(`--wait-for-16`), a site is judged instead on the last of its people's 16th birthdays after
+which its window still holds the days they need, and its visit is placed from that day.
 
 Nothing here prints or writes; the results hold counts and row numbers, and the people
 themselves only in `site_people`, for the by-name outputs.
@@ -16,6 +18,7 @@ themselves only in `site_people`, for the by-name outputs.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +26,7 @@ from datetime import date
 import pandas as pd
 
 from scheduler.lists import Lists, Person, mask_nik, nik_birth, nik_sex
-from scheduler.problem import Problem, SiteAges
+from scheduler.problem import Problem, Site, SiteAges
 from scheduler.workdays import allowed_days, build_calendar
 
 # What became of a listed row.
@@ -35,6 +38,7 @@ TOO_YOUNG = "too_young"  # not 16 by the site's last possible day
 # Flags on a row that is still counted.
 MISMATCH = "nik_mismatch"  # the NIK's birth date or sex is not the row's
 NOT_RESIDENT = "not_resident"  # the NIK's regency is not the campaign's
+WAITED = "waited"  # planned on a visit placed after the 16th birthday (`reconcile(wait=True)`)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class SiteCount:
     typed: int  # the count the Sites sheet had
     first_day: date | None  # the day ages are judged on: the site's first possible day
     later_days: tuple[date, date] | None = None  # the first and last 16th birthday of `later`
+    waits: bool = False  # the visit waits for birthdays: not before `first_day`
+    waited: int = 0  # of `to_plan`, those 16 only after the site's first possible day
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,15 @@ def birthday(born: date, years: int) -> date:
         return date(born.year + years, 3, 1)
 
 
-def reconcile(problem: Problem, lists: Lists, region_code: str | None = None) -> Reconciliation:
+def reconcile(
+    problem: Problem, lists: Lists, region_code: str | None = None, wait: bool = False
+) -> Reconciliation:
     """The lists against the problem's sites and calendar. `region_code` (4 digits, e.g.
     3311 for Kabupaten Sukoharjo): the regency NIKs are checked against; None: the code most
-    of the listed NIKs carry."""
+    of the listed NIKs carry. With `wait`, a site whose people turn 16 during the campaign is
+    visited after their birthdays where its window still has the days its people need: they
+    are planned (the site's earliest day moves to the last of those birthdays) instead of
+    being left to a later service."""
     people = lists.people
     frame = pd.DataFrame(
         {
@@ -107,7 +118,10 @@ def reconcile(problem: Problem, lists: Lists, region_code: str | None = None) ->
     if region_code is None:
         codes = frame.loc[frame.nik != "", "nik"].str[:4]
         region_code = str(codes.mode().iloc[0]) if len(codes) else ""
-    windows = _windows(problem)
+    allowed = _allowed(problem)
+    windows = {k: (v[0], v[-1]) for k, v in allowed.items()}
+    if wait:
+        windows = _waited(problem, lists, of, allowed)
     status: list[str] = []
     flags: list[Flag] = []
     by_site: dict[str, Counter[str]] = defaultdict(Counter)
@@ -138,6 +152,8 @@ def reconcile(problem: Problem, lists: Lists, region_code: str | None = None) ->
                 sixteen[p.site_id][b16] += 1
             if (b17 := birthday(p.birth, 17)) > start:
                 seventeen[p.site_id][b17] += 1
+            if b16 > allowed[p.site_id][0]:
+                by_site[p.site_id][WAITED] += 1
         status.append(kind)
         counts = by_site[p.site_id]
         counts[kind] += 1
@@ -159,6 +175,7 @@ def reconcile(problem: Problem, lists: Lists, region_code: str | None = None) ->
                 c[DUPLICATE], c[RECORDED], c[TOO_YOUNG], c[LATER], c[NOT_RESIDENT], c[MISMATCH],
                 c[PLANNED], site.people, windows[site.site_id][0],
                 (min(days), max(days)) if days else None,
+                windows[site.site_id][0] > allowed[site.site_id][0], c[WAITED],
             )
         )  # fmt: skip
     ages = tuple(
@@ -176,11 +193,14 @@ def reconcile(problem: Problem, lists: Lists, region_code: str | None = None) ->
 def planned_problem(problem: Problem, rec: Reconciliation) -> Problem:
     """The problem with each listed site's people set to its count to plan, and the ages
     of those people (sites without a list keep their typed count)."""
-    counts = {s.site_id: s.to_plan for s in rec.sites}
-    sites = tuple(
-        dataclasses.replace(s, people=counts[s.site_id]) if s.site_id in counts else s
-        for s in problem.sites
-    )
+    counts = {s.site_id: s for s in rec.sites}
+
+    def listed(site: Site) -> Site:
+        c = counts[site.site_id]
+        earliest = c.first_day if c.waits else site.earliest
+        return dataclasses.replace(site, people=c.to_plan, earliest=earliest)
+
+    sites = tuple(listed(s) if s.site_id in counts else s for s in problem.sites)
     return dataclasses.replace(problem, sites=sites, ages=rec.ages)
 
 
@@ -218,17 +238,40 @@ def _mismatch(p: Person) -> bool:
     return not same_day or (p.sex != "" and p.sex != nik_sex(p.nik))
 
 
-def _windows(problem: Problem) -> dict[str, tuple[date, date]]:
-    """Each site's first and last possible visit day (the campaign's start and deadline when
-    its rules allow none: the reader reports that)."""
+def _allowed(problem: Problem) -> dict[str, tuple[date, ...]]:
+    """Each site's possible visit days (the campaign's start and deadline when its rules
+    allow none: the reader reports that)."""
     days = build_calendar(problem).days
     out = {}
     for site in problem.sites:
-        allowed = allowed_days(problem, site, days)
-        if allowed:
-            out[site.site_id] = (days[allowed[0]], days[allowed[-1]])
-        else:
-            out[site.site_id] = (problem.settings.start, problem.settings.deadline)
+        allowed = tuple(days[i] for i in allowed_days(problem, site, days))
+        out[site.site_id] = allowed or (problem.settings.start, problem.settings.deadline)
+    return out
+
+
+def _waited(
+    problem: Problem, lists: Lists, of: dict[int, int], allowed: dict[str, tuple[date, ...]]
+) -> dict[str, tuple[date, date]]:
+    """Each site's window for judging ages when visits may wait: from the latest 16th
+    birthday of its people after which its remaining days still hold the days all of those
+    16 by then need (at the most kits its type sends) and half its window at least, else from
+    its first possible day."""
+    births: dict[str, list[date]] = defaultdict(list)
+    for i, p in enumerate(lists.people):
+        if i not in of and not (p.nik and p.nik in lists.recorded):
+            births[p.site_id].append(birthday(p.birth, 16))
+    out = {k: (v[0], v[-1]) for k, v in allowed.items()}
+    for site in problem.sites:
+        days = allowed[site.site_id]
+        per_day = problem.rate(site) * problem.site_type(site).max_kits
+        later = sorted({b for b in births.get(site.site_id, ()) if days[0] < b <= days[-1]})
+        for cutoff in reversed(later):
+            ready = sum(1 for b in births[site.site_id] if b <= cutoff)
+            left = sum(1 for d in days if d >= cutoff)
+            # Half its window at least: the other sites need the late days too.
+            if left >= math.ceil(ready / per_day) and 2 * left >= len(days):
+                out[site.site_id] = (cutoff, days[-1])
+                break
     return out
 
 

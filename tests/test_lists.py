@@ -329,3 +329,30 @@ def test_the_readme_sample_is_what_lists_prints(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     assert result.output.startswith(sample), result.output
+
+
+def test_wait_for_16_places_a_visit_after_the_birthdays_where_the_window_allows(tmp_path):
+    inp, lists = small_input(tmp_path), write_lists(tmp_path / "lists")
+    prob = read_problem(inp)
+    rec = reconcile(prob, read_lists([lists], prob), wait=True)
+    s1, s2 = rec.sites
+    # S2 (Mon-Wed): M turns 16 on Tue 09/01 and 11 of its 12 days are left: it waits, M planned.
+    assert (s2.to_plan, s2.later, s2.waits, s2.waited, s2.first_day) == (
+        3, 0, True, 1, date(2024, 1, 9))  # fmt: skip
+    # S1: D turns 16 on 20/01, leaving 8 of its 18 days: less than half, so D is left to a
+    # later service.
+    assert (s1.to_plan, s1.later, s1.waits) == (5, 1, False)
+    out = tmp_path / "plan.xlsx"
+    result = CliRunner().invoke(main, ["plan", str(inp), "--lists", str(lists), "--wait-for-16",
+                                       "-o", str(out), *QUICK])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "1 site(s) wait for 16th birthdays (--wait-for-16): visited from Tue 09/01/2024" in (
+        result.output
+    )
+    planned = read_problem(out)
+    assert planned.site("S2").earliest == date(2024, 1, 9) and planned.site("S2").people == 3
+    ws = openpyxl.load_workbook(out)["Schedule"]
+    header = [c.value for c in ws[1]]
+    at, when = header.index("Site ID"), header.index("Date")
+    days = [r[when].date() for r in ws.iter_rows(min_row=2, values_only=True) if r[at] == "S2"]
+    assert days and min(days) >= date(2024, 1, 9)
