@@ -11,6 +11,7 @@ each row) is done a column at a time with pandas, so a regency's 100,000 rows ta
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import re
@@ -302,16 +303,18 @@ class _File:
         with open(self.path, "rb") as f:
             head = f.read(4096)
         encoding = "utf-8-sig"
-        try:
-            head.decode("utf-8")
+        try:  # a character cut at the 4,096th byte is not a mistake
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         except UnicodeDecodeError:
             encoding = "cp1252"  # an export saved by an older Excel
         first = head.decode(encoding, errors="replace").splitlines()[:1] or [""]
         sep = max((";", ",", "\t"), key=first[0].count)
-        return pd.read_csv(
+        frame = pd.read_csv(
             self.path, sep=sep, dtype=str, keep_default_na=False, encoding=encoding,
-            nrows=limit + 1, header=0, skip_blank_lines=True,
+            nrows=limit + 1, header=0, skip_blank_lines=False,
         )  # fmt: skip
+        # Blank lines are kept while reading, so each row keeps its line's number.
+        return frame[~(frame.fillna("") == "").all(axis=1)]
 
     def _xlsx(self, limit: int) -> pd.DataFrame:
         from scheduler.reader import inspect_file  # the workbook's own limits (zip bombs)

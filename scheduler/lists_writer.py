@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -20,7 +21,7 @@ from scheduler.problem import Problem
 from scheduler.reader import COLUMNS, SHEETS, norm
 from scheduler.reconcile import Reconciliation
 from scheduler.writer import ages_rows
-from scheduler.xlsx import put, save_atomically, table
+from scheduler.xlsx import print_setup, put, save_atomically, table
 
 _COUNTS = ("listed", "duplicates", "recorded", "too_young", "later")
 _FLAGS = ("not_resident", "nik_mismatch")
@@ -59,7 +60,17 @@ def lists_sheet(
     table(ws, headers, [*rows, [*totals, None]], first_row=4)
     for col in range(1, len(headers) + 1):
         ws.cell(row=5 + len(rows), column=col).font = Font(bold=True)
+        ws.cell(row=4, column=col).alignment = Alignment(wrap_text=True, vertical="center")
+        if col > 2:  # the counts narrow, the range of birthdays wide enough for two dates
+            ws.column_dimensions[get_column_letter(col)].width = 23 if col == 9 else 12
+    ws.row_dimensions[4].height = 45
+    _print(ws, problem, lang)
+    ws.print_title_rows = "4:4"
     return ws
+
+
+def _print(ws: Worksheet, problem: Problem, lang: str) -> None:
+    print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
 
 
 def write_reconciliation(
@@ -79,6 +90,7 @@ def write_reconciliation(
     ]  # fmt: skip
     headers = [word(k, lang) for k in ("lists.file", "lists.row", "site_id", "lists.what")]
     table(ws, [*headers, word("lists.of", lang)], rows)
+    _print(ws, problem, lang)
     return save_atomically(book, path)
 
 

@@ -182,3 +182,16 @@ def test_the_lists_benchmark_smoke_mode_prints_its_table(capsys):
     bench.main(["--smoke"])
     out = capsys.readouterr().out
     assert "| csv | 3,300 | 30 |" in out and "| xlsx | 3,300 | 30 |" in out
+
+
+def test_row_numbers_count_blank_lines_as_the_spreadsheet_does(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("nama;tanggal_lahir;id_lokasi\nAni;2006-01-01;S1\n\n;;\nBudi;;S1\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(ListsError) as e:
+        read_lists([path], PROBLEM)
+    assert [(x.row, x.column) for x in e.value.errors] == [(5, "tanggal_lahir")]
+    (tmp_path / "latin.csv").write_bytes("nama;tanggal_lahir;id_lokasi\nJosé;2006-01-01;S1\n"
+                                         .encode("cp1252"))  # fmt: skip
+    path.unlink()
+    assert read_lists([tmp_path], PROBLEM).people[0].name == "José"
