@@ -356,3 +356,25 @@ def test_wait_for_16_places_a_visit_after_the_birthdays_where_the_window_allows(
     at, when = header.index("Site ID"), header.index("Date")
     days = [r[when].date() for r in ws.iter_rows(min_row=2, values_only=True) if r[at] == "S2"]
     assert days and min(days) >= date(2024, 1, 9)
+
+
+def test_risk_and_replan_keep_the_cards_waiting_for_birthdays(tmp_path):
+    inp, lists = small_input(tmp_path, printing=True), write_lists(tmp_path / "lists")
+    out = tmp_path / "plan.xlsx"
+    result = CliRunner().invoke(main, ["plan", str(inp), "--lists", str(lists), "-o", str(out),
+                                       *QUICK])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    risk = CliRunner().invoke(main, ["risk", str(out), "--runs", "50", "-o",
+                                     str(tmp_path / "risk.xlsx")])  # fmt: skip
+    assert risk.exit_code == 0, risk.output
+    # L's card (17 on Tue 31/12/2024) is the campaign's last, in every replay.
+    assert "campaign cards ready: P50 Tue 31/12/2024, P90 Tue 31/12/2024" in risk.output
+    v2 = tmp_path / "plan-v2.xlsx"
+    replan = CliRunner().invoke(main, ["replan", str(out), "--today", "2024-01-08", "-o", str(v2),
+                                       *QUICK])  # fmt: skip
+    assert replan.exit_code == 0, replan.output
+    assert read_problem(v2).ages == read_problem(out).ages
+    header = [c.value for c in openpyxl.load_workbook(v2)["Sites"][1]]
+    row = next(r for r in openpyxl.load_workbook(v2)["Sites"].iter_rows(min_row=2, values_only=True)
+               if r[0] == "S2")  # fmt: skip
+    assert row[header.index("Cards ready")].date() == date(2024, 12, 31)
