@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from scheduler.cards import seventeen_and_recorded_by, waiting
+from scheduler.cards import held_cards, seventeen_and_recorded_by, waiting
 from scheduler.cli import (
     EXIT_INPUT,
     EXIT_OK,
@@ -207,6 +207,10 @@ def say_cards(problem: Problem, result: Plan, vote_day: date | None, lang: str) 
     held, until = waiting(problem, arrivals)
     if held and until is not None:
         click.echo(_t("lists.cards", n=_n(held), day=short_date(until, lang)))
+        target = result.printing.target if result.printing is not None else None
+        if target is not None and until > target:
+            late = sum(h.people for h in held_cards(problem, arrivals) if h.until > target)
+            click.echo(_t("lists.cards_late", n=_n(late), target=short_date(target, lang)))
     if vote_day is not None:
         n = seventeen_and_recorded_by(problem, arrivals, vote_day)
         click.echo(_t("lists.vote", n=_n(n), day=short_date(vote_day, lang),

@@ -280,6 +280,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "KTP yang menunggu ulang tahun ke-17 pemiliknya: {n}, yang terakhir {day}",
         "Cards waiting for their holders' 17th birthdays: {n}, the last on {day}",
     ),
+    "lists.cards_late": (
+        "  {n} di antaranya berumur 17 sesudah target cetak {target}: KTP mereka tidak bisa "
+        "dicetak sebelum target, berapa pun blangkonya",
+        "  {n} of them turn 17 after the print target {target}: their cards cannot be printed "
+        "by then, whatever the blanks",
+    ),
     "lists.vote": (
         "Berumur 17 pada {day} dan terekam sebelumnya menurut rencana ini: {n} dari {planned} "
         "yang direncanakan",

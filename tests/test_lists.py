@@ -131,6 +131,8 @@ def test_plan_from_lists_carries_the_counts_and_cards_wait_for_the_17th_birthday
     assert "Cards waiting for their holders' 17th birthdays: 2, the last on Tue 31/12/2024" in (
         result.output
     )
+    assert ("2 of them turn 17 after the print target Wed 31/01/2024: their cards cannot be "
+            "printed by then, whatever the blanks") in result.output  # fmt: skip
     book = openpyxl.load_workbook(out)
     assert book["Name lists"]["A3"].value == (
         "17 by Wednesday, 14 February 2024 and recorded in this plan before it: 5 people"
