@@ -109,9 +109,9 @@ def reconcile(
     people = lists.people
     frame = pd.DataFrame(
         {
-            "nik": [p.nik for p in people],
-            "name": [" ".join(p.name.casefold().split()) for p in people],
-            "birth": [p.birth for p in people],
+            "nik": pd.Series([p.nik for p in people], dtype=str),
+            "name": pd.Series([" ".join(p.name.casefold().split()) for p in people], dtype=str),
+            "birth": pd.Series([p.birth for p in people], dtype=object),
         }
     )
     of = _duplicates(frame)
