@@ -126,7 +126,8 @@ def lists_command(
       outreach lists inputs/surakarta-2016.xlsx inputs/surakarta-2016-lists/ --sites-out solo.xlsx
 
     Per site: listed, listed twice, already recorded, under 16 on every day it may be visited,
-    turning 16 during the campaign (counted for a later service), NIKs of another regency and
+    turning 16 after its first possible day (counted for a later service, unless
+    --wait-for-16 places its visit after them), NIKs of another regency and
     NIKs not matching the row (both still counted), and the count to plan beside the typed
     one. The reconciliation names rows by file and row number, never by name or NIK.
     """

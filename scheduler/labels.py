@@ -66,8 +66,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "lists.listed": ("Terdaftar", "Listed"),
     "lists.duplicates": ("Ganda", "Duplicates"),
     "lists.recorded": ("Sudah Terekam", "Already recorded"),
-    "lists.too_young": ("Belum 16 (kampanye ini)", "Under 16 (this campaign)"),
-    "lists.later": ("16 Saat Kampanye (layanan lain)", "Turn 16 during it (later service)"),
+    "lists.too_young": ("Belum 16 s.d. Hari Terakhir", "Under 16 on its last day"),
+    "lists.later": (
+        "16 Sesudah Hari Pertama (layanan lain)",
+        "16 after its first day (later service)",
+    ),
     "lists.later_days": ("Ulang Tahun ke-16", "16th birthdays"),
     "lists.not_resident": ("NIK Luar Wilayah (dihitung)", "NIK of another region (counted)"),
     "lists.nik_mismatch": ("NIK Tak Cocok (dihitung)", "NIK not matching (counted)"),
@@ -80,8 +83,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "lists.of": ("Sama Dengan", "Same as"),
     "lists.kind.duplicate": ("ganda", "duplicate"),
     "lists.kind.recorded": ("sudah terekam", "already recorded"),
-    "lists.kind.too_young": ("belum 16 selama kampanye", "not 16 during the campaign"),
-    "lists.kind.later": ("16 saat kampanye: layanan lain", "turns 16 during it: later service"),
+    "lists.kind.too_young": (
+        "belum 16 sampai hari terakhir lokasi boleh dikunjungi",
+        "not 16 by the site's last possible day",
+    ),
+    "lists.kind.later": (
+        "16 sesudah hari pertama lokasi: layanan berikutnya",
+        "16 after the site's first possible day: a later service",
+    ),
     "lists.kind.not_resident": ("NIK luar wilayah", "NIK of another region"),
     "lists.kind.nik_mismatch": (
         "NIK tidak cocok dengan tanggal lahir atau jenis kelamin",

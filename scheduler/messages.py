@@ -237,16 +237,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recorded",
     ),
     "lists.counts": (
-        "  {dup} tercatat dua kali, {rec} sudah terekam, {young} belum 16 tahun selama "
-        "kampanye; {to_plan} direncanakan (diketik {typed})",
-        "  {dup} listed twice, {rec} already recorded, {young} not 16 during the campaign; "
-        "{to_plan} to plan (typed {typed})",
+        "  {dup} tercatat dua kali, {rec} sudah terekam, {young} belum 16 tahun sampai hari "
+        "terakhir lokasinya; {to_plan} direncanakan (diketik {typed})",
+        "  {dup} listed twice, {rec} already recorded, {young} not 16 by their site's last "
+        "day; {to_plan} to plan (typed {typed})",
     ),
     "lists.later": (
-        "  {n} berumur 16 saat kampanye berjalan ({first} - {last}): tidak direncanakan dalam "
-        "kunjungan ini, dihitung untuk layanan berikutnya (kantor, Car Free Day, kunjungan kedua)",
-        "  {n} turn 16 while the campaign runs ({first} - {last}): not planned on this visit, "
-        "counted for a later service (the office, Car Free Day, a second visit)",
+        "  {n} berumur 16 sesudah hari pertama lokasinya ({first} - {last}): tidak "
+        "direncanakan dalam kunjungan ini, dihitung untuk layanan berikutnya (kantor, Car Free "
+        "Day, kunjungan kedua)",
+        "  {n} turn 16 after their site's first day ({first} - {last}): not planned on this "
+        "visit, counted for a later service (the office, Car Free Day, a second visit)",
     ),
     "lists.waits": (
         "  {sites} lokasi menunggu ulang tahun ke-16 (--wait-for-16): dikunjungi mulai "
@@ -1099,7 +1100,8 @@ Contoh:
   outreach lists inputs/surakarta-2016.xlsx inputs/surakarta-2016-lists/ --sites-out solo.xlsx
 
 Per lokasi: terdaftar, tercatat dua kali, sudah terekam, belum 16 tahun pada setiap hari
-lokasi boleh dikunjungi, berumur 16 saat kampanye (dihitung untuk layanan berikutnya), NIK
+lokasi boleh dikunjungi, berumur 16 sesudah hari pertama lokasi (dihitung untuk layanan
+berikutnya, kecuali --wait-for-16 menempatkan kunjungannya sesudah mereka), NIK
 luar wilayah dan NIK yang tidak cocok dengan barisnya (keduanya tetap dihitung), dan jumlah
 yang direncanakan di samping jumlah yang diketik. Rekonsiliasi menyebut baris dengan nama
 berkas dan nomor baris, tidak pernah dengan nama atau NIK.""",
