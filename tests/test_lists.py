@@ -318,6 +318,13 @@ def test_surakarta_lists_reconcile(tmp_path):
     assert "Name lists: 5,031 rows in 6 files for 51 sites; 392 NIKs already recorded" in (
         result.output
     )
+    prob = read_problem(ROOT / "inputs/surakarta-2016.xlsx")
+    lists = read_lists([ROOT / "inputs/surakarta-2016-lists"], prob)
+    cells = [str(v) for ws in openpyxl.load_workbook(tmp_path / "rec.xlsx").worksheets
+             for row in ws.iter_rows(values_only=True) for v in row if v]  # fmt: skip
+    text = "\n".join([result.output, *cells])
+    assert not [p.name for p in lists.people if p.name and p.name in text]
+    assert not re.search(r"\d{16}", text)
 
 
 def test_the_readme_sample_is_what_lists_prints(monkeypatch, tmp_path):
