@@ -58,11 +58,11 @@ def load_lists(
         click.echo(e.render(lang), err=True)
         sys.exit(EXIT_INPUT)
     rec = reconcile(problem, lists, region_code, wait)
-    say_reconciliation(lists, rec, lang)
+    say_reconciliation(problem, lists, rec, lang)
     return planned_problem(problem, rec), lists, rec
 
 
-def say_reconciliation(lists: Lists, rec: Reconciliation, lang: str) -> None:
+def say_reconciliation(problem: Problem, lists: Lists, rec: Reconciliation, lang: str) -> None:
     echo = click.echo
     people = sum(f.rows for f in lists.files if f.kind != "recorded")
     later = [c.later_days for c in rec.sites if c.later_days]
@@ -71,6 +71,12 @@ def say_reconciliation(lists: Lists, rec: Reconciliation, lang: str) -> None:
     echo(_t("lists.counts", dup=_n(rec.count("duplicate")), rec=_n(rec.count("recorded")),
             young=_n(rec.count("too_young")), to_plan=_n(rec.to_plan),
             typed=_n(sum(c.typed for c in rec.sites))))  # fmt: skip
+    listed = {c.site_id for c in rec.sites}
+    unlisted = [s.site_id for s in problem.sites if s.site_id not in listed]
+    if unlisted:
+        ids = ", ".join(unlisted[:10]) + (", ..." if len(unlisted) > 10 else "")
+        typed = _n(sum(s.people for s in problem.sites if s.site_id not in listed))
+        echo(_t("lists.unlisted", n=_n(len(unlisted)), ids=ids, typed=typed))
     if later:
         first, last = min(d[0] for d in later), max(d[1] for d in later)
         echo(_t("lists.later", n=_n(rec.count("later")), first=short_date(first, lang),

@@ -249,6 +249,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  {n} turn 16 after their site's first day ({first} - {last}): not planned on this "
         "visit, counted for a later service (the office, Car Free Day, a second visit)",
     ),
+    "lists.unlisted": (
+        "  {n} lokasi tanpa daftar ({ids}): jumlah yang diketik tetap dipakai ({typed} orang)",
+        "  {n} site(s) have no list ({ids}): their typed counts are kept ({typed} people)",
+    ),
     "lists.waits": (
         "  {sites} lokasi menunggu ulang tahun ke-16 (--wait-for-16): dikunjungi mulai "
         "{first} - {last}, {n} orang yang berumur 16 sesudah hari pertama lokasi ikut direncanakan",

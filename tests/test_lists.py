@@ -285,6 +285,7 @@ def test_errors_locate_rows_and_hold_no_personal_data(tmp_path):
         main, ["lists", str(inp), str(folder), "-o", str(tmp_path / "r.xlsx")]
     )
     assert result.exit_code == 0, result.output
+    assert "1 site(s) have no list (S2): their typed counts are kept (20 people)" in result.output
     assert ("siswa.csv row 3, column Tanggal Lahir: the date of birth is not a date; taken from "
             "the NIK (check the row)") in result.output  # fmt: skip
     for secret in (*NAMES, *NIKS, "Citra", "kemarin", "31/02/2007"):
