@@ -338,6 +338,18 @@ def _lang_option(
     )
 
 
+def _lists_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--lists",
+        "list_paths",
+        metavar="PATH",
+        multiple=True,
+        type=click.Path(path_type=Path),
+        help="Name lists (.csv or .xlsx files, or folders of them; repeat for more): each "
+        "listed site is planned for the count the lists come to (see `outreach lists`).",
+    )(command)
+
+
 def _region_code_option(command: Callable[..., None]) -> Callable[..., None]:
     return click.option(
         "--region-code",
@@ -417,15 +429,7 @@ class _DateType(click.ParamType[date]):
     "model of `outreach risk` (0.9 or 90%): cautious rates leave slack where it is needed. "
     "Solves several times; the Summary says what the buffer costs in finish date.",
 )
-@click.option(
-    "--lists",
-    "list_paths",
-    metavar="PATH",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Name lists (.csv or .xlsx files, or folders of them; repeat for more): each listed "
-    "site is planned for the count the lists come to (see `outreach lists`).",
-)
+@_lists_option
 @_region_code_option
 @_wait_option
 @click.option(
@@ -702,7 +706,16 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @_lang_option()
-def check(input_path: Path, lang: str) -> None:
+@_lists_option
+@_region_code_option
+@_wait_option
+def check(
+    input_path: Path,
+    lang: str,
+    list_paths: tuple[Path, ...],
+    region_code: str | None,
+    wait_for_16: bool,
+) -> None:
     """Validate INPUT.xlsx and show its capacity picture, without solving.
 
     \b
@@ -716,6 +729,8 @@ def check(input_path: Path, lang: str) -> None:
     rules it out, 1 on bad input.
     """
     problem = _load(input_path, solving=False)
+    if list_paths:  # the capacity picture for the counts the lists come to
+        problem, _ = cli_lists.plan_lists(problem, list_paths, region_code, wait_for_16, lang)
     cal = build_calendar(problem)
     cap = capacity(problem, cal)
     s = problem.settings

@@ -388,3 +388,10 @@ def test_risk_and_replan_keep_the_cards_waiting_for_birthdays(tmp_path):
     row = next(r for r in openpyxl.load_workbook(v2)["Sites"].iter_rows(min_row=2, values_only=True)
                if r[0] == "S2")  # fmt: skip
     assert row[header.index("Cards ready")].date() == date(2024, 12, 31)
+
+
+def test_check_shows_the_capacity_for_the_counts_the_lists_come_to(tmp_path):
+    inp, lists = small_input(tmp_path), write_lists(tmp_path / "lists")
+    result = CliRunner().invoke(main, ["check", str(inp), "--lists", str(lists)])
+    assert result.exit_code == 0, result.output
+    assert "2 sites, 7 people, 2 kits" in result.output
