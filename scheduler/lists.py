@@ -1,18 +1,20 @@
 """Read name lists (students per school, residents per kelurahan, NIKs already recorded) into
-frozen data, reporting every mistake at once (docs/WORKBOOKS.md, "Name lists").
+frozen data, reporting every mistake at once (docs/WORKBOOKS.md, "Input: name lists").
 
 A list is untrusted personal data: reading costs what the file holds (rows and bytes are
 bounded before anything is parsed), and no message this module makes holds a name, a NIK or a
 birth date from a list: only the file, the row numbers, the column and what to do.
 
 The tabular work (header matching, cleaning a column of NIKs or dates, finding the site of
-each row) is done a column at a time with pandas, so a regency's 100,000 rows take a second.
+each row) is done a column at a time with pandas, over every file's rows at once, so a
+regency's lists take seconds (benchmarks/README.md).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import difflib
 import re
 from collections import defaultdict
@@ -30,7 +32,7 @@ from scheduler.messages import Msg, say
 from scheduler.problem import Problem
 
 # Headers as a school's Dapodik export or a SIAK export writes them, and in English; matched
-# as the workbook's are (case, spaces, `_` and `-` ignored).
+# as the workbook's are (case, spaces, `_`, `-` and `.` ignored).
 LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("name", "nama", "nama_lengkap", "nama_siswa", "nama_peserta_didik", "nama_penduduk",
              "nama_lgkp"),
@@ -80,15 +82,16 @@ class ListsError(WorkbookError):
 @dataclass(frozen=True)
 class Person:
     """One listed row: whom the counts are about. Only name-list files and by-name outputs
-    ever hold these fields; every other output holds counts and row numbers."""
+    ever hold these fields; every other output holds counts and row numbers (and a Person's
+    repr, in a traceback or a debugger, shows no name, NIK or birth date)."""
 
     file: int  # index into `Lists.files`
     row: int  # the row number as the spreadsheet shows it (the header is row 1)
     site_id: str
-    name: str
-    nik: str  # 16 digits, or "" when missing or unreadable
-    birth: date
-    sex: str  # MALE, FEMALE, or "" when not given
+    name: str = dataclasses.field(repr=False)
+    nik: str = dataclasses.field(repr=False)  # 16 digits, or "" when missing or unreadable
+    birth: date = dataclasses.field(repr=False)
+    sex: str = dataclasses.field(repr=False)  # MALE, FEMALE, or "" when not given
     order: str  # class (students) or RT/RW (residents): the order of a by-name list
     nik_bad: bool = False  # a NIK was written but is not 16 digits (or lost digits)
 

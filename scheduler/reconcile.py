@@ -280,7 +280,7 @@ class SitePerson:
     """One person to invite at a site, for the by-name outputs (invitations, attendance
     lists): name, masked NIK, class or RT/RW, and where the row came from."""
 
-    name: str
+    name: str = dataclasses.field(repr=False)
     nik: str  # masked (`mask_nik`): never the whole NIK
     order: str  # class (students) or RT/RW (residents)
     file: str
