@@ -286,6 +286,11 @@ class _File:
         except WorkbookError as e:
             self.errors += [InputError(self.where, x.message, x.row, x.column) for x in e.errors]
             return None
+        except pd.errors.ParserError as e:  # "Expected 3 fields in line 7, saw 4"
+            line = re.search(r"line (\d+)", str(e))
+            row = int(line.group(1)) if line else None
+            self.errors.append(InputError(self.where, Msg("lists.extra_cells"), row))
+            return None
         except (ValueError, OSError, UnicodeError, csv.Error, KeyError, CalamineError) as e:
             self.errors.append(
                 InputError(self.where, Msg("lists.unreadable", what=type(e).__name__))

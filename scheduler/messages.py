@@ -141,6 +141,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak dapat dibaca ({what}); buka dan simpan lagi sebagai .csv (UTF-8) atau .xlsx",
         "cannot be read ({what}); open it and save it again as .csv (UTF-8) or .xlsx",
     ),
+    "lists.extra_cells": (
+        "lebih banyak sel daripada baris judul; hapus pemisah yang berlebih, atau beri tanda "
+        'kutip pada sel yang berisi pemisah ("Jl. Mawar; No. 5")',
+        "more cells than the header row; remove the extra separator, or put quotes around a "
+        'cell that holds one ("Jl. Mawar; No. 5")',
+    ),
     "lists.too_many_rows": (
         "lebih dari {limit} baris; bagi daftar per sekolah atau per kelurahan",
         "more than {limit} rows; split the list per school or per kelurahan",

@@ -243,3 +243,15 @@ def test_the_reconciliation_counts_what_a_plain_pass_over_the_rows_counts(rows, 
         c.site_id: [c.duplicates, c.recorded, c.too_young, c.later, c.to_plan] for c in rec.sites
     }
     assert got == {s: v for s, v in expected.items() if sum(v)}
+
+
+def test_a_row_with_more_cells_than_the_header_is_named(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("nama;tanggal_lahir;id_lokasi\nAni;2006-01-01;S1\nBudi;2006-01-01;S1;x\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(ListsError) as e:
+        read_lists([path], PROBLEM)
+    assert [str(x) for x in e.value.errors] == [
+        "l.csv row 3: more cells than the header row; remove the extra separator, or put quotes "
+        'around a cell that holds one ("Jl. Mawar; No. 5")'
+    ]
