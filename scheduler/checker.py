@@ -134,6 +134,22 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
             )
         elif left == 0 and site.site_id in reported:
             broken.append(f"site {site.site_id}: fully planned, but reported as short")
+
+    # Rule 7: nobody recorded before the 16th birthday. By the end of each visit day, a site
+    # has recorded at most those of its people who are 16 that day.
+    for ages in problem.ages:
+        listed = sites.get(ages.site_id)
+        if listed is None:
+            continue
+        so_far = 0
+        for day in sorted(d for s, d in by_site_day if s == ages.site_id):
+            so_far += sum(by_site_day[(ages.site_id, day)])
+            young = sum(n for turns, n in ages.turns_16 if turns > day)
+            if so_far > listed.people - young:
+                broken.append(
+                    f"{day}: site {ages.site_id} has {so_far} people recorded by this day, but "
+                    f"only {listed.people - young} of its people are 16 by then"
+                )
     return broken
 
 

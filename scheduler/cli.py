@@ -55,6 +55,7 @@ from scheduler.labels import (
     stalled_text,
     word,
 )
+from scheduler.lists import list_files
 from scheduler.messages import (
     HELP_ID,
     LANG_ENV,
@@ -337,6 +338,37 @@ def _lang_option(
     )
 
 
+def _lists_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--lists",
+        "list_paths",
+        metavar="PATH",
+        multiple=True,
+        type=click.Path(path_type=Path),
+        help="Name lists (.csv or .xlsx files, or folders of them; repeat for more): each "
+        "listed site is planned for the count the lists come to (see `outreach lists`).",
+    )(command)
+
+
+def _region_code_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--region-code",
+        metavar="CODE",
+        help="With name lists: the regency's 4-digit code NIKs are checked against (3311 for "
+        "Kabupaten Sukoharjo). Default: the code most of the listed NIKs carry.",
+    )(command)
+
+
+def _wait_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--wait-for-16",
+        is_flag=True,
+        help="With name lists: place a site's visit after its people's 16th birthdays where "
+        "its window still holds the days they need, instead of leaving those who turn 16 "
+        "during the campaign to a later service.",
+    )(command)
+
+
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
     _LANG[0] = value
     return value
@@ -397,12 +429,25 @@ class _DateType(click.ParamType[date]):
     "model of `outreach risk` (0.9 or 90%): cautious rates leave slack where it is needed. "
     "Solves several times; the Summary says what the buffer costs in finish date.",
 )
+@_lists_option
+@_region_code_option
+@_wait_option
+@click.option(
+    "--vote-day",
+    type=_DateType(),
+    help="With name lists: a day the cards are wanted for (an election day: 2024-02-14); the "
+    "plan says how many will be 17 by then and recorded in time.",
+)
 @_solving_options()
 def plan(
     input_path: Path,
     output: Path | None,
     lang: str,
     buffer: float | None,
+    list_paths: tuple[Path, ...],
+    region_code: str | None,
+    wait_for_16: bool,
+    vote_day: date | None,
     seed: int,
     time_limit: float,
     repeatable: bool,
@@ -428,8 +473,15 @@ def plan(
     """
     budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
-    _guard_output(out, (input_path,), force)
+    _guard_output(out, (input_path, *list_files(list_paths)), force)
     problem = _load(input_path)
+    if vote_day is not None and not list_paths:
+        raise click.UsageError(_t("usage.vote_day"))
+    reconciled = None
+    if list_paths:
+        problem, reconciled = cli_lists.plan_lists(
+            problem, list_paths, region_code, wait_for_16, lang
+        )
 
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
@@ -456,9 +508,14 @@ def plan(
     if interrupted():  # stopped: the fixes were not searched for
         result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
     result = with_printing(problem, result)
-    out = _written(out, write_plan(problem, result, out, lang, replace=force))
+    extra = None
+    if reconciled is not None:
+        extra = cli_lists.lists_sheet_of(problem, reconciled, result, vote_day, lang)
+    out = _written(out, write_plan(problem, result, out, lang, replace=force, extra=extra))
     if not quiet:
         _report(problem, result, out, budget.elapsed())
+        if reconciled is not None:
+            cli_lists.say_cards(problem, result, vote_day, lang)
     sys.exit(_exit_code(result))
 
 
@@ -649,7 +706,16 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
 @main.command()
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @_lang_option()
-def check(input_path: Path, lang: str) -> None:
+@_lists_option
+@_region_code_option
+@_wait_option
+def check(
+    input_path: Path,
+    lang: str,
+    list_paths: tuple[Path, ...],
+    region_code: str | None,
+    wait_for_16: bool,
+) -> None:
     """Validate INPUT.xlsx and show its capacity picture, without solving.
 
     \b
@@ -663,6 +729,8 @@ def check(input_path: Path, lang: str) -> None:
     rules it out, 1 on bad input.
     """
     problem = _load(input_path, solving=False)
+    if list_paths:  # the capacity picture for the counts the lists come to
+        problem, _ = cli_lists.plan_lists(problem, list_paths, region_code, wait_for_16, lang)
     cal = build_calendar(problem)
     cap = capacity(problem, cal)
     s = problem.settings
@@ -1194,7 +1262,9 @@ def _save_region(result: RegionResult, out_dir: Path, force: bool) -> RegionResu
     return result
 
 
-# `letters` and `report`, and the attendance lists `replan` reads (scheduler/fieldcli.py).
+# Commands in modules of their own, which register them on `main`: the name-list commands
+# (cli_lists.py); `letters`, `report` and the attendance lists `replan` reads (fieldcli.py).
+from scheduler import cli_lists  # noqa: E402
 from scheduler import fieldcli as _fieldcli  # noqa: E402
 
 if __name__ == "__main__":

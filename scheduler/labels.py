@@ -48,6 +48,56 @@ _WORDS: dict[str, tuple[str, str]] = {
     "planned": ("Rencana", "Planned"),
     "recorded": ("Terekam", "Recorded"),
     "status": ("Status", "Status"),
+    # name lists (scheduler/lists_writer.py): counts and row numbers only
+    "sheet.lists": ("Daftar Nama", "Name lists"),
+    "sheet.list_rows": ("Baris Daftar", "List rows"),
+    "lists.title": ("Rekonsiliasi daftar nama", "Name lists reconciled"),
+    "lists.note": (
+        "Hanya jumlah dan nomor baris; nama dan NIK ada di berkas daftar saja. Umur dinilai pada "
+        "hari pertama lokasi boleh dikunjungi; NIK dicocokkan dengan kode wilayah {code}.",
+        "Counts and row numbers only; names and NIKs stay in the list files. Ages are judged on "
+        "the first day a site may be visited; NIKs are checked against region code {code}.",
+    ),
+    "lists.vote_line": (
+        "Berumur 17 pada {day} dan terekam dalam rencana ini sebelumnya: {n} orang",
+        "17 by {day} and recorded in this plan before it: {n} people",
+    ),
+    "lists.typed": ("Jumlah Diketik", "Typed count"),
+    "lists.listed": ("Terdaftar", "Listed"),
+    "lists.duplicates": ("Ganda", "Duplicates"),
+    "lists.recorded": ("Sudah Terekam", "Already recorded"),
+    "lists.too_young": ("Belum 16 s.d. Hari Terakhir", "Under 16 on its last day"),
+    "lists.later": (
+        "16 Sesudah Hari Pertama (layanan lain)",
+        "16 after its first day (later service)",
+    ),
+    "lists.later_days": ("Ulang Tahun ke-16", "16th birthdays"),
+    "lists.not_resident": ("NIK Luar Wilayah (dihitung)", "NIK of another region (counted)"),
+    "lists.nik_mismatch": ("NIK Tak Cocok (dihitung)", "NIK not matching (counted)"),
+    "lists.to_plan": ("Direncanakan", "To plan"),
+    "lists.judged_on": ("Umur Dinilai Pada", "Ages judged on"),
+    "lists.total": ("Jumlah", "Total"),
+    "lists.file": ("Berkas", "File"),
+    "lists.row": ("Baris", "Row"),
+    "lists.what": ("Keterangan", "What"),
+    "lists.of": ("Sama Dengan", "Same as"),
+    "lists.kind.duplicate": ("ganda", "duplicate"),
+    "lists.kind.recorded": ("sudah terekam", "already recorded"),
+    "lists.kind.too_young": (
+        "belum 16 sampai hari terakhir lokasi boleh dikunjungi",
+        "not 16 by the site's last possible day",
+    ),
+    "lists.kind.later": (
+        "16 sesudah hari pertama lokasi: layanan berikutnya",
+        "16 after the site's first possible day: a later service",
+    ),
+    "lists.kind.not_resident": ("NIK luar wilayah", "NIK of another region"),
+    "lists.kind.nik_mismatch": (
+        "NIK tidak cocok dengan tanggal lahir atau jenis kelamin",
+        "NIK does not match the date of birth or sex",
+    ),
+    "cards_waiting": ("KTP menunggu ulang tahun ke-17", "Cards waiting for a 17th birthday"),
+    "until": ("sampai", "until"),
     # values
     "good": ("lancar", "good"),
     "poor": ("tersendat", "poor"),

@@ -117,6 +117,205 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fix the cells above, save, and run again (`outreach check {path}` checks without "
         "planning).",
     ),
+    "ages.site": (
+        'lokasi "{site}" tidak ada di sheet Lokasi; tulis id lokasi seperti di sana',
+        'site "{site}" is not on the Sites sheet; write the site id as it is there',
+    ),
+    "ages.age": ("tulis 16 atau 17", "write 16 or 17"),
+    # -- name lists (scheduler/lists.py): never a name, a NIK or a birth date in a message ----
+    "lists.none": (
+        "tidak ada daftar nama (.csv atau .xlsx) di sana; sebutkan berkasnya atau foldernya",
+        "no name list (.csv or .xlsx) there; name the files or their folder",
+    ),
+    "lists.rows": ("baris {rows} ({count} baris): {what}", "rows {rows} ({count} rows): {what}"),
+    "lists.next": (
+        "Perbaiki baris-baris di atas di daftarnya (atau minta sekolah atau kelurahan "
+        "memperbaikinya), simpan, lalu jalankan lagi.",
+        "Fix the rows above in the lists (or ask the school or kelurahan to), save, and run again.",
+    ),
+    "lists.not_a_list": (
+        "bukan daftar nama; simpan sebagai .csv atau .xlsx",
+        "not a name list; save it as .csv or .xlsx",
+    ),
+    "lists.unreadable": (
+        "tidak dapat dibaca ({what}); buka dan simpan lagi sebagai .csv (UTF-8) atau .xlsx",
+        "cannot be read ({what}); open it and save it again as .csv (UTF-8) or .xlsx",
+    ),
+    "lists.extra_cells": (
+        "lebih banyak sel daripada baris judul; hapus pemisah yang berlebih, atau beri tanda "
+        'kutip pada sel yang berisi pemisah ("Jl. Mawar; No. 5")',
+        "more cells than the header row; remove the extra separator, or put quotes around a "
+        'cell that holds one ("Jl. Mawar; No. 5")',
+    ),
+    "lists.too_many_rows": (
+        "lebih dari {limit} baris; bagi daftar per sekolah atau per kelurahan",
+        "more than {limit} rows; split the list per school or per kelurahan",
+    ),
+    "lists.too_big": (
+        "berkas {size} MiB, batasnya {limit} MiB; bagi daftar per sekolah atau per kelurahan",
+        "the file is {size} MiB, the limit {limit} MiB; split the list per school or kelurahan",
+    ),
+    "lists.no_columns": (
+        "tidak ada kolom nama atau NIK di baris judul (baris 1); beri judul kolom `nama` dan "
+        "`nik` (docs/WORKBOOKS.md, Daftar nama)",
+        "no name or NIK column in the header row (row 1); head the columns `name` and `nik` "
+        "(docs/WORKBOOKS.md, Name lists)",
+    ),
+    "lists.no_birth_column": (
+        "tidak ada kolom tanggal lahir atau NIK; umur tidak bisa diperiksa: tambahkan kolom "
+        "`tanggal_lahir`",
+        "no date of birth or NIK column; ages cannot be checked: add a `date_of_birth` column",
+    ),
+    "lists.no_one": (
+        "nama dan NIK kosong; isi salah satu atau hapus barisnya",
+        "name and NIK are both empty; fill one or delete the row",
+    ),
+    "lists.no_birth": (
+        "tanggal lahir kosong atau bukan tanggal, dan NIK tidak ada untuk menggantinya; tulis "
+        "DD/MM/YYYY atau YYYY-MM-DD",
+        "the date of birth is empty or not a date, and there is no NIK to take it from; write "
+        "DD/MM/YYYY or YYYY-MM-DD",
+    ),
+    "lists.birth_from_nik": (
+        "tanggal lahir bukan tanggal; dibaca dari NIK (periksa barisnya)",
+        "the date of birth is not a date; taken from the NIK (check the row)",
+    ),
+    "lists.odd_birth": (
+        "tanggal lahir sebelum 1900 atau sesudah awal kampanye; periksa tanggalnya",
+        "the date of birth is before 1900 or after the campaign's start; check the date",
+    ),
+    "lists.nik_bad": (
+        "NIK bukan 16 angka; dibaca tanpa NIK (tidak dicocokkan dengan yang sudah terekam)",
+        "the NIK is not 16 digits; read without it (not matched against those recorded)",
+    ),
+    "lists.nik_number": (
+        "NIK tersimpan sebagai angka: Excel hanya menyimpan 15 angka, angka terakhir bisa "
+        "hilang; format kolom sebagai Teks lalu tempel NIK lagi",
+        "the NIK is saved as a number: Excel keeps 15 digits, the last may be lost; format the "
+        "column as Text and paste the NIKs again",
+    ),
+    "lists.sex": (
+        "jenis kelamin bukan L atau P; dibaca tanpa jenis kelamin",
+        "sex is not L or P (M or F); read without it",
+    ),
+    "lists.no_site": (
+        "lokasi kosong; tulis NPSN, id lokasi, atau nama sekolah atau kelurahan",
+        "the site is empty; write the NPSN, site id, or the school's or kelurahan's name",
+    ),
+    "lists.unknown_npsn": (
+        'NPSN "{npsn}" tidak ada di catatan sheet Lokasi (tulis "NPSN {npsn}" di catatan '
+        "sekolahnya)",
+        'NPSN "{npsn}" is in no site\'s notes on the Sites sheet (write "NPSN {npsn}" in the '
+        "school's notes)",
+    ),
+    "lists.unknown_site_id": (
+        'id lokasi "{site}" tidak ada di sheet Lokasi; yang paling mirip: {near}',
+        'site id "{site}" is not on the Sites sheet; the nearest: {near}',
+    ),
+    "lists.unknown_site": (
+        'lokasi "{site}" tidak ada di sheet Lokasi; yang paling mirip: {near}. Tulis namanya '
+        "seperti di sheet Lokasi, atau id lokasinya",
+        'site "{site}" is not on the Sites sheet; the nearest: {near}. Write its name as the '
+        "Sites sheet does, or its site id",
+    ),
+    "lists.ambiguous_site": (
+        '"{site}" adalah nama lebih dari satu lokasi ({ids}); tulis id lokasinya',
+        '"{site}" names more than one site ({ids}); write its site id',
+    ),
+    "lists.file_site": (
+        "daftar tanpa kolom lokasi dibaca untuk lokasi yang bernama seperti berkasnya, tetapi: "
+        "{why}. Tambahkan kolom `npsn` atau `id_lokasi`, atau beri nama berkas dengan id lokasi",
+        "a list without a site column is read for the site its file is named after, but: "
+        "{why}. Add an `npsn` or `site_id` column, or name the file after the site id",
+    ),
+    "usage.vote_day": (
+        "--vote-day menghitung dari daftar nama: beri juga --lists",
+        "--vote-day counts from name lists: give --lists too",
+    ),
+    "usage.region_code": (
+        'kode wilayah "{value}" bukan 4 angka (3311 untuk Kabupaten Sukoharjo)',
+        'region code "{value}" is not 4 digits (3311 for Kabupaten Sukoharjo)',
+    ),
+    "lists.read": (
+        "Daftar nama: {rows} baris di {files} berkas untuk {sites} lokasi; {recorded} NIK sudah "
+        "terekam",
+        "Name lists: {rows} rows in {files} files for {sites} sites; {recorded} NIKs already "
+        "recorded",
+    ),
+    "lists.counts": (
+        "  {dup} tercatat dua kali, {rec} sudah terekam, {young} belum 16 tahun sampai hari "
+        "terakhir lokasinya; {to_plan} direncanakan (diketik {typed})",
+        "  {dup} listed twice, {rec} already recorded, {young} not 16 by their site's last "
+        "day; {to_plan} to plan (typed {typed})",
+    ),
+    "lists.later": (
+        "  {n} berumur 16 sesudah hari pertama lokasinya ({first} - {last}): tidak "
+        "direncanakan dalam kunjungan ini, dihitung untuk layanan berikutnya (kantor, Car Free "
+        "Day, kunjungan kedua)",
+        "  {n} turn 16 after their site's first day ({first} - {last}): not planned on this "
+        "visit, counted for a later service (the office, Car Free Day, a second visit)",
+    ),
+    "lists.unlisted": (
+        "  {n} lokasi tanpa daftar ({ids}): jumlah yang diketik tetap dipakai ({typed} orang)",
+        "  {n} site(s) have no list ({ids}): their typed counts are kept ({typed} people)",
+    ),
+    "lists.waits": (
+        "  {sites} lokasi menunggu ulang tahun ke-16 (--wait-for-16): dikunjungi mulai "
+        "{first} - {last}, {n} orang yang berumur 16 sesudah hari pertama lokasi ikut direncanakan",
+        "  {sites} site(s) wait for 16th birthdays (--wait-for-16): visited from {first} - {last}, "
+        "so {n} people who turn 16 after the site's first possible day are planned too",
+    ),
+    "lists.flags": (
+        "  periksa (tetap dihitung): {mismatch} NIK tidak cocok dengan tanggal lahir atau jenis "
+        "kelamin, {elsewhere} NIK dari luar wilayah {code}",
+        "  to check (still counted): {mismatch} NIKs not matching the date of birth or sex, "
+        "{elsewhere} NIKs of another region than {code}",
+    ),
+    "lists.warning_one": (
+        "  - {file} baris {rows}, kolom {column}: {text}",
+        "  - {file} row {rows}, column {column}: {text}",
+    ),
+    "lists.warning": (
+        "  - {file} baris {rows} ({count} baris), kolom {column}: {text}",
+        "  - {file} rows {rows} ({count} rows), column {column}: {text}",
+    ),
+    "lists.written": (
+        "Rekonsiliasi ditulis ke {out} (jumlah dan nomor baris saja, tanpa nama atau NIK)",
+        "Reconciliation written to {out} (counts and row numbers only, no names or NIKs)",
+    ),
+    "lists.sites_written": (
+        "Workbook input baru dengan jumlah yang direncanakan ditulis ke {out}",
+        "A new input workbook with the counts to plan written to {out}",
+    ),
+    "lists.cards": (
+        "KTP yang menunggu ulang tahun ke-17 pemiliknya: {n}, yang terakhir {day}",
+        "Cards waiting for their holders' 17th birthdays: {n}, the last on {day}",
+    ),
+    "lists.cards_late": (
+        "  {n} di antaranya berumur 17 sesudah target cetak {target}: KTP mereka tidak bisa "
+        "dicetak sebelum target, berapa pun blangkonya",
+        "  {n} of them turn 17 after the print target {target}: their cards cannot be printed "
+        "by then, whatever the blanks",
+    ),
+    "lists.vote": (
+        "Berumur 17 pada {day} dan terekam sebelumnya menurut rencana ini: {n} dari {planned} "
+        "yang direncanakan",
+        "17 by {day} and recorded before it in this plan: {n} of the {planned} planned",
+    ),
+    "forget.none": (
+        "tidak ada daftar nama di sana (berkas .csv atau .xlsx dengan kolom NIK, atau nama dan "
+        "tanggal lahir)",
+        "no name list there (a .csv or .xlsx file with a NIK column, or name and date of birth)",
+    ),
+    "forget.dry": (
+        "{n} berkas data pribadi di atas akan dihapus; jalankan lagi dengan --yes untuk "
+        "menghapusnya",
+        "{n} personal-data files above would be removed; run again with --yes to remove them",
+    ),
+    "forget.done": (
+        "{n} berkas data pribadi dihapus pada {day}; kosongkan juga Recycle Bin dan cadangan",
+        "{n} personal-data files removed on {day}; empty the recycle bin and backups too",
+    ),
     # -- the file --------------------------------------------------------------------------------
     "file": ("berkas", "file"),
     "no_such_file": (
@@ -1078,6 +1277,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
 # help is the code's own (docstrings and help=); the CLI swaps these in when the language is
 # Indonesian. Both begin with an example.
 HELP_ID: dict[str, str] = {
+    "cmd.lists": """Merekonsiliasi daftar nama (LISTS: berkas .csv atau .xlsx, atau foldernya)
+dengan lokasi di INPUT.xlsx, tanpa menyusun rencana.
+
+\b
+Contoh:
+  outreach lists inputs/sukoharjo-2022.xlsx inputs/sukoharjo-2022-lists/
+  outreach lists inputs/surakarta-2016.xlsx inputs/surakarta-2016-lists/ --sites-out solo.xlsx
+
+Per lokasi: terdaftar, tercatat dua kali, sudah terekam, belum 16 tahun pada setiap hari
+lokasi boleh dikunjungi, berumur 16 sesudah hari pertama lokasi (dihitung untuk layanan
+berikutnya, kecuali --wait-for-16 menempatkan kunjungannya sesudah mereka), NIK
+luar wilayah dan NIK yang tidak cocok dengan barisnya (keduanya tetap dihitung), dan jumlah
+yang direncanakan di samping jumlah yang diketik. Rekonsiliasi menyebut baris dengan nama
+berkas dan nomor baris, tidak pernah dengan nama atau NIK.""",
+    "cmd.forget": """Menghapus berkas data pribadi kampanye yang sudah selesai: daftar nama (dan
+berkas per nama) yang disebut, atau yang ada di folder yang disebut.
+
+\b
+Contoh:
+  outreach forget inputs/sukoharjo-2022-lists/            # daftar yang akan dihapus
+  outreach forget inputs/sukoharjo-2022-lists/ --yes      # menghapusnya
+
+Hanya berkas .csv dan .xlsx yang baris pertamanya berisi kolom NIK, atau kolom nama dan tanggal
+lahir, yang dihapus (workbook input dan rencana, yang berisi jumlah, tetap); folder yang menjadi
+kosong ikut dihapus. Berkas yang dihapus bisa tersisa di Recycle Bin atau cadangan: kosongkan
+juga.""",
+    "opt.list_paths": "Daftar nama (berkas .csv atau .xlsx, atau foldernya; ulangi untuk "
+    "lebih): setiap lokasi yang terdaftar direncanakan sebanyak hasil rekonsiliasi daftar (lihat "
+    "`outreach lists`).",
+    "opt.region_code": "Dengan daftar nama: kode 4 angka kabupaten/kota untuk memeriksa NIK "
+    "(3311 untuk Kabupaten Sukoharjo). Bawaan: kode yang dibawa sebagian besar NIK di daftar.",
+    "opt.lists.output": "Tempat menulis rekonsiliasi. Bawaan: outputs/<INPUT>-lists.xlsx.",
+    "opt.vote_day": "Dengan daftar nama: hari KTP dibutuhkan (hari pemilu: 2024-02-14); "
+    "rencana menyebut berapa orang berumur 17 pada hari itu dan sudah terekam.",
+    "opt.wait_for_16": "Dengan daftar nama: tempatkan kunjungan lokasi sesudah ulang tahun "
+    "ke-16 orang-orangnya bila rentang harinya masih memuat hari yang mereka butuhkan, alih-alih "
+    "meninggalkan yang berumur 16 saat kampanye untuk layanan berikutnya.",
+    "opt.sites_out": "Tulis juga workbook input baru: INPUT.xlsx dengan jumlah yang "
+    "direncanakan di sheet Lokasi (jumlah yang diketik di sampingnya) dan sheet Usia.",
+    "opt.lists.force": "Timpa berkas keluaran bila sudah ada.",
+    "opt.yes": "Hapus; tanpa ini, hanya sebutkan yang akan dihapus.",
     "cmd.main": """Menyusun jadwal perekaman e-KTP jemput bola: alat mana mengunjungi sekolah atau
 kelurahan mana pada hari apa, dari satu workbook Excel.
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from scheduler.cards import Held, held_cards
 from scheduler.problem import CAMPAIGN, Printing, Problem
 from scheduler.workdays import national_holidays
 
@@ -128,10 +129,13 @@ def project(
     arrivals = sorted((a for a in arrivals if a.people > 0), key=lambda a: (a.day, a.site_id))
     last_arrival = max((a.day for a in arrivals), default=start)
     days = print_days(problem, start, max(target, last_arrival) + HORIZON, p)
-    # A record is ready to print from the next working day after it was taken.
+    # A record is ready to print from the next working day after it was taken; the card of
+    # someone not yet 17, from the 17th birthday (scheduler/cards.py).
     ready_on: dict[int, list[Arrival]] = defaultdict(list)
-    for a in arrivals:
+    for a, until in _with_birthdays(problem, arrivals):
         i = bisect.bisect_right(days, a.day)
+        if until is not None:
+            i = max(i, bisect.bisect_left(days, until))
         if i < len(days):
             ready_on[i].append(a)
     deliveries = _deliveries(p, days)
@@ -218,6 +222,23 @@ def project(
         certificates_campaign=sum(d.certificates_campaign for d in shown),
         target=target,
     )
+
+
+def _with_birthdays(problem: Problem, arrivals: list[Arrival]) -> list[tuple[Arrival, date | None]]:
+    """The arrivals, with the cards that wait for a 17th birthday split off and dated."""
+    held = held_cards(problem, arrivals)
+    if not held:
+        return [(a, None) for a in arrivals]
+    waiting: dict[tuple[date, str], int] = defaultdict(int)
+    for h in held:
+        waiting[(h.day, h.site_id)] += h.people
+    out: list[tuple[Arrival, date | None]] = []
+    for a in arrivals:
+        rest = a.people - waiting.get((a.day, a.site_id), 0)
+        if rest:
+            out.append((Arrival(a.day, a.site_id, rest), None))
+    out += [(Arrival(h.day, h.site_id, h.people), h.until) for h in held]
+    return out
 
 
 def _deliveries(p: Printing, days: list[date]) -> dict[int, int]:
@@ -313,6 +334,7 @@ def cards_ready_runs(
     days: tuple[date, ...],
     recorded: np.ndarray,
     history: tuple[Arrival, ...] = (),
+    held: tuple[Held, ...] = (),
 ) -> tuple[np.ndarray, list[date]]:
     """For each replayed run (`recorded`: runs x `days`, the people recorded each day), the
     print day on which its last campaign card is printed (an index into the print days
@@ -335,6 +357,13 @@ def cards_ready_runs(
         i = bisect.bisect_right(pdays, a.day)
         if i < n:
             arrivals[:, i] += a.people
+    for h in held:  # cards that wait for a 17th birthday, in every run that recorded them
+        i, j = bisect.bisect_right(pdays, h.day), bisect.bisect_left(pdays, h.until)
+        if i < n and j > i:
+            moved = np.minimum(arrivals[:, i], h.people)
+            arrivals[:, i] -= moved
+            if j < n:
+                arrivals[:, j] += moved
     total = arrivals.sum(axis=1)
     arrived = np.cumsum(arrivals, axis=1)
     order = {name: rank for rank, name in enumerate(p.classes)}

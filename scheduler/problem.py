@@ -204,6 +204,21 @@ class Printing:
 
 
 @dataclass(frozen=True)
+class SiteAges:
+    """When a site's planned people turn 16 and 17, as counts by day (no names): from the
+    reconciled name lists (`scheduler.reconcile`). Nobody may be recorded before turning 16,
+    and a card is printed only from the 17th birthday (UU 24/2013 as amended, art. 63)."""
+
+    site_id: str
+    turns_16: tuple[tuple[date, int], ...] = ()  # (day, people) for days after the start
+    turns_17: tuple[tuple[date, int], ...] = ()  # (day, people) for days after the start
+
+    def sixteen_by(self, day: date, people: int) -> int:
+        """Of the site's `people`, how many are 16 on `day`."""
+        return people - sum(n for d, n in self.turns_16 if d > day)
+
+
+@dataclass(frozen=True)
 class Problem:
     """Everything one campaign plan depends on."""
 
@@ -215,6 +230,7 @@ class Problem:
     reservations: tuple[Reservation, ...] = ()
     holidays: tuple[Holiday, ...] = ()
     printing: Printing | None = None
+    ages: tuple[SiteAges, ...] = ()  # from name lists; none: ages are not known
     _types: dict[str, SiteType] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -233,6 +249,9 @@ class Problem:
         for s in self.sites:
             if s.type not in types:
                 raise ValueError(f"site {s.site_id}: unknown type {s.type!r}")
+
+    def ages_of(self, site_id: str) -> SiteAges | None:
+        return next((a for a in self.ages if a.site_id == site_id), None)
 
     def site_type(self, site: Site) -> SiteType:
         return self._types[site.type]

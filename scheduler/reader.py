@@ -44,6 +44,7 @@ from scheduler.problem import (
     Reservation,
     Settings,
     Site,
+    SiteAges,
     SiteType,
 )
 from scheduler.workdays import allowed_days, build_calendar, is_country_code, national_holidays
@@ -67,9 +68,11 @@ SHEETS: dict[str, tuple[str, str]] = {
     "reserved": ("Reserved", "Agenda"),
     "printing": ("Printing", "Cetak"),
     "progress": ("Progress", "Realisasi"),
+    "ages": ("Ages", "Usia"),
 }
 
-# The sheets of an input workbook (the rest are read from plan workbooks).
+# The sheets of an input workbook a person fills (the template's); `ages` is written from name
+# lists, `progress` is a plan workbook's.
 INPUT_SHEETS = ("sites", "kits", "settings", "rules", "closures", "reserved", "printing")
 
 COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -113,6 +116,12 @@ COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
         "class": ("class", "kelas"),
         "note": ("note", "keterangan"),
     },
+    "ages": {
+        "site_id": ("site_id", "id_lokasi"),
+        "age": ("age", "umur"),
+        "date": ("date", "tanggal"),
+        "people": ("people", "jumlah"),
+    },
     "progress": {
         "date": ("date", "tanggal"),
         "kit_id": ("kit", "alat"),
@@ -130,6 +139,7 @@ REQUIRED = {
     "reserved": ("date", "kits"),
     "printing": ("item",),
     "progress": ("date", "kit_id", "site_id", "planned", "recorded", "status"),
+    "ages": ("site_id", "age", "date", "people"),
 }
 SETTINGS_KEYS = {
     "start": ("start", "mulai"),
@@ -340,6 +350,7 @@ class _Reader:
         closures = self.read_closures()
         reservations = self.read_reserved()
         printing = self.read_printing(settings)
+        ages = self.read_ages({s.site_id for s in sites})
         if self.errors or settings is None:
             raise WorkbookError(self.path, self.errors)
         holidays = national_holidays(settings.holidays, settings.start, settings.deadline)
@@ -352,6 +363,7 @@ class _Reader:
             reservations=tuple(reservations),
             holidays=holidays,
             printing=printing,
+            ages=ages,
         )
         self.check_windows(problem)
         if self.errors:
@@ -664,6 +676,35 @@ class _Reader:
             counter=tuple((n, c) for n, c, _ in counter),
             classes=order,
             target=values.get("target"),
+        )
+
+    def read_ages(self, site_ids: set[str]) -> tuple[SiteAges, ...]:
+        """The Ages sheet (written from name lists): per site, how many of its people turn 16
+        or 17 on a day. No sheet: ages are not known."""
+        days: dict[tuple[str, int], dict[date, int]] = {}
+        for row in self.rows("ages", required=False):
+            if not all([self.required(row, f) for f in REQUIRED["ages"]]):
+                continue
+            site = self.text(row, "site_id")
+            if site not in site_ids:
+                self.error(row, "site_id", Msg("ages.site", site=site))
+                continue
+            age = self.parse(row, "age", _whole, 0)
+            if age not in (16, 17):
+                self.error(row, "age", Msg("ages.age"))
+                continue
+            day = self.parse(row, "date", parse_date, None)
+            people = self.parse(row, "people", _positive_int, 0)
+            if day is not None and people:
+                per = days.setdefault((site, age), {})
+                per[day] = per.get(day, 0) + people
+        return tuple(
+            SiteAges(
+                site,
+                tuple(sorted(days.get((site, 16), {}).items())),
+                tuple(sorted(days.get((site, 17), {}).items())),
+            )
+            for site in sorted({s for s, _ in days})
         )
 
     def check_windows(self, problem: Problem) -> None:

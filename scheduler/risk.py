@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from scheduler.cards import held_cards
 from scheduler.plan import Visit
 from scheduler.printing import Arrival, cards_ready_runs
 from scheduler.problem import Problem
@@ -209,7 +210,8 @@ def replay(
     people_planned = int(planned.sum())
     cards: dict[str, object] = {}
     if recorded is not None and problem.printing is not None and runs:
-        ready, pdays = cards_ready_runs(problem, cal.days, recorded, history)
+        held = held_cards(problem, (*history, *_planned_arrivals(problem, visits)))
+        ready, pdays = cards_ready_runs(problem, cal.days, recorded, history, held)
         target = problem.printing.target or s.deadline
         last = bisect.bisect_right(pdays, target) - 1
         cards = {
@@ -260,3 +262,17 @@ def _quantile(finish: np.ndarray, q: float, days: tuple[date, ...]) -> date | No
     key = np.where(finish < 0, len(days), finish)  # not done (-1) or never (-2): last
     i = int(np.sort(key)[min(len(key) - 1, math.ceil(q * len(key)) - 1)])
     return days[i] if i < len(days) else None
+
+
+def _planned_arrivals(problem: Problem, visits: tuple[Visit, ...]) -> list[Arrival]:
+    """What each visit plans to record day by day (its kits at the site's rate, the last day
+    what is left): for the cards that wait for a 17th birthday."""
+    out: list[Arrival] = []
+    for v in visits:
+        left, rate = v.people, problem.rate(problem.site(v.site_id))
+        for day, kits in v.days:
+            n = min(left, kits * rate)
+            if n:
+                out.append(Arrival(day, v.site_id, n))
+            left -= n
+    return out

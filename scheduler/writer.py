@@ -8,6 +8,7 @@ to a temporary file beside the target and renamed into place.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.cards import waiting
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import (
     change_reason,
@@ -32,6 +34,7 @@ from scheduler.labels import (
 )
 from scheduler.messages import number, render, say
 from scheduler.plan import KitDay, Plan
+from scheduler.printing import plan_arrivals
 from scheduler.problem import SCHOOL, Printing, Problem, Site
 from scheduler.reader import EMBEDDED
 from scheduler.scenarios import describe
@@ -51,7 +54,13 @@ def _type_word(site_type: str, lang: str) -> str:
     return word(site_type, lang) if site_type in ("school", "kelurahan") else site_type
 
 
-def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
+def build_workbook(
+    problem: Problem,
+    plan: Plan,
+    lang: str = "id",
+    extra: Callable[[Workbook], object] | None = None,
+) -> Workbook:
+    """The plan workbook; `extra` adds sheets of its own (the name lists' reconciliation)."""
     cal = build_calendar(problem)
     book = openpyxl.Workbook()
     book.remove(book.active)
@@ -63,6 +72,8 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
     _chart(book.create_sheet(word("sheet.chart", lang)), problem, plan, lang)
     if plan.printing is not None:
         _printing(book.create_sheet(word("sheet.printing", lang)), problem, plan, lang)
+    if extra is not None:
+        extra(book)
     _kit_itineraries(book, problem, plan, lang)
     if plan.today is not None:
         ws = book.create_sheet(word("sheet.changes", lang), index=1)
@@ -77,11 +88,16 @@ def build_workbook(problem: Problem, plan: Plan, lang: str = "id") -> Workbook:
 
 
 def write_plan(
-    problem: Problem, plan: Plan, path: Path, lang: str = "id", replace: bool = True
+    problem: Problem,
+    plan: Plan,
+    path: Path,
+    lang: str = "id",
+    replace: bool = True,
+    extra: Callable[[Workbook], object] | None = None,
 ) -> Path:
     """Write the plan workbook; without `replace`, a file that appeared at `path` meanwhile is
     kept and the plan goes beside it (`xlsx.save_atomically`). Returns where it went."""
-    return save_atomically(build_workbook(problem, plan, lang), path, replace)
+    return save_atomically(build_workbook(problem, plan, lang, extra), path, replace)
 
 
 # -- sheets ---------------------------------------------------------------------------------
@@ -119,6 +135,10 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
             f"{word('of', lang)} {problem.people:,}",
         ]
     )
+    if problem.ages:  # cards of the 16-year-olds recorded wait for their 17th birthdays
+        held, until = waiting(problem, plan_arrivals(plan))
+        when = f"{word('until', lang)} {long_date(until, lang)}" if until else ""
+        rows.append([word("cards_waiting", lang), held, when])
     rows.append(
         [
             word("kit_days_line", lang),
@@ -506,6 +526,8 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
     if problem.printing is not None:
         sheets["Printing"] = (["item", "count", "date", "class", "note"],
                               _printing_rows(problem.printing))  # fmt: skip
+    if problem.ages:
+        sheets["Ages"] = (["site_id", "age", "date", "people"], ages_rows(problem))
     for name, (headers, rows) in sheets.items():
         ws = book.create_sheet(EMBEDDED + name)
         for c, h in enumerate(headers, start=1):
@@ -515,6 +537,16 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
                 put(ws, r, c, v)
         ws.sheet_state = "hidden"
         ws.protection.sheet = True  # a casual edit here would change what re-planning reads
+
+
+def ages_rows(problem: Problem) -> list[list[Any]]:
+    """The Ages sheet's rows (site id, age, day, people): counts only, never a name."""
+    return [
+        [a.site_id, age, day, n]
+        for a in problem.ages
+        for age, days in ((16, a.turns_16), (17, a.turns_17))
+        for day, n in days
+    ]
 
 
 def _printing_rows(p: Printing) -> list[list[Any]]:
