@@ -2,22 +2,28 @@
 cluster, and a summary row per region.
 
 A job travels as bytes (the input workbook in, the plan workbook out), so a Dask worker needs
-the package installed but no shared disk. One region's bad input (or crash) is reported in its
-row and never stops the others.
+the package installed but no shared disk. One region's bad input, crash or killed process (the
+out-of-memory killer) is reported in its row and never stops the others; a stop (Ctrl-C,
+SIGTERM) ends the regions under way at once and says which were not planned.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
+import re
+import signal
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
@@ -26,20 +32,22 @@ from scheduler.fixes import find_fixes, question_limit
 from scheduler.messages import render, say
 from scheduler.printing import with_printing
 from scheduler.reader import read_problem
-from scheduler.solver import SolverOptions, solve
+from scheduler.solver import SolverOptions, interrupted, solve
 from scheduler.writer import write_plan
 
 OK, SHORT, BAD_INPUT, FAILED = "ok", "short", "bad input", "failed"
+STOPPED = "stopped"  # not planned: the batch was stopped before its plan was done
 
 
 @dataclass(frozen=True)
 class Job:
-    name: str  # the input's file name without .xlsx; the plan is <name>-plan.xlsx
+    name: str  # the input's file name without .xlsx, made safe; the plan is <name>-plan.xlsx
     data: bytes  # the input workbook
     lang: str = "id"
     seed: int = 0
     time_limit: float = SolverOptions.time_limit  # wall seconds for this region
     repeatable: bool = False  # the limit in deterministic seconds instead (`plan --repeatable`)
+    file: str = ""  # the input's file name as it is on disk
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,11 @@ class RegionResult:
     message: str = ""  # what was wrong (bad input, failure) or who is left out
     seconds: float = 0.0
     plan: bytes = dataclasses.field(default=b"", repr=False)  # the plan workbook
+    file: str = ""  # the input's file name as it is on disk
+
+    @classmethod
+    def unplanned(cls, job: Job, status: str, message: str, seconds: float = 0.0) -> RegionResult:
+        return cls(job.name, status, message=message, seconds=seconds, file=job.file)
 
     @property
     def plan_name(self) -> str:
@@ -72,10 +85,10 @@ def plan_region(job: Job) -> RegionResult:
             problem = read_problem(source)
         except WorkbookError as e:
             message = "; ".join(x.render(job.lang) for x in e.errors[:20])
-            return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
+            return RegionResult.unplanned(job, BAD_INPUT, message, _since(began))
         if (why := too_large(problem)) is not None:
             message = render(why, job.lang)
-            return RegionResult(job.name, BAD_INPUT, message=message, seconds=_since(began))
+            return RegionResult.unplanned(job, BAD_INPUT, message, _since(began))
         try:
             options = budget.solver_options(problem, job.seed, fixes=True)
             plan = solve(problem, options)
@@ -95,7 +108,7 @@ def plan_region(job: Job) -> RegionResult:
             data = out.read_bytes()
         except Exception as e:  # one region's failure must not stop the batch
             detail = traceback.format_exception_only(type(e), e)[-1].strip()
-            return RegionResult(job.name, FAILED, message=detail, seconds=_since(began))
+            return RegionResult.unplanned(job, FAILED, detail, _since(began))
     finish = next((st for st in plan.stages if st.name == "finish"), None)
     left = sum(sf.people_left for sf in plan.shortfalls)
     return RegionResult(
@@ -111,6 +124,7 @@ def plan_region(job: Job) -> RegionResult:
         else "",
         seconds=_since(began),
         plan=data,
+        file=job.file,
     )
 
 
@@ -137,47 +151,226 @@ def inputs_of(paths: tuple[Path, ...]) -> list[Path]:
     return list(unique.values())
 
 
+# Not in a file name on Windows (the folder may be opened there) nor in a link Excel follows
+# (`\\host\share` is a network path, `a:` a drive or a scheme).
+_UNSAFE = re.compile(r'[\x00-\x1f\\/:*?"<>|]')
+
+
+def safe_name(stem: str) -> str:
+    """A region's name for the files written for it: the input's, with what Windows forbids in
+    a file name (and Excel would read as a network path or a drive) as `_`."""
+    name = _UNSAFE.sub("_", stem).rstrip(". ")
+    return name or "_"
+
+
 def jobs_for(
     paths: list[Path], lang: str, seed: int, time_limit: float, repeatable: bool = False
 ) -> list[Job]:
     names: set[str] = set()
     jobs = []
     for path in paths:
-        name, n = path.stem, 2
-        while name in names:  # two folders with a file of the same name
-            name, n = f"{path.stem}-{n}", n + 1
-        names.add(name)
-        jobs.append(Job(name, path.read_bytes(), lang, seed, time_limit, repeatable))
+        stem = safe_name(path.stem)
+        name, n = stem, 2
+        while name.casefold() in names:  # two folders with a file of the same name
+            name, n = f"{stem}-{n}", n + 1
+        names.add(name.casefold())
+        data = path.read_bytes()
+        jobs.append(Job(name, data, lang, seed, time_limit, repeatable, file=path.name))
     return jobs
 
 
-def run_local(jobs: list[Job], workers: int) -> Iterator[RegionResult]:
-    """Each job in its own process, `workers` at a time; results as they finish."""
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield plan_region(job)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(plan_region, job) for job in jobs]
-        for future in as_completed(futures):
-            yield future.result()
+# A region's process is ended when it takes this much longer than its time limit (a hang).
+_HANG_GRACE = 60.0
+# How often the parent looks for a stop while it waits.
+_POLL = 0.1
 
 
-def run_dask(jobs: list[Job], address: str) -> Iterator[RegionResult]:
-    """The same jobs on a Dask distributed cluster (`pip install outreach-scheduler[dask]`)."""
+class DaskMissing(RuntimeError):
+    """--scheduler without Dask installed."""
+
+
+class Unreachable(RuntimeError):
+    """The Dask scheduler cannot be reached."""
+
+
+def _child(work: Callable[[Job], RegionResult], job: Job, conn: Connection) -> None:
+    """A region's own process. Ctrl-C to the terminal's process group is the parent's to
+    handle (it ends the children), and SIGTERM ends the process at once: the tool's own
+    handlers ("stop the search and carry on") are not for a child nobody waits on."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    conn.send(work(job))
+    conn.close()
+
+
+@dataclass
+class _Running:
+    job: Job
+    attempt: int
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    began: float
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A fork server where there is one (each child forked from a clean process that has the
+    planner imported: quick, and no threads copied), else (Windows) spawned processes."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["scheduler.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def run_local(
+    jobs: list[Job],
+    workers: int,
+    work: Callable[[Job], RegionResult] = plan_region,
+    stop: Callable[[], bool] = interrupted,
+) -> Generator[RegionResult, None, None]:
+    """Each job in its own process, `workers` at a time; results as they finish. A process
+    that dies (killed, out of memory) is tried once more, then its region is failed; one that
+    hangs past its time limit is ended and failed. Returns early when `stop()` says so, with
+    every process it started ended (also when the caller stops iterating)."""
+    context = _context()
+    queue = deque((job, 1) for job in jobs)
+    running: list[_Running] = []
+    try:
+        while queue or running:
+            while queue and len(running) < workers:
+                job, attempt = queue.popleft()
+                started = _start(context, work, job, attempt)
+                if isinstance(started, _Running):
+                    running.append(started)
+                elif attempt == 1:
+                    queue.appendleft((job, 2))
+                else:
+                    yield RegionResult.unplanned(job, FAILED, say("batch.no_process", job.lang,
+                                                                  why=started))  # fmt: skip
+            if stop():
+                return
+            wait([r.conn for r in running] + [r.process.sentinel for r in running], _POLL)
+            for r in list(running):
+                outcome = _outcome(r)
+                if outcome is None:
+                    continue
+                running.remove(r)
+                if isinstance(outcome, RegionResult):
+                    yield outcome
+                elif outcome == "hung":
+                    seconds = _since(r.began)
+                    message = say("batch.hung", r.job.lang, seconds=f"{seconds:.0f}")
+                    yield RegionResult.unplanned(r.job, FAILED, message, seconds)
+                elif r.attempt == 1:
+                    queue.appendleft((r.job, 2))
+                else:
+                    message = say("batch.died", r.job.lang, how=outcome)
+                    yield RegionResult.unplanned(r.job, FAILED, message, _since(r.began))
+    finally:
+        for r in running:
+            _end(r)
+
+
+def _start(
+    context: multiprocessing.context.BaseContext,
+    work: Callable[[Job], RegionResult],
+    job: Job,
+    attempt: int,
+) -> _Running | str:
+    """The job's process, started; or why it could not be (the machine out of processes)."""
+    mine, theirs = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(work, job, theirs), daemon=True)  # type: ignore[attr-defined]
+    try:
+        process.start()
+    except OSError as e:
+        mine.close()
+        theirs.close()
+        return e.strerror or str(e)
+    theirs.close()  # the child's end: EOF here once the child is gone
+    return _Running(job, attempt, process, mine, time.monotonic())
+
+
+def _outcome(r: _Running) -> RegionResult | str | None:
+    """The region's result once it came; "hung", or how its process died; None while it
+    works."""
+    if r.conn.poll():
+        try:
+            result: RegionResult = r.conn.recv()
+        except (EOFError, OSError):
+            pass  # the process died before it sent its result
+        else:
+            r.conn.close()
+            r.process.join(5)
+            return result
+    elif r.process.is_alive():
+        if not r.job.repeatable and _since(r.began) > 2 * r.job.time_limit + _HANG_GRACE:
+            _end(r)
+            return "hung"
+        return None
+    _end(r)
+    code = r.process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"{signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit {code}"
+
+
+def _end(r: _Running) -> None:
+    if r.process.is_alive():
+        r.process.kill()
+    r.process.join(2)
+    r.conn.close()
+
+
+def run_dask(
+    jobs: list[Job], address: str, stop: Callable[[], bool] = interrupted
+) -> Generator[RegionResult, None, None]:
+    """The same jobs on a Dask distributed cluster (`pip install outreach-scheduler[dask]`).
+    A job that fails there (its worker killed, say) is a failed row; on a stop, what is left
+    is cancelled at once (a worker finishes the region it is in, and the result is dropped)."""
     try:
         from distributed import Client
-        from distributed import as_completed as dask_completed
     except ImportError:
-        raise RuntimeError(
+        raise DaskMissing(
             "--scheduler needs Dask: pip install 'outreach-scheduler[dask]' (or "
             "pip install distributed) here and on every worker"
         ) from None
-    with Client(address, set_as_default=False) as client:
+    try:
+        client = Client(address, set_as_default=False)
+    except (OSError, ValueError, TypeError) as e:
+        raise Unreachable(str(e)) from None
+    try:
         # pure=False: two identical workbooks are still two regions to plan.
-        futures = client.map(plan_region, jobs, pure=False)
-        for future in dask_completed(futures, loop=client.loop):
-            yield future.result()
+        futures = dict(zip(client.map(plan_region, jobs, pure=False), jobs, strict=True))
+        pending = list(futures)
+        while pending:
+            if stop():
+                client.cancel(pending)
+                return
+            done = [f for f in pending if f.done()]
+            if not done:
+                time.sleep(_POLL)
+                continue
+            for future in done:
+                pending.remove(future)
+                yield _dask_result(future, futures[future])
+    finally:
+        client.close(timeout=2)
+
+
+def _dask_result(future: Any, job: Job) -> RegionResult:
+    if future.status == "finished":
+        try:
+            result: RegionResult = future.result()
+            return result
+        except Exception as e:  # the result lost on the way back
+            error: BaseException | None = e
+    else:
+        error = future.exception()
+    detail = traceback.format_exception_only(type(error), error)[-1].strip() if error else ""
+    return RegionResult.unplanned(job, FAILED, say("batch.dask_failed", job.lang, why=detail))
 
 
 def default_workers() -> int:

@@ -25,13 +25,17 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 
 from scheduler.batch import (
     BAD_INPUT,
     FAILED,
     SHORT,
+    STOPPED,
+    DaskMissing,
     RegionResult,
+    Unreachable,
     default_workers,
     inputs_of,
     jobs_for,
@@ -91,7 +95,7 @@ from scheduler.template import build_template
 from scheduler.whatif import run_scenarios
 from scheduler.workdays import Calendar, build_calendar
 from scheduler.writer import write_plan
-from scheduler.xlsx import save_atomically, write_bytes_atomically
+from scheduler.xlsx import check_writable, save_atomically, write_bytes_atomically
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SHORT, EXIT_MACHINE, EXIT_BUG = 0, 1, 2, 3, 4, 5
 EXIT_STOPPED = 130  # Ctrl-C or SIGTERM
@@ -117,6 +121,9 @@ _FAULTS = {
     errno.ENOENT: "fault.ENOENT",
     errno.EISDIR: "fault.EISDIR",
 }
+
+# What the first Ctrl-C says: the command's own when it stops otherwise than `plan`.
+_STOP_SAYS = ["stopping"]
 
 # The language of what the terminal says: --lang on each command, else $OUTREACH_LANG, else
 # Indonesian. Set as the option is read, before anything can go wrong.
@@ -195,6 +202,7 @@ class _Guarded(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         debug = "--debug" in sys.argv or bool(ctx.params.get("debug"))
         reset_interrupt()
+        _STOP_SAYS[0] = "stopping"
         previous = _own_signals()
         try:
             return super().invoke(ctx)
@@ -236,7 +244,7 @@ def _own_signals() -> dict[int, Any]:
         if interrupted():
             raise KeyboardInterrupt
         interrupt()
-        click.echo(_t("stopping"), err=True)
+        click.echo(_t(_STOP_SAYS[0]), err=True)
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -582,12 +590,13 @@ class _Progress:
         if self.quiet:
             return self
         if self.console.is_terminal:
-            status = self.console.status(self.line())
+            # What the line holds (a file, a region, a site) is the user's text, never markup.
+            status = self.console.status(escape(self.line()))
             status.start()
 
             def tick() -> None:
                 while not self.done.wait(0.5):
-                    status.update(self.line())
+                    status.update(escape(self.line()))
                 status.stop()
 
         else:
@@ -1184,10 +1193,11 @@ def plan_batch(
       outreach plan-batch jateng/*.xlsx -o outputs/jateng --scheduler tcp://10.0.0.5:8786
 
     Each plan is the one `outreach plan` would write (rule-checked, fixes when short). One
-    region's bad input is reported in its row and does not stop the others.
+    region's bad input, or its process dying, is reported in its row and does not stop the
+    others. Ctrl-C stops at once: the plans done stay and the summary names the rest.
 
     Exit status: 0 every region planned in full, 3 some region short, 1 some region's input
-    bad (or its planning failed), 2 bad usage.
+    bad (or its planning failed), 2 bad usage, 4 a machine fault, 130 stopped.
     """
     inputs = inputs_of(paths)
     missing = [p for p in inputs if not p.is_file()]
@@ -1205,39 +1215,39 @@ def plan_batch(
     if existing and not force:
         raise click.UsageError(_t("batch.exist", files=", ".join(existing[:5])))
 
+    check_writable(out_dir, [t.name for t in targets])  # a fault known now is said now
+    _STOP_SAYS[0] = "batch.stopping"
     results: dict[str, RegionResult] = {}
-    runner = run_dask(jobs, address) if address else run_local(jobs, workers)
-    console = Console(stderr=True)
     began = time.monotonic()
     try:
-        if quiet or not console.is_terminal:
-            for result in runner:
-                results[result.name] = _save_region(result, out_dir, force)
-                if not quiet:  # a log shows each region as it is done, and what remains
-                    seconds = f"{time.monotonic() - began:.0f}"
-                    status = word(f"status.{result.status}", _LANG[0])
-                    click.echo(_t("batch.progress", done=len(results), total=len(jobs),
-                                  seconds=seconds, name=result.name, status=status),
-                               err=True)  # fmt: skip
-        else:
-            with Progress(console=console) as bar:
-                task = bar.add_task(_t("batch.bar"), total=len(jobs))
-                for result in runner:
-                    results[result.name] = _save_region(result, out_dir, force)
-                    status = word(f"status.{result.status}", _LANG[0])
-                    bar.update(task, advance=1, description=f"{result.name}: {status}")
-    except RuntimeError as e:  # Dask missing
+        runner = run_dask(jobs, address) if address else run_local(jobs, workers)
+        with contextlib.closing(runner):  # every region's process ended, however this ends
+            _run_batch(runner, results, len(jobs), out_dir, force, quiet)
+        if interrupted():  # stopped: what was done is written, and the summary says the rest
+            left = [j for j in jobs if j.name not in results]
+            message = say("batch.not_planned", lang)
+            for job in left:
+                results[job.name] = RegionResult.unplanned(job, STOPPED, message)
+        ordered = [results[job.name] for job in jobs]
+        summary = _written(
+            out_dir / "summary.xlsx",
+            write_batch_summary(ordered, out_dir / "summary.xlsx", lang, replace=force),
+        )
+    except KeyboardInterrupt:  # a second Ctrl-C: at once, and said as it is
+        done = sum(1 for r in results.values() if r.plan)
+        click.echo(_t("batch.stopped_now", done=done, out=out_dir), err=True)
+        sys.exit(EXIT_STOPPED)
+    except DaskMissing as e:
         raise click.UsageError(str(e)) from None
-    except OSError as e:  # a Dask scheduler that cannot be reached
+    except Unreachable as e:
         click.echo(_t("batch.unreachable", address=address, why=e), err=True)
         sys.exit(EXIT_USAGE)
     if interrupted():
-        raise KeyboardInterrupt  # the plans already saved stay; no summary of a partial batch
-    ordered = [results[job.name] for job in jobs]
-    summary = _written(
-        out_dir / "summary.xlsx",
-        write_batch_summary(ordered, out_dir / "summary.xlsx", lang, replace=force),
-    )
+        done = sum(1 for r in ordered if r.plan)
+        click.echo(_t("batch.stopped", done=done, total=len(jobs), out=out_dir,
+                      left=len(left)), err=True)  # fmt: skip
+        click.echo(_t("batch.written", out=summary), err=True)
+        sys.exit(EXIT_STOPPED)
     if not quiet:
         seconds = f"{time.monotonic() - began:.1f}"
         click.echo(_t("batch.done", count=len(ordered), seconds=seconds, out=out_dir))
@@ -1252,6 +1262,37 @@ def plan_batch(
     if statuses & {BAD_INPUT, FAILED}:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_SHORT if SHORT in statuses else EXIT_OK)
+
+
+def _run_batch(
+    runner: Iterator[RegionResult],
+    results: dict[str, RegionResult],
+    total: int,
+    out_dir: Path,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Each region's plan saved as it comes, and shown: a bar on a terminal, a line a region
+    in a log."""
+    console = Console(stderr=True)
+    began = time.monotonic()
+    if quiet or not console.is_terminal:
+        for result in runner:
+            results[result.name] = _save_region(result, out_dir, force)
+            if not quiet:  # a log shows each region as it is done, and what remains
+                seconds = f"{time.monotonic() - began:.0f}"
+                status = word(f"status.{result.status}", _LANG[0])
+                click.echo(_t("batch.progress", done=len(results), total=total,
+                              seconds=seconds, name=result.name, status=status),
+                           err=True)  # fmt: skip
+        return
+    with Progress(console=console) as bar:
+        task = bar.add_task(_t("batch.bar"), total=total)
+        for result in runner:
+            results[result.name] = _save_region(result, out_dir, force)
+            status = word(f"status.{result.status}", _LANG[0])
+            # A file name is the user's text, never rich markup.
+            bar.update(task, advance=1, description=escape(f"{result.name}: {status}"))
 
 
 def _save_region(result: RegionResult, out_dir: Path, force: bool) -> RegionResult:

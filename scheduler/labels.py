@@ -305,6 +305,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "status.short": ("tidak semua muat", "not everyone fits"),
     "status.bad input": ("masukan salah", "bad input"),
     "status.failed": ("gagal", "failed"),
+    "status.stopped": ("dihentikan, tidak disusun", "stopped, not planned"),
     "scenarios_title": ("Perbandingan skenario", "Scenarios compared"),
     "number": ("No", "No"),
     "scenario": ("Skenario", "Scenario"),

@@ -916,6 +916,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch.finish": ("selesai {date}", "finish {date}"),
     "batch.no_plan": ("tanpa rencana", "no plan"),
     "batch.written": ("Ringkasan ditulis ke {out}", "Summary written to {out}"),
+    "batch.died": (
+        "proses yang menyusunnya berhenti dua kali ({how}: dimatikan, mungkin karena memori "
+        "komputer habis); susun wilayah ini sendiri dengan `outreach plan`",
+        "the process planning it ended twice ({how}: killed, perhaps because the computer ran "
+        "out of memory); plan this region alone with `outreach plan`",
+    ),
+    "batch.hung": (
+        "belum selesai setelah {seconds} dtk, jauh melewati --time-limit; prosesnya dihentikan",
+        "not done after {seconds} s, far past --time-limit; its process was ended",
+    ),
+    "batch.no_process": (
+        "tidak bisa memulai proses untuk menyusunnya ({why}); kurangi --workers",
+        "could not start a process to plan it ({why}); use fewer --workers",
+    ),
+    "batch.dask_failed": (
+        "gagal di cluster Dask ({why}); worker-nya mungkin kehabisan memori: susun wilayah ini "
+        "sendiri dengan `outreach plan`",
+        "failed on the Dask cluster ({why}); its worker may have run out of memory: plan this "
+        "region alone with `outreach plan`",
+    ),
+    "batch.not_planned": (
+        "tidak disusun: batch dihentikan lebih dulu",
+        "not planned: the batch was stopped first",
+    ),
+    "batch.stopping": (
+        "\nMenghentikan: wilayah yang sedang disusun diakhiri; rencana yang sudah selesai tetap "
+        "ada dan ringkasan menyebut wilayah yang tidak disusun. Tekan Ctrl-C sekali lagi untuk "
+        "keluar tanpa ringkasan.",
+        "\nStopping: the regions under way are ended; the plans already done stay and the "
+        "summary names the regions not planned. Press Ctrl-C again to quit without a summary.",
+    ),
+    "batch.stopped": (
+        "Dihentikan: {done} dari {total} wilayah disusun dan ditulis ke {out}; {left} tidak "
+        "disusun (lihat ringkasan).",
+        "Stopped: {done} of {total} regions planned and written to {out}; {left} not planned "
+        "(see the summary).",
+    ),
+    "batch.stopped_now": (
+        "Dihentikan seketika: {done} rencana yang sudah selesai ada di {out}; ringkasan tidak "
+        "ditulis.",
+        "Stopped at once: the {done} plan(s) already done are in {out}; no summary was written.",
+    ),
     # -- re-plans: Progress rows that cannot be true, and warnings -------------------------------
     "audit.twice": (
         "mengulang baris {first} (tanggal {day}, alat {kit} dan lokasi {site} yang sama): akan "
@@ -1438,11 +1480,12 @@ Contoh:
   outreach plan-batch jateng/*.xlsx -o outputs/jateng --scheduler tcp://10.0.0.5:8786
 
 Setiap rencana sama dengan yang ditulis `outreach plan` (diperiksa aturannya, perbaikan bila
-kurang). Input yang salah di satu wilayah dilaporkan di barisnya dan tidak menghentikan yang
-lain.
+kurang). Input yang salah di satu wilayah, atau prosesnya yang mati, dilaporkan di barisnya
+dan tidak menghentikan yang lain. Ctrl-C langsung berhenti: rencana yang sudah selesai tetap ada
+dan ringkasan menyebut sisanya.
 
 Kode keluar: 0 setiap wilayah terencana penuh, 3 ada wilayah yang kurang, 1 ada input wilayah
-yang salah (atau penyusunannya gagal), 2 pemakaian salah.""",
+yang salah (atau penyusunannya gagal), 2 pemakaian salah, 4 gangguan mesin, 130 dihentikan.""",
     "opt.debug": "Tampilkan traceback lengkap dari kesalahan tak terduga.",
     "opt.lang": "Bahasa yang dicetak perintah ini dan bahasa workbook yang ditulisnya: id "
     "(Indonesia) atau en (Inggris). Atur OUTREACH_LANG=en sekali agar bahasa Inggris menjadi "

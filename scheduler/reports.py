@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import openpyxl
 from openpyxl.chart import BarChart, Reference
@@ -183,7 +184,7 @@ def write_batch_summary(
     rows: list[list[Any]] = []
     for x in results:
         rows.append(
-            [x.region or x.name, f"{x.name}.xlsx", word(f"status.{x.status}", lang),
+            [x.region or x.name, x.file or f"{x.name}.xlsx", word(f"status.{x.status}", lang),
              x.finish or "-", word("yes" if x.finish_proven else "no", lang) if x.plan else "-",
              x.people_planned, x.people, x.people_planned / x.people if x.people else 1.0,
              x.message, round(x.seconds, 1), x.plan_name]
@@ -193,7 +194,9 @@ def write_batch_summary(
         ws.cell(row=r, column=8).number_format = PERCENT
         if x.plan:
             link = ws.cell(row=r, column=11)
-            link.hyperlink = x.plan_name  # relative: the plans sit beside the summary
+            # Relative and local: the plans sit beside the summary; quoted, a name is never
+            # read as a network path, a drive or a web address.
+            link.hyperlink = quote(x.plan_name)
             link.font = Font(color="0563C1", underline="single")
         if x.status != "ok":
             for c in range(1, len(keys) + 1):

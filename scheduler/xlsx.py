@@ -6,6 +6,7 @@ Text is always written as text: a value from an input that starts like a formula
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -95,9 +96,18 @@ def _atomically(path: Path, write: Callable[[str], object], replace: bool = True
         raise OSError(e.errno, e.strerror, str(path)) from e
 
 
+# The disk's limit on a file name's bytes, where it cannot be asked (255 on every common one).
+NAME_MAX = 255
+# The bytes a temporary name adds to the output's (`.NAME.` + mkstemp's 8 + `.tmp`): a name
+# too long for that gets a short temporary name, so any name the disk takes can be written.
+_TMP_BYTES = 14
+
+
 def _put(path: Path, write: Callable[[str], object], replace: bool) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    own = len(os.fsencode(path.name)) + _TMP_BYTES <= _name_max(path.parent)
+    prefix = f".{path.name}." if own else ".outreach-"
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
@@ -115,6 +125,29 @@ def _put(path: Path, write: Callable[[str], object], replace: bool) -> Path:
         raise FileExistsError(f"no free name beside {path}")
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # Windows, or a folder that says nothing
+        return NAME_MAX
+
+
+def check_writable(folder: Path, names: list[str]) -> None:
+    """Raise the OSError writing `names` into `folder` would meet (read-only, no permission,
+    a name too long), before any work is done for them."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".outreach-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(folder)) from e
+    most = _name_max(folder)
+    for name in names:
+        if len(os.fsencode(name)) > most:
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(folder / name))
 
 
 def _claim(tmp: str, target: Path) -> bool:
