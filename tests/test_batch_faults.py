@@ -290,3 +290,20 @@ def test_a_stopped_dask_batch_stops_at_once(tmp_path, cluster):
     assert [r["Status"] for r in rows.values()] == ["everyone planned"] + 2 * [
         "stopped, not planned"
     ]
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_it_is(tmp_path, monkeypatch):
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # rich's progress bar and live line, as on a terminal
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sheets = valid_sheets()
+    sheets["Sites"][1][0] = "[/]"
+    sheets["Settings"].append(["region", "[bold]Kab[/]"])
+    write_workbook(folder / "[bold]x.xlsx", sheets)
+    out = tmp_path / "out"
+    result = run("plan-batch", str(folder), "-o", str(out), "--time-limit", "1", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "[bold]x: everyone planned" in result.output
+    plan = run("plan", str(folder / "[bold]x.xlsx"), "-o", str(tmp_path / "p.xlsx"),
+               "--time-limit", "1", "--lang", "en")  # fmt: skip
+    assert plan.exit_code == 0, plan.output
