@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -214,12 +215,25 @@ class _Running:
 
 def _context() -> multiprocessing.context.BaseContext:
     """A fork server where there is one (each child forked from a clean process that has the
-    planner imported: quick, and no threads copied), else (Windows) spawned processes."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["scheduler.batch"])
-        return context
-    return multiprocessing.get_context("spawn")
+    planner imported: quick, and no threads or signal handlers copied), else (Windows)
+    spawned processes."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["scheduler.batch"])
+    # The server is a new interpreter that does not get this one's sys.path: it imports this
+    # package from where this process did (not another copy found from the working folder).
+    root = str(Path(__file__).resolve().parent.parent)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, before) if p)
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+    return context
 
 
 def run_local(

@@ -402,6 +402,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no kits: add one row per recording kit (kit_id K1, K2, ...)",
     ),
     # -- settings --------------------------------------------------------------------------------
+    "key_twice": (
+        "kunci {key} sudah ada di baris {first}: hapus salah satu (yang mana yang berlaku tidak "
+        "jelas)",
+        "key {key} is given already in row {first}: delete one (which one holds is not clear)",
+    ),
+    "plan.sheet_missing": (
+        "sheet tersembunyi {sheet} tidak ada, padahal rencana disusun dengannya: masukannya "
+        "tidak bisa dibaca kembali; pakai berkas rencana seperti yang ditulis `outreach plan`, "
+        "atau susun ulang dari workbook masukan",
+        "the hidden sheet {sheet} is missing, though the plan was made with it: its inputs "
+        "cannot be read back; use the plan file as `outreach plan` wrote it, or plan afresh "
+        "from the input workbook",
+    ),
+    "plan.column_missing": (
+        "kolom {column} tidak ada di sheet tersembunyi {sheet}, padahal rencana disusun "
+        "dengannya; pakai berkas rencana seperti yang ditulis `outreach plan`",
+        "column {column} is missing from the hidden sheet {sheet}, though the plan was made "
+        "with it; use the plan file as `outreach plan` wrote it",
+    ),
+    "plan.rows_changed": (
+        "sheet tersembunyi {sheet} berisi {found} baris, padahal rencana disusun dengan {wrote}; "
+        "pakai berkas rencana seperti yang ditulis `outreach plan`",
+        "the hidden sheet {sheet} has {found} rows, though the plan was made with {wrote}; use "
+        "the plan file as `outreach plan` wrote it",
+    ),
+    "plan.value_missing": (
+        "kunci {name} kosong di sheet tersembunyi, padahal rencana disusun dengan sebuah nilai; "
+        "pakai berkas rencana seperti yang ditulis `outreach plan`",
+        "key {name} is empty in the hidden sheet, though the plan was made with a value; use "
+        "the plan file as `outreach plan` wrote it",
+    ),
     "unknown_key": (
         'kunci "{key}" tidak dikenal; kunci yang dikenal: {known}',
         'unknown key "{key}"; known keys: {known}',

@@ -155,6 +155,11 @@ SETTINGS_KEYS = {
     "stalled_rate_poor": ("stalled_rate_poor", "kapasitas_macet_tersendat"),
     "turnout": ("turnout", "kehadiran"),
 }
+# The hidden input sheets every plan workbook has had (a plan says which others it has).
+EMBEDDED_SHEETS = ("Sites", "Kits", "Settings", "Rules", "Closures", "Reserved")
+# The Settings keys a plan always writes a value for: blank in a plan, it was deleted.
+ALWAYS_WRITTEN = ("start", "deadline", "rate_good", "rate_poor", "holidays", "stall_good",
+                  "stall_poor", "stalled_share", "turnout")  # fmt: skip
 TYPE_WORDS = {"school": SCHOOL, "sekolah": SCHOOL, "kelurahan": KELURAHAN}
 # The Printing sheet's items, and the built-in print classes, in both languages.
 PRINT_ITEMS = {
@@ -343,6 +348,8 @@ class _Reader:
     # -- the problem --------------------------------------------------------------------------
 
     def read(self) -> Problem:
+        if self.prefix:
+            self.check_embedded()  # its errors stop the reading below from making a problem
         settings = self.read_settings()
         types = self.read_types()
         sites = self.read_sites(types)
@@ -391,11 +398,19 @@ class _Reader:
                     InputError(ws.title, Msg("unknown_key", key=key, known=known), number, "A")
                 )
                 continue
+            if name in rows:
+                twice = Msg("key_twice", key=str(key).strip(), first=rows[name])
+                self.errors.append(InputError(ws.title, twice, number, "A"))
+                continue
             values[name], rows[name] = value, number
 
         def get(name: str, fn: Callable[[Any], T], default: T | None) -> T | None:
             value = values.get(name)
             if _blank(value):
+                if self.prefix and name in ALWAYS_WRITTEN:  # a plan's input is never defaulted
+                    self.errors.append(InputError(ws.title, Msg("plan.value_missing", name=name),
+                                                  rows.get(name), f"key {name}"))  # fmt: skip
+                    return None
                 if default is None:
                     self.errors.append(
                         InputError(
@@ -758,6 +773,37 @@ class _Reader:
         if self.errors:
             raise WorkbookError(self.path, self.errors)
         return tuple(out)
+
+    def check_embedded(self) -> None:
+        """A plan's hidden input sheets are all there and whole: every sheet, column and row
+        its `Input Plan` sheet says the plan was made with (plans written before it said so:
+        the sheets every plan has). A sheet or row deleted would otherwise be read as the
+        default, and the new plan made with rules the old one was not."""
+        wrote: dict[str, tuple[int | None, list[str]]] = {n: (None, []) for n in EMBEDDED_SHEETS}
+        plan = self.sheet_named(EMBEDDED + "Plan")
+        for key, value, *_ in plan.iter_rows(values_only=True) if plan else ():
+            kind, _, name = str(key or "").partition(" ")
+            count, columns = wrote.get(name, (None, []))
+            if kind == "rows" and isinstance(value, int):
+                wrote[name] = (value, columns)
+            elif kind == "columns" and isinstance(value, str):
+                wrote[name] = (count, [c.strip() for c in value.split(",") if c.strip()])
+        for name, (count, columns) in wrote.items():
+            title = EMBEDDED + name
+            ws = self.sheet_named(title)
+            if ws is None:
+                self.errors.append(InputError(title, Msg("plan.sheet_missing", sheet=title)))
+                continue
+            raw = ws.iter_rows(values_only=True)
+            header = {norm(h) for h in next(raw, None) or () if not _blank(h)}
+            for column in columns:
+                if norm(column) not in header:
+                    lost = Msg("plan.column_missing", sheet=title, column=column)
+                    self.errors.append(InputError(title, lost, 1, column))
+            found = sum(1 for values in raw if not all(_blank(v) for v in values))
+            if count is not None and found != count:
+                self.errors.append(InputError(title, Msg("plan.rows_changed", sheet=title,
+                                                         found=found, wrote=count)))  # fmt: skip
 
     def read_version(self) -> int:
         ws = self.sheet_named(EMBEDDED + "Plan")

@@ -528,6 +528,11 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
                               _printing_rows(problem.printing))  # fmt: skip
     if problem.ages:
         sheets["Ages"] = (["site_id", "age", "date", "people"], ages_rows(problem))
+    # What re-planning must find whole (`reader.check_embedded`): every sheet, column and row.
+    made_of = sheets["Plan"][1]
+    for name, (headers, rows) in list(sheets.items()):
+        if name != "Plan":
+            made_of += [[f"rows {name}", len(rows)], [f"columns {name}", ", ".join(headers)]]
     for name, (headers, rows) in sheets.items():
         ws = book.create_sheet(EMBEDDED + name)
         for c, h in enumerate(headers, start=1):
