@@ -45,6 +45,7 @@ from scheduler.xlsx import (
     print_setup,
     put,
     save_atomically,
+    sheet_title,
     table,
 )
 
@@ -673,15 +674,9 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
     _print_setup(ws, problem, word("sheet.calendar", lang), lang, landscape=True)
 
 
-def kit_sheet_title(kit_id: str, lang: str) -> str:
-    """A valid, unique-enough sheet name for a kit's itinerary (31 characters, no []:*?/\\)."""
-    clean = "".join(ch for ch in kit_id if ch not in "[]:*?/\\")
-    return word("sheet.kit", lang).format(kit=clean)[:31]
-
-
 def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
     sites = {x.site_id: x for x in problem.sites}
-    used: set[str] = set()
+    used = {t.casefold() for t in book.sheetnames}
     # With printing inputs, the day a site's cards are ready: the team tells the school.
     ready = dict(plan.printing.ready) if plan.printing is not None else None
     extra = 1 if ready is not None else 0
@@ -706,13 +701,7 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
                                 "", None, *([None] * extra), "", ""])
                 )  # fmt: skip
         rows.sort(key=lambda dr: dr[0])
-        title = kit_sheet_title(kit.kit_id, lang)
-        n = 2
-        while title in used:  # two kit ids that clean to the same name
-            title = f"{kit_sheet_title(kit.kit_id, lang)[:28]} {n}"
-            n += 1
-        used.add(title)
-        ws = book.create_sheet(title)
+        ws = book.create_sheet(sheet_title(word("sheet.kit", lang).format(kit=kit.kit_id), used))
         keys = ("date", "day", "site_id", "site_name", "kecamatan", "people",
                 *(("cards_ready",) if ready is not None else ()), "contact", "notes")  # fmt: skip
         table(ws, [word(k, lang) for k in keys], [v for _, v in rows])
@@ -861,10 +850,10 @@ def _notices(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
     """One A4 notice per site whose visit changed, to hand to the school or kelurahan: the
     old and new days, the kits and people expected, why, and what to prepare."""
     sites = _sites_of(problem, plan)
-    used: set[str] = set(book.sheetnames)
+    used = {t.casefold() for t in book.sheetnames}
     for c in plan.changes:
         site = sites.get(c.site_id)
-        title = _sheet_title(f"{word('sheet.notice', lang)} {c.site_id}", used)
+        title = sheet_title(f"{word('sheet.notice', lang)} {c.site_id}", used)
         ws = book.create_sheet(title)
         ws.sheet_properties.tabColor = "FFC000"
         put(ws, 1, 1, word("notice_title", lang)).font = Font(bold=True, size=14)
@@ -894,14 +883,3 @@ def _notices(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
         ws.column_dimensions["B"].width = 70
         print_setup(ws, problem.settings.region, title, word("page", lang), landscape=False)
         ws.print_title_rows = None
-
-
-def _sheet_title(text: str, used: set[str]) -> str:
-    """A valid, unused sheet title (31 characters at most, none of []:*?/ and backslash)."""
-    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:31]
-    title, n = clean, 2
-    while title in used:
-        title = f"{clean[: 31 - len(str(n)) - 1]}~{n}"
-        n += 1
-    used.add(title)
-    return title

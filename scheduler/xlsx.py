@@ -61,6 +61,25 @@ def table(ws: Worksheet, headers: list[str], rows: list[list[Any]], first_row: i
     fit_widths(ws, headers, rows)
 
 
+SHEET_TITLE_MAX = 31
+_NOT_IN_TITLES = "[]:*?/\\"
+
+
+def sheet_title(text: str, used: set[str]) -> str:
+    """A sheet title Excel accepts, not in `used` (casefolded titles; the new one is added):
+    none of []:*?/ and backslash, no apostrophe first or last, 31 characters at most, and
+    unique ignoring case (as Excel compares them), with `~2`, `~3`, ... when it would clash."""
+    clean = "".join("_" if ch in _NOT_IN_TITLES else ch for ch in text)
+    clean = clean.strip("'") or "_"
+    title, n = clean[:SHEET_TITLE_MAX].rstrip("'"), 2
+    while title.casefold() in used or title.casefold() == "history":  # Excel keeps History
+        tail = f"~{n}"
+        title = clean[: SHEET_TITLE_MAX - len(tail)].rstrip("'") + tail
+        n += 1
+    used.add(title.casefold())
+    return title
+
+
 def fit_widths(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None:
     for c, h in enumerate(headers, start=1):
         longest = len(str(h))
