@@ -12,6 +12,9 @@ import contextlib
 import dataclasses
 import errno
 import functools
+import io
+import math
+import os
 import re
 import signal
 import sys
@@ -204,6 +207,8 @@ class _Guarded(click.Group):
         reset_interrupt()
         _STOP_SAYS[0] = "stopping"
         previous = _own_signals()
+        terminal = _Terminal(sys.stdout)
+        sys.stdout = terminal
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -233,6 +238,46 @@ class _Guarded(click.Group):
             sys.exit(EXIT_BUG)
         finally:
             _restore_signals(previous)
+            sys.stdout = terminal.stream
+            if terminal.lost is not None and terminal.lost.errno != errno.EPIPE:
+                click.echo(_t("fault.terminal"), err=True)  # `| head` just stopped reading
+
+
+class _Terminal:
+    """Standard output that cannot fail the command: a closed pipe (`| head -1`) or a full
+    disk behind `>` loses what is shown, not the work done nor its exit status (the files are
+    written before it is said)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.lost: OSError | None = None
+
+    def write(self, text: str) -> int:
+        if self.lost is None:
+            try:
+                written: int = self.stream.write(text)
+                return written
+            except OSError as e:
+                self._lose(e)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.lost is None:
+            try:
+                self.stream.flush()
+            except OSError as e:
+                self._lose(e)
+
+    def _lose(self, e: OSError) -> None:
+        self.lost = e
+        with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            # What is still buffered goes nowhere at exit, instead of failing again there.
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _own_signals() -> dict[int, Any]:
@@ -301,10 +346,12 @@ def _add_solving_options(
 ) -> Callable[..., None]:
     for option in reversed(
         (
-            click.option("--seed", type=int, default=0, show_default=True, help="Search seed."),
+            click.option(
+                "--seed", type=_SeedType(), default=0, show_default=True, help="Search seed."
+            ),
             click.option(
                 "--time-limit",
-                type=click.FloatRange(min=0.5),
+                type=_SecondsType(),
                 default=time_limit,
                 show_default=True,
                 help=f"Seconds {scope} may take: reading, solving, the search for "
@@ -414,6 +461,39 @@ class _ChanceType(click.ParamType[float]):
         if not 0 < x < 1:
             self.fail(_t("usage.chance_range", value=value), param, ctx)
         return x
+
+
+# CP-SAT's and numpy's seeds are 32-bit; a time limit beyond a day is a typing slip.
+SEED_MAX = 2**31 - 1
+TIME_LIMIT_MIN, TIME_LIMIT_MAX = 0.5, 86_400.0
+
+
+class _SeedType(click.ParamType[int]):
+    name = "integer"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            seed = value if isinstance(value, int) else int(str(value).strip())
+        except ValueError:
+            seed = -1
+        if not 0 <= seed <= SEED_MAX:
+            self.fail(_t("usage.seed", value=value, most=_n(SEED_MAX)), param, ctx)
+        return seed
+
+
+class _SecondsType(click.ParamType[float]):
+    name = "float"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = value if isinstance(value, float) else float(str(value).strip())
+        except ValueError:
+            seconds = math.nan
+        if not TIME_LIMIT_MIN <= seconds <= TIME_LIMIT_MAX:  # NaN fails both
+            self.fail(_t("usage.time_limit", value=value, most=_n(TIME_LIMIT_MAX)), param, ctx)
+        return seconds
 
 
 class _DateType(click.ParamType[date]):
@@ -1054,7 +1134,7 @@ def whatif(
     show_default=True,
     help="How many times the plan is replayed.",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+@click.option("--seed", type=_SeedType(), default=0, show_default=True, help="Random seed.")
 @_output_option("Where to write the Risk workbook. Default: outputs/<PLAN>-risk.xlsx.")
 @_lang_option()
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")

@@ -618,6 +618,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no such file or folder: check the path",
     ),
     "fault.EISDIR": ("itu folder: berikan nama berkas", "that is a folder: give a file name"),
+    "fault.terminal": (
+        "Yang dicetak perintah ini tidak bisa ditulis ke keluarannya (stdout: disk penuh?); "
+        "berkas yang ditulisnya tidak terpengaruh.",
+        "What this command prints could not be written to its output (stdout: a full disk?); "
+        "the files it writes are not affected.",
+    ),
     "fault.memory": (
         "Memori habis: kampanye terlalu besar untuk komputer ini; pecah per wilayah dan pakai "
         "`outreach plan-batch`.",
@@ -650,6 +656,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.exists": (
         "{path} sudah ada; pakai --force untuk menggantinya, atau -o path lain",
         "{path} exists; use --force to replace it, or -o another path",
+    ),
+    "usage.seed": (
+        "{value} bukan benih acak: pakai bilangan bulat 0 sampai {most}",
+        "{value} is not a seed: use a whole number from 0 to {most}",
+    ),
+    "usage.time_limit": (
+        "{value} bukan batas waktu: pakai detik dari 0,5 sampai {most} (sehari)",
+        "{value} is not a time limit: use seconds from 0.5 to {most} (a day)",
     ),
     "usage.chance": (
         "'{value}' bukan peluang; tulis 0.9 atau 90%",
