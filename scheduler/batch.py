@@ -30,7 +30,7 @@ from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.messages import render, say
+from scheduler.messages import capped, render, say
 from scheduler.printing import with_printing
 from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, interrupted, solve
@@ -85,7 +85,8 @@ def plan_region(job: Job) -> RegionResult:
         try:
             problem = read_problem(source)
         except WorkbookError as e:
-            message = "; ".join(x.render(job.lang) for x in e.errors[:20])
+            shown, more = capped(e.errors, job.lang, 20)
+            message = "; ".join([x.render(job.lang) for x in shown] + ([more] if more else []))
             return RegionResult.unplanned(job, BAD_INPUT, message, _since(began))
         if (why := too_large(problem)) is not None:
             message = render(why, job.lang)

@@ -67,6 +67,7 @@ from scheduler.messages import (
     HELP_ID,
     LANG_ENV,
     TYPE_NAMES,
+    capped,
     default_lang,
     message_of,
     number,
@@ -752,8 +753,11 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
             echo(_t("plan.stage", name=_t(f"stage.{st.name}"), reading=reading))
     if not result.repeatable and not result.stopped:
         echo(_t("plan.not_repeatable"))
-    for w in result.warnings:
+    shown, more = capped(result.warnings, lang)
+    for w in shown:
         echo(_t("plan.warning", text=render(w, lang)))
+    if more:
+        echo(f"  {more}")
     if result.shortfalls:
         left = _n(sum(s.people_left for s in result.shortfalls))
         deadline = day(problem.settings.deadline)

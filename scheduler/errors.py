@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scheduler.messages import render, say
+from scheduler.messages import capped, render, say
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,11 @@ class WorkbookError(Exception):
     def __init__(self, path: Path | str, errors: list[InputError]) -> None:
         self.path = str(path)
         self.errors = errors
-        super().__init__(self.render("en"))
+        super().__init__(self.render("en"))  # capped: a long list costs its first lines
 
     def render(self, lang: str) -> str:
         """Every mistake, located, and what to do next."""
         head = say("errors.head", lang, path=self.path, count=len(self.errors))
-        lines = "\n".join(f"  - {e.render(lang)}" for e in self.errors)
-        return f"{head}\n{lines}\n{say('errors.next', lang, path=self.path)}"
+        shown, more = capped(self.errors, lang)
+        lines = [f"  - {e.render(lang)}" for e in shown] + ([f"  {more}"] if more else [])
+        return "\n".join([head, *lines, say("errors.next", lang, path=self.path)])

@@ -9,8 +9,11 @@ that compare or print a message keep working unchanged.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 LANGS = ("id", "en")
 # Site type names as an Indonesian office writes them (the rest are the same in both).
@@ -91,6 +94,18 @@ def percent(x: float, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+# The lines of one list a person reads in the terminal (errors, warnings); the rest are
+# counted, so 200,000 bad rows are a screenful and a count, not 20 MB.
+LIST_MOST = 50
+
+
+def capped(items: Sequence[T], lang: str, most: int = LIST_MOST) -> tuple[Sequence[T], str]:
+    """The first `most` items, and the line that counts the rest ("" when none are left)."""
+    if len(items) <= most:
+        return items, ""
+    return items[:most], say("list.more", lang, n=number(len(items) - most, lang))
+
+
 def message_of(error: Exception) -> str:
     """An error's message as it was made (a `Msg`, worded where it is shown), else its text."""
     first = error.args[0] if error.args else ""
@@ -110,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "errors.head": (
         "{path}: {count} masalah yang harus diperbaiki:",
         "{path}: {count} problem(s) to fix:",
+    ),
+    "list.more": (
+        "... dan {n} lainnya",
+        "... and {n} more",
     ),
     "errors.next": (
         "Perbaiki sel-sel di atas, simpan, lalu jalankan lagi (`outreach check {path}` memeriksa "

@@ -21,7 +21,7 @@ def plan_file(tmp_path_factory):
     sheets["Printing"] = [["item", "count"], ["rate", 300]]
     source = write_workbook(folder / "in.xlsx", sheets)
     out = folder / "plan.xlsx"
-    result = run("plan", str(source), "-o", str(out), "--time-limit", "2", "-q")
+    result = run("plan", str(source), "-o", str(out), "--time-limit", "2", "-q", "--lang", "en")
     assert result.exit_code == 0, result.output
     return out
 
@@ -103,3 +103,17 @@ def test_a_settings_key_twice_in_a_plan_is_an_error(plan_file, tmp_path):
     path = edited(plan_file, tmp_path, lambda book: book["Input Settings"].append(["turnout", 0.5]))
     result = replan(path, tmp_path)
     assert result.exit_code == 1 and "key turnout is given already" in result.output
+
+
+def test_a_long_error_list_is_its_first_lines_and_a_count(plan_file, tmp_path):
+    def edit(book):
+        ws = book["Progress"]
+        for n in range(2000):
+            ws.append(["2024-01-08", "K1", f"NOPE-{n}", 1, None, None])
+
+    result = replan(edited(plan_file, tmp_path, edit), tmp_path)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert "2000 problem(s) to fix" in lines[0]
+    assert sum("unknown site" in line or "NOPE-" in line for line in lines) == 50
+    assert "  ... and 1,950 more" in lines and len(lines) == 53, lines[-3:]
