@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scheduler.messages import capped, render, say
+from scheduler.messages import capped, number, render, say
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class WorkbookError(Exception):
 
     def render(self, lang: str) -> str:
         """Every mistake, located, and what to do next."""
-        head = say("errors.head", lang, path=self.path, count=len(self.errors))
+        head = say("errors.head", lang, path=self.path, count=number(len(self.errors), lang))
         shown, more = capped(self.errors, lang)
         lines = [f"  - {e.render(lang)}" for e in shown] + ([f"  {more}"] if more else [])
         return "\n".join([head, *lines, say("errors.next", lang, path=self.path)])

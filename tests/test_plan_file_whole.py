@@ -114,6 +114,6 @@ def test_a_long_error_list_is_its_first_lines_and_a_count(plan_file, tmp_path):
     result = replan(edited(plan_file, tmp_path, edit), tmp_path)
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert "2000 problem(s) to fix" in lines[0]
+    assert "2,000 problem(s) to fix" in lines[0]
     assert sum("unknown site" in line or "NOPE-" in line for line in lines) == 50
     assert "  ... and 1,950 more" in lines and len(lines) == 53, lines[-3:]
