@@ -1307,8 +1307,9 @@ def plan_batch(
         runner = run_dask(jobs, address) if address else run_local(jobs, workers)
         with contextlib.closing(runner):  # every region's process ended, however this ends
             _run_batch(runner, results, len(jobs), out_dir, force, quiet)
-        if interrupted():  # stopped: what was done is written, and the summary says the rest
-            left = [j for j in jobs if j.name not in results]
+        # Stopped: what was done is written, and the summary says the rest.
+        left = [j for j in jobs if j.name not in results] if interrupted() else []
+        if left:
             message = say("batch.not_planned", lang)
             for job in left:
                 results[job.name] = RegionResult.unplanned(job, STOPPED, message)
@@ -1326,7 +1327,7 @@ def plan_batch(
     except Unreachable as e:
         click.echo(_t("batch.unreachable", address=address, why=e), err=True)
         sys.exit(EXIT_USAGE)
-    if interrupted():
+    if left:
         done = sum(1 for r in ordered if r.plan)
         click.echo(_t("batch.stopped", done=done, total=len(jobs), out=out_dir,
                       left=len(left)), err=True)  # fmt: skip

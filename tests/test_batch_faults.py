@@ -307,3 +307,15 @@ def test_a_name_that_looks_like_markup_is_shown_as_it_is(tmp_path, monkeypatch):
     plan = run("plan", str(folder / "[bold]x.xlsx"), "-o", str(tmp_path / "p.xlsx"),
                "--time-limit", "1", "--lang", "en")  # fmt: skip
     assert plan.exit_code == 0, plan.output
+
+
+def test_a_machine_out_of_processes_fails_the_region_not_the_batch(monkeypatch):
+    import multiprocessing.process
+
+    def no_more(self):
+        raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", no_more)
+    [result] = list(run_local([Job("r", b"", lang="en")], 2))
+    assert result.status == FAILED
+    assert result.message.startswith("could not start a process to plan it (Resource")
