@@ -183,6 +183,8 @@ def jobs_for(
 
 # A region's process is ended when it takes this much longer than its time limit (a hang).
 _HANG_GRACE = 60.0
+# Seconds to reach a Dask scheduler before saying it cannot be reached.
+_CONNECT = 10
 # How often the parent looks for a stop while it waits.
 _POLL = 0.1
 
@@ -347,13 +349,15 @@ def run_dask(
     is cancelled at once (a worker finishes the region it is in, and the result is dropped)."""
     try:
         from distributed import Client
+        from distributed.comm.addressing import resolve_address
     except ImportError:
         raise DaskMissing(
             "--scheduler needs Dask: pip install 'outreach-scheduler[dask]' (or "
             "pip install distributed) here and on every worker"
         ) from None
     try:
-        client = Client(address, set_as_default=False)
+        resolve_address(address)  # a malformed one, before a Client that would hang on it
+        client = Client(address, set_as_default=False, timeout=_CONNECT)
     except (OSError, ValueError, TypeError) as e:
         raise Unreachable(str(e)) from None
     try:

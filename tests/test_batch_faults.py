@@ -319,3 +319,14 @@ def test_a_machine_out_of_processes_fails_the_region_not_the_batch(monkeypatch):
     [result] = list(run_local([Job("r", b"", lang="en")], 2))
     assert result.status == FAILED
     assert result.message.startswith("could not start a process to plan it (Resource")
+
+
+def test_a_malformed_dask_address_is_bad_usage_at_once(tmp_path):
+    pytest.importorskip("distributed")
+    folder = folder_of(tmp_path / "in", slow=0)
+    began = time.monotonic()
+    result = run("plan-batch", str(folder), "-o", str(tmp_path / "out"), "--scheduler",
+                 "nonsense", "--lang", "en")  # fmt: skip
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler nonsense: missing port number" in result.output
+    assert time.monotonic() - began < 10  # was 60 s, then a traceback from Client.__del__
