@@ -438,12 +438,14 @@ def _written(asked: Path, wrote: Path) -> Path:
 
 
 def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
-    """Never overwrite an input; keep an existing output unless --force."""
+    """Never overwrite an input; keep an existing output unless --force; a folder that
+    cannot take the output is a machine fault before any work."""
     for source in sources:
         if source is not None and out.exists() and out.resolve() == source.resolve():
             raise click.UsageError(_t("usage.overwrite_input", source=source))
     if out.exists() and not force:
         raise click.UsageError(_t("usage.exists", path=out))
+    check_writable(out.parent, [out.name])  # a read-only folder is said now, not after solving
 
 
 class _ChanceType(click.ParamType[float]):

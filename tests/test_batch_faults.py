@@ -330,3 +330,19 @@ def test_a_malformed_dask_address_is_bad_usage_at_once(tmp_path):
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler nonsense: missing port number" in result.output
     assert time.monotonic() - began < 10  # was 60 s, then a traceback from Client.__del__
+
+
+@pytest.mark.parametrize("command", ["plan", "whatif"])
+def test_a_read_only_folder_is_said_before_solving(tmp_path, monkeypatch, command):
+    source = SLOW  # solving would take the whole 20 s
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr("scheduler.xlsx.tempfile.mkstemp", read_only)
+    began = time.monotonic()
+    extra = ["--kits", "1"] if command == "whatif" else []
+    result = run(command, str(source), *extra, "-o", str(tmp_path / "o" / "x.xlsx"),
+                 "--time-limit", "20", "--lang", "en")  # fmt: skip
+    assert result.exit_code == 4, result.output
+    assert "the folder is read-only" in result.output and time.monotonic() - began < 5
