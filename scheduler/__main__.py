@@ -1,4 +1,4 @@
-from scheduler.cli import main
+from scheduler.cli import run
 
 if __name__ == "__main__":  # not again in a spawned child process (Windows)
-    main()
+    run()

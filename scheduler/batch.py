@@ -203,7 +203,12 @@ def _child(work: Callable[[Job], RegionResult], job: Job, conn: Connection) -> N
     handlers ("stop the search and carry on") are not for a child nobody waits on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    conn.send(work(job))
+    try:
+        result = work(job)
+    except Exception as e:  # a bug: its row says what, not a traceback mid-screen
+        detail = traceback.format_exception_only(type(e), e)[-1].strip()
+        result = RegionResult.unplanned(job, FAILED, detail)
+    conn.send(result)
     conn.close()
 
 
@@ -281,8 +286,7 @@ def run_local(
                 elif r.attempt == 1:
                     queue.appendleft((r.job, 2))
                 else:
-                    message = say("batch.died", r.job.lang, how=outcome)
-                    yield RegionResult.unplanned(r.job, FAILED, message, _since(r.began))
+                    yield RegionResult.unplanned(r.job, FAILED, outcome, _since(r.began))
     finally:
         for r in running:
             _end(r)
@@ -308,8 +312,8 @@ def _start(
 
 
 def _outcome(r: _Running) -> RegionResult | str | None:
-    """The region's result once it came; "hung", or how its process died; None while it
-    works."""
+    """The region's result once it came; "hung", or how its process died (said); None while
+    it works."""
     if r.conn.poll():
         try:
             result: RegionResult = r.conn.recv()
@@ -325,13 +329,13 @@ def _outcome(r: _Running) -> RegionResult | str | None:
             return "hung"
         return None
     _end(r)
-    code = r.process.exitcode
-    if code is not None and code < 0:
+    code = r.process.exitcode or 0
+    if code < 0:
         try:
-            return f"{signal.Signals(-code).name}"
+            return say("batch.died", r.job.lang, how=signal.Signals(-code).name)
         except ValueError:
-            return f"signal {-code}"
-    return f"exit {code}"
+            return say("batch.died", r.job.lang, how=f"signal {-code}")
+    return say("batch.exited", r.job.lang, code=code)
 
 
 def _end(r: _Running) -> None:

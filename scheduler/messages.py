@@ -986,6 +986,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the process planning it ended twice ({how}: killed, perhaps because the computer ran "
         "out of memory); plan this region alone with `outreach plan`",
     ),
+    "batch.exited": (
+        "proses yang menyusunnya berhenti dua kali dengan kode keluar {code}; susun wilayah ini "
+        "sendiri dengan `outreach plan` untuk melihat sebabnya",
+        "the process planning it stopped twice with exit status {code}; plan this region alone "
+        "with `outreach plan` to see why",
+    ),
     "batch.hung": (
         "belum selesai setelah {seconds} dtk, jauh melewati --time-limit; prosesnya dihentikan",
         "not done after {seconds} s, far past --time-limit; its process was ended",
