@@ -140,6 +140,24 @@ def test_a_stopped_batch_stops_at_once_and_says_what_it_wrote(tmp_path, how):
         parent.children()
 
 
+def test_ctrl_c_twice_never_says_nothing_was_written(tmp_path):
+    folder = folder_of(tmp_path / "in", slow=2)
+    out = tmp_path / "out"
+    proc = batch(folder, out, "--workers", "2", "--time-limit", "60")
+    parent = psutil.Process(proc.pid)
+    wait_for(lambda: (out / "a-quick-plan.xlsx").exists())
+    wait_for(lambda: len(region_processes(parent)) == 2)
+    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert "nothing was written" not in stderr and "Traceback" not in stderr
+    assert "Stopped: 1 of 3 regions planned" in stderr or (
+        f"Stopped at once: the 1 plan(s) already done are in {out}" in stderr
+    ), stderr
+    assert (out / "a-quick-plan.xlsx").exists()
+
+
 def test_a_folder_that_cannot_be_written_is_exit_4_before_any_planning(tmp_path):
     folder = folder_of(tmp_path / "in", slow=0)
     out = tmp_path / "out"
