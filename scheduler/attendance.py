@@ -29,7 +29,7 @@ from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import inspect_file, norm
-from scheduler.xlsx import header_row, print_setup, put, save_atomically
+from scheduler.xlsx import header_row, print_setup, put, save_atomically, sheet_title
 
 # The four ticks, in the order of their columns.
 TICKS = ("came", "absent", "already", "refused")
@@ -49,7 +49,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
     used: set[str] = set()
     for d in days:
         site = sites[d.site_id]
-        title = _title(f"{d.site_id} {d.day:%d-%m}", used)
+        title = sheet_title(f"{d.site_id} {d.day:%d-%m}", used)
         ws = book.create_sheet(title)
         put(ws, 1, 1, word("att.title", lang)).font = Font(bold=True, size=14)
         kits = ", ".join(d.kits)
@@ -117,15 +117,6 @@ def write_attendance(
     problem: Problem, days: Sequence[SiteDay], path: Path, lang: str, replace: bool = True
 ) -> Path:
     return save_atomically(build_attendance(problem, days, lang), path, replace)
-
-
-def _title(text: str, used: set[str]) -> str:
-    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:28]
-    title, n = clean, 2
-    while title in used:
-        title, n = f"{clean}~{n}", n + 1
-    used.add(title)
-    return title
 
 
 # -- reading a filled list back --------------------------------------------------------------

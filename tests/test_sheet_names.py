@@ -40,3 +40,17 @@ def test_kits_whose_ids_differ_past_31_characters_or_by_case_or_end_in_apostroph
     excel_accepts(names)
     assert "Kit K1" in names and "Kit 'K2" in names and "Kit K3___" in names
     assert len([n for n in names if n.startswith("Kit ")]) == 5
+
+
+def test_attendance_lists_of_sites_whose_ids_differ_past_31_characters(tmp_path):
+    from datetime import date
+
+    from scheduler.attendance import build_attendance
+    from scheduler.fieldwork import SiteDay
+    from tests.conftest import problem, site
+
+    long = "SMA-Negeri-Satu-Kecamatan-Sukoharjo-"
+    ids = [f"{long}{n}" for n in range(120)] + ["'S1'"]
+    p = problem(sites=[site(i, 10) for i in ids])
+    days = [SiteDay(i, date(2024, 1, 8), ("K1",), 10, 25, ()) for i in ids]
+    excel_accepts(build_attendance(p, days, "en").sheetnames)
