@@ -33,7 +33,7 @@ from scheduler.fieldwork import (
 )
 from scheduler.labels import short_date
 from scheduler.letters import write_letters
-from scheduler.messages import Both, Msg, percent, render
+from scheduler.messages import Both, Msg, capped, number, percent, render
 from scheduler.plan import ProgressRow
 from scheduler.problem import Problem
 from scheduler.reader import PlanFile, read_plan
@@ -77,13 +77,20 @@ def tallied(
         sys.exit(EXIT_INPUT)
     rows, more = with_tallies(plan.problem, plan.progress, tallies, today, plan.progress_sheet,
                               plan.progress_headers)  # fmt: skip
-    for w in warnings:
+    shown_warnings, rest_warnings = capped(warnings, _lang())
+    for w in shown_warnings:
         click.echo(render(w, _lang()), err=True)
+    if rest_warnings:
+        click.echo(rest_warnings, err=True)
     if errors or more:
         found = errors + more
-        click.echo(_t("errors.head", path=attendance, count=len(found)), err=True)
-        for mistake in found:
+        click.echo(_t("errors.head", path=attendance, count=number(len(found), _lang())),
+                   err=True)  # fmt: skip
+        shown, rest = capped(found, _lang())
+        for mistake in shown:
             click.echo(f"  - {mistake.render(_lang())}", err=True)
+        if rest:
+            click.echo(f"  {rest}", err=True)
         click.echo(_t("att.next"), err=True)
         sys.exit(EXIT_INPUT)
     return rows, tallies
@@ -258,8 +265,11 @@ def report_command(
     if errors:
         click.echo(WorkbookError(plan_path, errors).render(lang), err=True)
         sys.exit(EXIT_INPUT)
-    for w in warnings:
+    shown, rest = capped(warnings, lang)
+    for w in shown:
         click.echo(render(w, lang), err=True)
+    if rest:
+        click.echo(rest, err=True)
     report = daily_report(plan.problem, rows, day)
     message = whatsapp(report, lang)
     pdf_path = _written(pdf_path, write_report_pdf(report, pdf_path, lang, force))
