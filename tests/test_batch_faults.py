@@ -364,3 +364,19 @@ def test_a_read_only_folder_is_said_before_solving(tmp_path, monkeypatch, comman
                  "--time-limit", "20", "--lang", "en")  # fmt: skip
     assert result.exit_code == 4, result.output
     assert "the folder is read-only" in result.output and time.monotonic() - began < 5
+
+
+def _hangs(job: Job) -> RegionResult:
+    time.sleep(600)
+    raise AssertionError("not reached")
+
+
+def test_a_region_that_hangs_past_its_limit_is_ended_and_failed(monkeypatch):
+    import scheduler.batch
+
+    monkeypatch.setattr(scheduler.batch, "_HANG_GRACE", 0.5)
+    began = time.monotonic()
+    [result] = list(run_local([Job("h", b"", lang="en", time_limit=0.5)], 1, work=_hangs))
+    assert result.status == FAILED and result.message.startswith("not done after ")
+    assert result.message.endswith("far past --time-limit; its process was ended")
+    assert time.monotonic() - began < 10
