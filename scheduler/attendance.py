@@ -24,7 +24,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from scheduler.dates import DAY_NAMES, parse_date
 from scheduler.errors import InputError, WorkbookError
-from scheduler.fieldwork import BLOCKS, SiteDay, Tally, masked
+from scheduler.fieldwork import BLOCKS, BY_NAME, SiteDay, Tally, masked
 from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
@@ -110,7 +110,22 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
     if not days:
         ws = book.create_sheet(word("att.title", lang)[:31])
         put(ws, 1, 1, word("field.no_letters", lang))
+    if any(d.named for d in days):
+        book.properties.keywords = BY_NAME  # personal data: `outreach forget` finds it
     return book
+
+
+def is_by_name(path: Path) -> bool:
+    """Whether an .xlsx file is a by-name attendance list (its keywords say so; Excel and
+    LibreOffice keep them when a filled list is saved). Reads one small part of the file."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("docProps/core.xml")
+            if info.file_size > 100_000:
+                return False
+            return BY_NAME.encode() in z.read(info)
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return False
 
 
 def write_attendance(

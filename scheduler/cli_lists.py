@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from scheduler.attendance import is_by_name as is_by_name_xlsx
 from scheduler.cards import held_cards, seventeen_and_recorded_by, waiting
 from scheduler.cli import (
     EXIT_INPUT,
@@ -30,7 +31,9 @@ from scheduler.cli import (
     main,
 )
 from scheduler.errors import WorkbookError
+from scheduler.fieldwork import Person
 from scheduler.labels import short_date
+from scheduler.letters import is_by_name as is_by_name_pdf
 from scheduler.lists import Lists, is_name_list, list_files, read_lists
 from scheduler.lists_writer import lists_sheet, write_input, write_reconciliation
 
@@ -40,7 +43,7 @@ from scheduler.messages import render
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
-from scheduler.reconcile import Reconciliation, planned_problem, reconcile
+from scheduler.reconcile import Reconciliation, planned_problem, reconcile, site_people
 
 
 def load_lists(
@@ -158,8 +161,8 @@ def lists_command(
 @click.option("--yes", is_flag=True, help="Remove them; without it, only list what would go.")
 @_lang_option()
 def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
-    """Remove a finished campaign's personal files: the name lists (and by-name files) named,
-    or in the folders named.
+    """Remove a finished campaign's personal files: the name lists and the by-name files
+    (`letters --lists`: attendance lists by name, invitations) named, or in the folders named.
 
     \b
     Example:
@@ -171,7 +174,7 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
     left empty is removed too. Deleted
     files may remain in a recycle bin or a backup: empty those as well.
     """
-    found = [p for p in list_files(paths) if p.is_file() and is_name_list(p)]
+    found = [p for p in _candidates(paths) if p.is_file() and _personal(p)]
     if not found:
         click.echo(_t("forget.none"))
         sys.exit(EXIT_OK)
@@ -187,6 +190,34 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
             folder.rmdir()
     click.echo(_t("forget.done", n=_n(len(found)), day=short_date(date.today(), lang)))
     sys.exit(EXIT_OK)
+
+
+def people_of(lists: Lists, rec: Reconciliation) -> dict[str, tuple[Person, ...]]:
+    """Per listed site, the people planned there in class or RT order, for the by-name files
+    (`letters --lists`): name, masked NIK, class or RT."""
+    return {
+        c.site_id: tuple(Person(p.name, p.nik, p.order) for p in site_people(lists, rec, c.site_id))
+        for c in rec.sites
+    }
+
+
+def _candidates(paths: tuple[Path, ...]) -> list[Path]:
+    """The files named, and the .csv, .xlsx and .pdf files in the folders named."""
+    pdfs = [
+        p
+        for folder in paths
+        if folder.is_dir()
+        for p in sorted(folder.iterdir())
+        if p.suffix.lower() == ".pdf" and not p.name.startswith(("~$", "."))
+    ]
+    return list_files(paths) + pdfs
+
+
+def _personal(path: Path) -> bool:
+    """A name list, or a by-name file `letters --lists` wrote."""
+    if path.suffix.lower() == ".pdf":
+        return is_by_name_pdf(path)
+    return is_name_list(path) or (path.suffix.lower() == ".xlsx" and is_by_name_xlsx(path))
 
 
 def plan_lists(

@@ -22,8 +22,9 @@ from scheduler.cli import (
     _written,
     main,
 )
-from scheduler.errors import WorkbookError
+from scheduler.errors import InputError, WorkbookError
 from scheduler.fieldwork import (
+    Person,
     Tally,
     letters,
     network_of,
@@ -32,10 +33,11 @@ from scheduler.fieldwork import (
     with_tallies,
 )
 from scheduler.labels import short_date
-from scheduler.letters import write_letters
+from scheduler.letters import write_invitations, write_letters
+from scheduler.lists import list_files
 from scheduler.messages import Both, Msg, capped, number, percent, render
 from scheduler.plan import ProgressRow
-from scheduler.problem import Problem
+from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import PlanFile, read_plan
 from scheduler.replan import audit
 from scheduler.report import daily_report, whatsapp
@@ -45,6 +47,8 @@ from scheduler.xlsx import write_bytes_atomically
 _NAMES = {
     "letters": {"id": "surat", "en": "letters"},
     "attendance": {"id": "daftar-hadir", "en": "attendance"},
+    "by_name": {"id": "daftar-hadir-nama", "en": "attendance-by-name"},  # personal data
+    "invitations": {"id": "undangan", "en": "invitations"},  # personal data
     "report": {"id": "laporan", "en": "report"},
 }
 
@@ -55,6 +59,36 @@ def _read(path: Path) -> PlanFile:
     except WorkbookError as e:
         click.echo(e.render(_lang()), err=True)
         sys.exit(EXIT_INPUT)
+
+
+def people_by_site(
+    plan_path: Path, problem: Problem, paths: tuple[Path, ...], lang: str
+) -> dict[str, tuple[Person, ...]]:
+    """Per listed site, the people the plan counts there (reconciled as `plan --lists` does),
+    in class or RT order; exits 1 when the lists do not give the counts the plan was made for
+    (other lists, or a plan made without them), so nobody is listed who is not planned."""
+    from scheduler.cli_lists import load_lists, people_of
+
+    _, lists, rec = load_lists(problem, paths, None, False, lang)
+    sites = {s.site_id: s for s in problem.sites}
+    errors = [
+        InputError(
+            "file",
+            Msg(
+                "letters.lists_differ",
+                site=c.site_id,
+                listed=c.to_plan,
+                planned=sites[c.site_id].people,
+            ),
+        )
+        for c in rec.sites
+        if c.to_plan != sites[c.site_id].people
+    ]
+    if errors:
+        click.echo(WorkbookError(plan_path, errors).render(lang), err=True)
+        click.echo(_t("letters.lists_next", plan=plan_path), err=True)
+        sys.exit(EXIT_INPUT)
+    return people_of(lists, rec)
 
 
 def _lang() -> str:
@@ -159,6 +193,17 @@ _FORCE = click.option("--force", is_flag=True, help="Replace the output files if
     help="The plan before a re-plan: letters only to the sites whose days from --today "
     "changed (Perubahan jadwal), with their old and new days.",
 )
+@click.option(
+    "--lists",
+    "list_paths",
+    metavar="PATH",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="The name lists the plan was made from (`plan --lists`; files or folders, repeat for "
+    "more): the attendance lists by name, invitations for kelurahan residents, the classes or "
+    "RTs of each day in the letters. Personal files of their own: `outreach forget` removes "
+    "them.",
+)
 @click.option("--contact", default="", help="The office's contact on every letter.")
 @click.option("--dated", type=_DateType(), help="The date the letters carry (default: today).")
 @_FOLDER
@@ -168,6 +213,7 @@ def letters_command(
     plan_path: Path,
     today: date | None,
     previous_path: Path | None,
+    list_paths: tuple[Path, ...],
     contact: str,
     dated: date | None,
     out_dir: Path | None,
@@ -196,13 +242,16 @@ def letters_command(
     folder = out_dir or plan_path.parent
     stem = plan_path.stem
     pdf_path = folder / f"{stem}-{_NAMES['letters'][lang]}.pdf"
-    lists_path = folder / f"{stem}-{_NAMES['attendance'][lang]}.xlsx"
-    for out in (pdf_path, lists_path):
-        _guard_output(out, (plan_path, previous_path), force)
+    lists_path = folder / f"{stem}-{_NAMES['by_name' if list_paths else 'attendance'][lang]}.xlsx"
+    invite_path = folder / f"{stem}-{_NAMES['invitations'][lang]}.pdf"
+    sources = (plan_path, previous_path, *list_files(list_paths))
+    for out in (pdf_path, lists_path, *((invite_path,) if list_paths else ())):
+        _guard_output(out, sources, force)
     plan = _read(plan_path)
+    people = people_by_site(plan_path, plan.problem, list_paths, lang) if list_paths else None
     previous = _read(previous_path).progress if previous_path is not None else None
-    made = letters(plan.problem, plan.progress, today, previous)
-    days = site_days(plan.problem, plan.progress, today)
+    made = letters(plan.problem, plan.progress, today, previous, people)
+    days = site_days(plan.problem, plan.progress, today, people)
     if previous is not None:
         changed = {x.site.site_id for x in made}
         days = tuple(d for d in days if d.site_id in changed)
@@ -214,6 +263,17 @@ def letters_command(
                                                        force))  # fmt: skip
     click.echo(_t("letters.written", letters=_n(len(made)), pdf=pdf_path, lists=_n(len(days)),
                   lists_path=lists_path))  # fmt: skip
+    if people is not None:
+        kelurahan = {s.site_id for s in plan.problem.sites if s.type == KELURAHAN}
+        invited = tuple(d for d in days if d.site_id in kelurahan and d.named)
+        slips = sum(1 for d in invited for x in d.lines if x.person is not None)
+        named = sum(1 for d in days for x in d.lines if x.person is not None)
+        unnamed = sum(d.people for d in days) - named
+        if invited:
+            made_on = dated or date.today()
+            wrote = write_invitations(plan.problem, invited, invite_path, lang, made_on, force)
+            click.echo(_t("letters.invitations", n=_n(slips), path=_written(invite_path, wrote)))
+        click.echo(_t("letters.by_name", n=_n(named), unnamed=_n(unnamed), folder=folder))
 
 
 @main.command("report")

@@ -11,6 +11,7 @@ No workbook, PDF or solver here: `letters` and `attendance` write what this modu
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from scheduler.messages import Msg
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow, split_people
 from scheduler.problem import Problem, Site
 
+# What marks a file that holds people by name (its keywords): `outreach forget` removes it.
+BY_NAME = "outreach-by-name-personal-data"
+
 # The hour blocks of a visit day (a kit records about the same number in each).
 BLOCKS = (("08.00", "11.30"), ("12.30", "15.30"))
 
@@ -29,14 +33,16 @@ BLOCKS = (("08.00", "11.30"), ("12.30", "15.30"))
 class Person:
     """One person expected at a site, from a name list (the name-lists work fills these)."""
 
-    name: str
-    nik: str = ""
+    name: str = dataclasses.field(repr=False)
+    nik: str = dataclasses.field(default="", repr=False)  # printed masked (`masked`)
     group: str = ""  # class (XII IPA 1) or RT (RT 03)
 
 
 def masked(nik: str) -> str:
     """A NIK as it may be printed: the region code (four digits) and the last two, the birth
     date and most of the serial hidden (`3311**********01`), as the name lists print it."""
+    if "*" in nik:  # masked already (`lists.mask_nik`)
+        return nik
     digits = "".join(ch for ch in nik if ch.isdigit())
     if len(digits) < 8:
         return "*" * len(digits)
@@ -67,6 +73,10 @@ class SiteDay:
     def block_lines(self, block: int) -> tuple[Line, ...]:
         return tuple(x for x in self.lines if x.block == block)
 
+    @property
+    def named(self) -> bool:
+        return any(x.person is not None for x in self.lines)
+
 
 @dataclass(frozen=True)
 class Letter:
@@ -88,18 +98,30 @@ def site_days(
 ) -> tuple[SiteDay, ...]:
     """The plan's visit days from `since` on (all, if None) that are not yet reported, by
     site then day. `people`: per site id, its people in class or RT order, to print by name
-    (the hook for name lists)."""
+    (the hook for name lists): the site's days in order take them in turn, as many as each
+    day plans, days left out included (their people are not listed again); lines past the
+    end of a list stay unnamed, for those not yet come to be written in."""
     sites = {s.site_id: s for s in problem.sites}
     kits: dict[tuple[str, date], list[str]] = defaultdict(list)
     planned: dict[tuple[str, date], int] = defaultdict(int)
+    before: dict[tuple[str, date], int] = defaultdict(int)  # planned on rows left out
     for r in rows:
+        if r.site_id not in sites or not r.planned:
+            continue
         reported = r.recorded is not None or r.status is not None  # history: no letter
-        if r.site_id in sites and (since is None or r.day >= since) and r.planned and not reported:
+        if (since is None or r.day >= since) and not reported:
             kits[(r.site_id, r.day)].append(r.kit_id)
             planned[(r.site_id, r.day)] += r.planned
+        else:
+            before[(r.site_id, r.day)] += r.planned
     out: list[SiteDay] = []
     number: dict[str, int] = defaultdict(int)
-    for site_id, day in sorted(kits):
+    for site_id, day in sorted(set(kits) | set(before)):
+        # A day left out (reported, or before `since`) keeps its lines and its people: the
+        # same line is the same person on every list made from this plan.
+        number[site_id] += before[(site_id, day)]
+        if (site_id, day) not in kits:
+            continue
         site = sites[site_id]
         rate = problem.rate(site)
         n = planned[(site_id, day)]

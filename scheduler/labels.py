@@ -446,6 +446,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "field.sign_title": ("Kepala Dinas", "Head of Office"),
     "field.invite_title": ("Undangan perekaman KTP-el", "Invitation to e-KTP recording"),
+    "field.rt_rw": ("RT/RW {group}", "RT/RW {group}"),  # a resident's 001/004
     "field.invite_to": ("Kepada Yth. Sdr/Sdri {name}{group}", "To {name}{group}"),
     "field.invite_body": (
         "Dengan hormat, Saudara/Saudari kami undang untuk merekam KTP-el di {site} pada:",

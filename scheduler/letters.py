@@ -13,14 +13,14 @@ a site's name or contact is printed as its closest Latin-1 letter (or `?`).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
 from fpdf import FPDF
 
 from scheduler.dates import DAY_NAMES, MONTH_NAMES
-from scheduler.fieldwork import BLOCKS, Letter, SiteDay
+from scheduler.fieldwork import BLOCKS, BY_NAME, Letter, SiteDay
 from scheduler.labels import word
 from scheduler.messages import number
 from scheduler.problem import KELURAHAN, Problem
@@ -186,6 +186,7 @@ def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_o
     pdf = _Pdf()
     pdf.set_auto_page_break(False)
     pdf.set_title(latin(word("field.invite_title", lang)))
+    pdf.set_keywords(BY_NAME)  # personal data: `outreach forget` finds it
     sites = {s.site_id: s for s in problem.sites}
     slips = [(d, line) for d in days for line in d.lines if line.person is not None]
     place = place_of(problem.settings.region) or DOTS[:20]
@@ -204,7 +205,10 @@ def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_o
         pdf.set_y(top)
         pdf.text_line(word("field.invite_title", lang), 12, bold=True, align="C")
         pdf.ln(1)
-        group = f" ({person.group})" if person.group else ""
+        group = person.group
+        if site.type == KELURAHAN and "/" in group:  # SIAK writes RT/RW as 001/004
+            group = word("field.rt_rw", lang).format(group=group)
+        group = f" ({group})" if group else ""
         pdf.text_line(word("field.invite_to", lang).format(name=person.name, group=group),
                       bold=True)  # fmt: skip
         pdf.text_line(word("field.invite_body", lang).format(site=site.name))
@@ -222,6 +226,32 @@ def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_o
         pdf.add_page()
         pdf.text_line(word("field.no_letters", lang))
     return bytes(pdf.output())
+
+
+def write_invitations(
+    problem: Problem, days: Sequence[SiteDay], path: Path, lang: str, made_on: date,
+    replace: bool = True,
+) -> Path:  # fmt: skip
+    return write_bytes_atomically(invitations_pdf(problem, days, lang, made_on), path, replace)
+
+
+# How far from its end a PDF this module wrote has its keywords (past them only the
+# cross-reference table, about 60 bytes a page).
+_TAIL = 4 << 20
+
+
+def is_by_name(path: Path) -> bool:
+    """Whether a .pdf file is one of the by-name invitations (its keywords say so). Reads the
+    file's end only."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(5) != b"%PDF-":
+                return False
+            size = f.seek(0, 2)
+            f.seek(max(0, size - _TAIL))
+            return f"/Keywords ({BY_NAME})".encode() in f.read()
+    except OSError:
+        return False
 
 
 def _day(day: date, lang: str) -> str:
@@ -247,8 +277,7 @@ def _days_table(pdf: _Pdf, days: Sequence[SiteDay], lang: str) -> None:
             if not lines:
                 continue
             if named:
-                groups = dict.fromkeys(x.person.group for x in lines if x.person and x.person.group)
-                last = ", ".join(groups)
+                last = _groups(x.person.group for x in lines if x.person and x.person.group)
             else:
                 first, end_ = lines[0].number, lines[-1].number
                 last = str(first) if first == end_ else f"{first}-{end_}"
@@ -258,6 +287,13 @@ def _days_table(pdf: _Pdf, days: Sequence[SiteDay], lang: str) -> None:
             for w, text in zip(widths, cells, strict=True):
                 pdf.cell(w, 5.5, latin(text)[:40], border=1)
             pdf.ln()
+
+
+def _groups(groups: Iterable[str]) -> str:
+    """The classes or RTs of a block, in list order: two by name, more as the first to the
+    last (the list runs in class or RT order, so every one between them comes too)."""
+    seen = list(dict.fromkeys(groups))
+    return ", ".join(seen) if len(seen) <= 2 else f"{seen[0]} - {seen[-1]}"
 
 
 def _signature(pdf: _Pdf, lang: str) -> None:

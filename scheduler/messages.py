@@ -323,8 +323,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "forget.none": (
         "tidak ada daftar nama di sana (berkas .csv atau .xlsx dengan kolom NIK, atau nama dan "
-        "tanggal lahir)",
-        "no name list there (a .csv or .xlsx file with a NIK column, or name and date of birth)",
+        "tanggal lahir) dan tidak ada berkas bernama dari `outreach letters --lists`",
+        "no name list there (a .csv or .xlsx file with a NIK column, or name and date of birth) "
+        "and no by-name file from `outreach letters --lists`",
     ),
     "forget.dry": (
         "{n} berkas data pribadi di atas akan dihapus; jalankan lagi dengan --yes untuk "
@@ -1217,6 +1218,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letters.hint": (
         "Surat perubahan jadwal: outreach letters {plan} --previous {previous} --today {today}",
         "Change-of-schedule letters: outreach letters {plan} --previous {previous} --today {today}",
+    ),
+    "letters.invitations": (
+        "{n} undangan bernama ditulis ke {path}",
+        "{n} invitation(s) by name written to {path}",
+    ),
+    "letters.by_name": (
+        "{n} orang tertulis dengan nama di daftar hadir ({unnamed} baris tanpa nama); daftar "
+        "hadir bernama dan undangan adalah data pribadi: simpan terpisah dari rencana, hapus "
+        "setelah kampanye dengan `outreach forget {folder} --yes`",
+        "{n} people listed by name on the attendance lists ({unnamed} lines without a name); "
+        "the by-name lists and invitations are personal data: keep them apart from the plan, "
+        "remove them when the campaign ends with `outreach forget {folder} --yes`",
+    ),
+    "letters.lists_differ": (
+        "lokasi {site}: daftar nama memberi {listed} orang untuk direncanakan, rencana ini "
+        "menghitung {planned}",
+        "site {site}: the name lists give {listed} people to plan, this plan counts {planned}",
+    ),
+    "letters.lists_next": (
+        "Daftar nama ini bukan yang dipakai untuk rencana {plan}: pakai daftar yang sama seperti "
+        "`outreach plan ... --lists`, atau susun rencana lagi dengan daftar ini.",
+        "These name lists are not those {plan} was planned from: give the same lists as "
+        "`outreach plan ... --lists`, or plan again from these lists.",
     ),
     "letters.previous_needs_today": (
         "--previous perlu --today (tanggal penyusunan ulang)",

@@ -47,9 +47,10 @@ def test_a_day_is_split_into_the_blocks_its_kits_fill_and_lines_run_over_the_vis
     assert [x.number for x in a_tue.lines][:2] == [51, 52] and a_tue.lines[-1].number == 80
     # One kit, 10 people: all in the morning (a half day holds 13).
     assert [len(b_mon.block_lines(b)) for b in (0, 1)] == [10, 0]
-    # From a later day (a re-plan's lists), the lines count the people still expected.
+    # From a later day, the lines go on from the days left out: a line is one person on
+    # every list made from the plan (a name list's 51st person is on Tuesday's first line).
     (later,) = site_days(p, rows, since=TUE)
-    assert (later.day, later.lines[0].number, later.lines[-1].number) == (TUE, 1, 30)
+    assert (later.day, later.lines[0].number, later.lines[-1].number) == (TUE, 51, 80)
     named = site_days(p, rows, people={"B": [Person("Siti", "3311012345678901", "RT 01")]})
     assert named[2].lines[0].person == Person("Siti", "3311012345678901", "RT 01")
     assert named[2].lines[1].person is None  # the list is shorter: numbered lines follow
