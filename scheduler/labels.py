@@ -466,7 +466,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "att.no": ("No", "No"),
     "att.block": ("Sesi", "Block"),
     "att.class": ("Kelas", "Class"),
-    "att.rt": ("RT", "RT"),
+    "att.rt": ("RT/RW", "RT/RW"),
     "att.name": ("Nama", "Name"),
     "att.nik": ("NIK", "NIK"),
     "att.came": ("Hadir", "Came"),

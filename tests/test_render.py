@@ -4,6 +4,7 @@ Needs `soffice` and `pdftotext` (Debian: libreoffice-calc-nogui, poppler-utils),
 the default run.
 """
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -89,14 +90,20 @@ def test_letters_and_attendance_lists_print_one_to_a_page(tmp_path, monkeypatch,
             assert text in page, (i, text)
     # Attendance lists, as LibreOffice prints the workbook: one hour block a page, each page
     # titled with its site, the table's header, the total line and the leader's signature.
-    lists = tmp_path / "plan-daftar-hadir.xlsx"
+    _attendance_prints(tmp_path / "plan-daftar-hadir.xlsx", region)
+
+
+def _attendance_prints(lists: Path, region: str) -> list[str]:
+    """The attendance workbook as LibreOffice prints it: one page per hour block, each with
+    the page header, the table's head and its page number; returns the pages' text."""
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(lists)],
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(lists.parent),
+         str(lists)],
         check=True,
         capture_output=True,
         timeout=240,
-    )
-    pages = _pages(tmp_path / "plan-daftar-hadir.pdf")
+    )  # fmt: skip
+    pages = _pages(lists.with_suffix(".pdf"))
     book = openpyxl.load_workbook(lists, read_only=True)
     blocks = 0  # one page per hour block: "pagi" and "siang" each start a page
     for ws in book.worksheets:
@@ -110,6 +117,42 @@ def test_letters_and_attendance_lists_print_one_to_a_page(tmp_path, monkeypatch,
         for text in ("No", "Sesi", "Hadir", "Tidak", "Sudah", "Menolak"):
             assert text in page, (i, text)
         assert f"Halaman {i} dari {len(pages)}" in page
+    return pages
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_by_name_lists_and_invitations_print_page_by_page(tmp_path, monkeypatch):
+    """Surakarta from its name lists: the attendance lists by name (names and masked NIKs
+    readable on every page, in RT order) and the residents' invitations, three a page."""
+    monkeypatch.delenv("OUTREACH_LANG")
+    root = Path(__file__).parent.parent / "inputs"
+    plan, names = tmp_path / "plan.xlsx", root / "surakarta-2016-lists"
+    runner = CliRunner()
+    result = runner.invoke(main, ["plan", str(root / "surakarta-2016.xlsx"), "--lists",
+                                  str(names), "-o", str(plan), "--time-limit", "3"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["letters", str(plan), "--lists", str(names), "--dated",
+                                  "2016-07-01"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lists = tmp_path / "plan-daftar-hadir-nama.xlsx"
+    pages = _attendance_prints(lists, "Kota Surakarta")
+    book = openpyxl.load_workbook(lists, read_only=True)
+    people = [r for ws in book.worksheets for r in ws.iter_rows(min_row=9, values_only=True)
+              if isinstance(r[0], int)]  # fmt: skip
+    printed = "\n".join(pages)
+    for _, _, group, name, nik, *_ in people[:: max(1, len(people) // 200)]:  # 200 of them
+        assert name in printed and (nik or "") in printed and group in printed, name
+    assert not re.search(r"\b33\d{14}\b", printed)  # no whole NIK on paper
+    # The invitations: three to a page, each whole (addressee, day, hours, queue number).
+    slips = _pages(tmp_path / "plan-undangan.pdf")
+    kelurahan = sum(1 for r in people if "/" in str(r[2]))
+    assert len(slips) == -(-kelurahan // 3)
+    for i, page in enumerate(slips, start=1):
+        n = page.count("Undangan perekaman KTP-el")
+        assert n == 3 or (i == len(slips) and 1 <= n <= 3), (i, n)
+        for text in ("Kepada Yth. Sdr/Sdri", "Hari, tanggal", "nomor antrean", "RT/RW",
+                     "Kartu Keluarga (KK)", "Surakarta, 1 Juli 2016", "Lurah "):  # fmt: skip
+            assert page.count(text) == n, (i, text)
 
 
 def _rows(path: Path, sheet: str) -> list[tuple]:
