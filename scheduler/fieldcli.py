@@ -220,7 +220,8 @@ def letters_command(
     lang: str,
     force: bool,
 ) -> None:
-    """Write the letters to the sites (one PDF) and their attendance lists (one workbook).
+    """Write the letters to the sites (one PDF) and their attendance lists (one workbook); by
+    name, with --lists.
 
     \b
     Example:
@@ -234,6 +235,12 @@ def letters_command(
     workbook has one sheet per site and visit day, numbered lines in hour blocks and tick
     columns (came / absent / already recorded / refused); filled, it feeds `replan
     --attendance` and `report --attendance`.
+
+    With --lists (the lists the plan was made from), the people the plan counts at each site
+    fill the lines by name, in class or RT order, with masked NIKs
+    (<plan>-daftar-hadir-nama.xlsx), kelurahan residents get invitations by name
+    (<plan>-undangan.pdf), and the letters name each block's classes or RTs. Those two files
+    are personal data: `outreach forget FOLDER --yes` removes them.
 
     Exit status: 0, 1 bad input, 2 bad usage, 4 a machine fault.
     """

@@ -1427,8 +1427,9 @@ berikutnya, kecuali --wait-for-16 menempatkan kunjungannya sesudah mereka), NIK
 luar wilayah dan NIK yang tidak cocok dengan barisnya (keduanya tetap dihitung), dan jumlah
 yang direncanakan di samping jumlah yang diketik. Rekonsiliasi menyebut baris dengan nama
 berkas dan nomor baris, tidak pernah dengan nama atau NIK.""",
-    "cmd.forget": """Menghapus berkas data pribadi kampanye yang sudah selesai: daftar nama (dan
-berkas per nama) yang disebut, atau yang ada di folder yang disebut.
+    "cmd.forget": """Menghapus berkas data pribadi kampanye yang sudah selesai: daftar nama dan
+berkas bernama (`letters --lists`: daftar hadir bernama, undangan) yang disebut, atau yang ada
+di folder yang disebut.
 
 \b
 Contoh:
@@ -1436,8 +1437,9 @@ Contoh:
   outreach forget inputs/sukoharjo-2022-lists/ --yes      # menghapusnya
 
 Hanya berkas .csv dan .xlsx yang baris pertamanya berisi kolom NIK, atau kolom nama dan tanggal
-lahir, yang dihapus (workbook input dan rencana, yang berisi jumlah, tetap); folder yang menjadi
-kosong ikut dihapus. Berkas yang dihapus bisa tersisa di Recycle Bin atau cadangan: kosongkan
+lahir, dan berkas bernama yang ditandai `letters` (sudah diisi atau belum) yang dihapus
+(workbook input dan rencana, dan surat, yang berisi jumlah, tetap); folder yang menjadi kosong
+ikut dihapus. Berkas yang dihapus bisa tersisa di Recycle Bin atau cadangan: kosongkan
 juga.""",
     "opt.list_paths": "Daftar nama (berkas .csv atau .xlsx, atau foldernya; ulangi untuk "
     "lebih): setiap lokasi yang terdaftar direncanakan sebanyak hasil rekonsiliasi daftar (lihat "
@@ -1630,7 +1632,8 @@ yang salah (atau penyusunannya gagal), 2 pemakaian salah, 4 gangguan mesin, 130 
     "pip install 'outreach-scheduler[dask]', di sini dan di setiap worker.",
     "opt.version": "Tampilkan versi lalu keluar.",
     "opt.help": "Tampilkan bantuan ini lalu keluar.",
-    "cmd.letters": """Menulis surat ke lokasi (satu PDF) dan daftar hadirnya (satu workbook).
+    "cmd.letters": """Menulis surat ke lokasi (satu PDF) dan daftar hadirnya (satu workbook);
+dengan nama, bila --lists.
 
 \b
 Contoh:
@@ -1643,6 +1646,12 @@ tangan, nama dan NIP diisi kantor. Dengan --previous, hanya lokasi yang jadwalny
 sebagai perubahan jadwal dengan hari lama dan baru. Workbook daftar hadir punya satu sheet per
 lokasi dan hari kunjungan, baris bernomor per sesi dan kolom tanda (hadir / tidak hadir /
 sudah rekam / menolak); setelah diisi, dibaca `replan --attendance` dan `report --attendance`.
+
+Dengan --lists (daftar nama yang dipakai menyusun rencana), orang yang dihitung rencana di
+setiap lokasi mengisi baris daftar hadir dengan nama, urut kelas atau RT, dengan NIK tersamar
+(<plan>-daftar-hadir-nama.xlsx), warga kelurahan mendapat undangan bernama
+(<plan>-undangan.pdf), dan surat menyebut kelas atau RT setiap sesi. Kedua berkas itu data
+pribadi: `outreach forget FOLDER --yes` menghapusnya.
 
 Status keluar: 0, 1 input salah, 2 pemakaian salah, 4 gangguan mesin.""",
     "cmd.report": """Posisi kampanye pada --date: terekam hari itu dan sampai hari itu, dibanding
@@ -1661,6 +1670,10 @@ belum dilaporkan, tidak pernah sebagai terekam.
 
 Status keluar: 0, 1 input salah, 2 pemakaian salah, 4 gangguan mesin.""",
     "opt.letters.today": "Hanya hari kunjungan mulai tanggal ini (YYYY-MM-DD).",
+    "opt.letters.list_paths": "Daftar nama yang dipakai menyusun rencana (`plan --lists`; "
+    "berkas atau folder, ulangi untuk lebih): daftar hadir bernama, undangan untuk warga "
+    "kelurahan, kelas atau RT setiap hari di surat. Berkas pribadi tersendiri: `outreach "
+    "forget` menghapusnya.",
     "opt.previous_path": "Rencana sebelum penyusunan ulang: surat hanya untuk lokasi yang "
     "jadwalnya mulai --today berubah (Perubahan jadwal), dengan hari lama dan baru.",
     "opt.contact": "Narahubung kantor yang ditulis di setiap surat.",
