@@ -15,11 +15,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scheduler.cli import main
+from scheduler.fieldwork import Person, site_days
 from scheduler.lists import read_lists
+from scheduler.plan import ProgressRow
 from scheduler.reader import read_plan
 from scheduler.reconcile import SitePerson, reconcile, site_people
+from tests.conftest import problem, site
 from tests.test_field import fill_lists
 from tests.test_lists import NAMES, NIKS, QUICK, small_input, write_lists
 
@@ -195,3 +200,37 @@ def test_the_examples_lists_are_split_as_the_plan_counts(tmp_path, example, kind
     shown = said.output + letters.output + workbook_text(plan)
     assert not [p.name for p in people if p.name and " " in p.name and p.name in shown]
     assert not [p.nik for p in people if p.nik and p.nik in shown]
+
+
+ROW = st.tuples(st.integers(0, 4), st.integers(0, 2), st.integers(0, 40), st.booleans())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(ROW, min_size=1, max_size=12), st.integers(0, 150), st.integers(0, 5))
+def test_each_person_is_on_one_line_of_the_day_the_plan_counts_them(rows, listed, since):
+    """Any plan's rows (day, kit, planned, reported), any list length, any first day: every
+    day listed has as many lines as its rows left to do plan, each line numbered after all
+    the people of the days before it and of the rows left out that day, its person that
+    number on the list (none past its end), and nobody twice."""
+    days = [date(2024, 1, 8) + timedelta(days=d) for d in range(5)]
+    first = days[since] if since < 5 else None
+    p = problem((site("A", 200),), kits=3)
+    progress = [ProgressRow(days[d], f"K{k + 1}", "A", n, n if done else None,
+                            "done" if done else None) for d, k, n, done in rows]  # fmt: skip
+    names = [Person(f"P{i}", "", "XII A") for i in range(listed)]
+
+    def left_to_do(r: ProgressRow) -> bool:
+        return r.recorded is None and (first is None or r.day >= first)
+
+    taken: list[int] = []
+    for d in site_days(p, progress, first, {"A": names}):
+        earlier = sum(r.planned for r in progress if r.day < d.day)
+        earlier += sum(r.planned for r in progress if r.day == d.day and not left_to_do(r))
+        todo = sum(r.planned for r in progress if r.day == d.day and left_to_do(r))
+        assert [x.number for x in d.lines] == list(range(earlier + 1, earlier + todo + 1))
+        assert [x.person for x in d.lines] == [
+            names[x.number - 1] if x.number <= listed else None for x in d.lines
+        ]
+        taken += [x.number for x in d.lines]
+    assert len(taken) == len(set(taken))
+    assert len(taken) == sum(r.planned for r in progress if left_to_do(r))
