@@ -645,10 +645,15 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo(_t("plan.written", out=out, seconds=f"{seconds:.1f}"))
     echo(_t("plan.people", planned=_n(result.people_planned), total=_n(problem.people)))
     if result.finish:
-        stage = next(s for s in result.stages if s.name == "finish")
-        if stage.proven:
+        # A plan stopped before its finish stage has none: its finish is then open.
+        stage = next((s for s in result.stages if s.name == "finish"), None)
+        if stage is not None and stage.proven:
             echo(_t("plan.finish_proven", date=day(result.finish)))
-        elif result.finish_bound and 10 * (stage.value - stage.bound) <= stage.value:
+        elif (
+            stage is not None
+            and result.finish_bound
+            and 10 * (stage.value - stage.bound) <= stage.value
+        ):
             bound, finish = result.finish_bound, result.finish
             apart = sum(1 for d in build_calendar(problem).working_days if bound < d <= finish)
             echo(_t("plan.finish_bound", date=day(result.finish), bound=day(result.finish_bound),

@@ -121,6 +121,10 @@ class _Clock:
         self.ends: float | None = None if options.repeatable else self.began + self.usable
         self.ratio = 1.0  # wall seconds per deterministic second, once a model is known
         self.cut = False  # the wall clock stopped a search before its deterministic budget
+        # What a stopped solve falls back on (`_when_stopped`): the searches begun, in order,
+        # and before the first, the plan in hand with the residual it was made on.
+        self.searches: list[_Search] = []
+        self.first: tuple[_Residual, tuple[Visit, ...]] | None = None
 
     def size(self, variables: int) -> None:
         # Presolve alone took about 0.5 deterministic s at 226k variables (it overshot a 1.5 s
@@ -264,6 +268,7 @@ class _Model:
             m.add(self.open[t] == 1)
 
         for site in problem.sites:
+            _check_stop()  # 4 s at 2,000 sites: a stop must not wait for it
             if site.people > 0:
                 self.sites.append(self._add_site(site))
 
@@ -446,6 +451,7 @@ class _Model:
         by_site = {v.site_id: v for v in visits}
         last_used = max((index[d] for v in visits for d, _ in v.days), default=-1)
         for sv in self.sites:
+            _check_stop()
             visit = by_site.get(sv.site.site_id)
             days = {index[d]: k for d, k in self.rest_days(visit)}
             fixed = self.fixed.get(sv.site.site_id)
@@ -539,7 +545,9 @@ class _Search:
         self.spare = 0.0
         self.stages: list[Stage] = []
         self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
+        self.moves_settled = False  # re-plans: the stability stage ran to its end unstopped
         clock.size(len(mm.model.proto.variables))
+        clock.searches.append(self)
 
     def budget(self, name: str, shares: float = 1.0) -> float:
         """A stage's deterministic seconds: its share of the solve's (`shares` of them), plus
@@ -654,6 +662,7 @@ class _Search:
             # Bisect between what is proven impossible and what a plan reaches; the bound end
             # first when capacity says it is likely exact.
             target = low if low == self.capacity_bound else (low + value - 1) // 2
+            _check_stop()
             trial = self.mm.model.clone()
             trial.clear_objective()
             trial.clear_hints()
@@ -687,16 +696,27 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 # `interrupt`, which stops the search under way from Python; every later call returns at
 # once, so the solve ends with the best plan it has, marked `stopped`.
 _STOP = threading.Event()
-_ACTIVE: list[cp_model.CpSolver] = []
+_ACTIVE: list[Callable[[], object]] = []  # how to stop each CP-SAT or GLOP call under way
 _ACTIVE_LOCK = threading.Lock()
+
+
+class _Stopped(Exception):
+    """Raised by a stop check once `interrupt` was called: the solve ends with the best plan
+    it holds (`solve`) instead of building models (seconds each at 2,000 sites) that no search
+    would use."""
+
+
+def _check_stop() -> None:
+    if _STOP.is_set():
+        raise _Stopped
 
 
 def interrupt() -> None:
     """Stop the search under way and every later one (from a signal handler)."""
     _STOP.set()
     with _ACTIVE_LOCK:
-        for solver in _ACTIVE:
-            solver.stop_search()
+        for stop in _ACTIVE:
+            stop()
 
 
 def interrupted() -> bool:
@@ -741,8 +761,7 @@ def _run(
     if options.workers > 1:
         p.interleave_search = True  # parallel but repeatable
     p.catch_sigint_signal = False
-    if _STOP.is_set():
-        return cp_model.UNKNOWN, _NotRun()
+    _check_stop()
     cap = clock.left() - _AFTER
     if clock.ends is not None:
         if cap < 0.05:
@@ -761,29 +780,38 @@ def _run(
 
 
 def _solve_stoppably(solver: cp_model.CpSolver, model: cp_model.CpModel, callback: Any) -> Any:
-    """Solve in a worker thread, so that the main thread stays free to take Ctrl-C (Python runs
-    signal handlers there only) and `interrupt` can stop the search."""
+    """CP-SAT in a worker thread (`_stoppably`)."""
+    return _stoppably(
+        lambda: solver.solve(model, callback) if callback else solver.solve(model),
+        solver.stop_search,
+    )
+
+
+def _stoppably(work: Callable[[], Any], stop: Callable[[], object]) -> Any:
+    """Run a solver call in a worker thread, so that the main thread stays free to take Ctrl-C
+    (Python runs signal handlers there only) and `interrupt` can stop it with `stop`. Both
+    CP-SAT and GLOP release the GIL while they solve."""
     answer: list[Any] = []
     failure: list[BaseException] = []
 
-    def work() -> None:
+    def run() -> None:
         try:
-            answer.append(solver.solve(model, callback) if callback else solver.solve(model))
+            answer.append(work())
         except BaseException as e:  # handed to the main thread below
             failure.append(e)
 
     with _ACTIVE_LOCK:
-        _ACTIVE.append(solver)
-    worker = threading.Thread(target=work, daemon=True)
+        _ACTIVE.append(stop)
+    worker = threading.Thread(target=run, daemon=True)
     try:
         worker.start()
         while worker.is_alive():
             worker.join(0.1)
             if _STOP.is_set():
-                solver.stop_search()
+                stop()
     finally:
         with _ACTIVE_LOCK:
-            _ACTIVE.remove(solver)
+            _ACTIVE.remove(stop)
     if failure:
         raise failure[0]
     return answer[0]
@@ -830,20 +858,45 @@ def solve(
     clock = _Clock(options)
     cal = calendar or build_calendar(problem)
     base = _residual(problem, cal, keep, frozen)
-    if candidate:
-        search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
-    else:
-        hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
-        search = _Search(_Model(base), clock, progress, hint)
-        _people_stage(search)
-        _later_stages(search, replanning=False)
-    finish = next((s for s in search.stages if s.name == "finish"), None)
+    try:
+        if candidate:
+            search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
+        else:
+            hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
+            clock.first = (base, hint)
+            search = _Search(_Model(base), clock, progress, hint)
+            _people_stage(search)
+            _later_stages(search, replanning=False)
+        solved, visits, stages = search.mm.r, search.best, search.stages
+        if _STOP.is_set():
+            solved, visits, stages = _when_stopped(clock, bool(candidate))
+    except _Stopped:
+        solved, visits, stages = _when_stopped(clock, bool(candidate))
+    finish = next((s for s in stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
-    plan = _finish_plan(
-        problem, cal, search.mm.r, search.best, search.stages, bound_day, options, keep, pinned
-    )
+    plan = _finish_plan(problem, cal, solved, visits, stages, bound_day, options, keep, pinned)
     stopped = _STOP.is_set()
     return dataclasses.replace(plan, repeatable=not clock.cut and not stopped, stopped=stopped)
+
+
+def _when_stopped(
+    clock: _Clock, replanning: bool
+) -> tuple[_Residual, tuple[Visit, ...], list[Stage]]:
+    """What a stopped solve writes: the best plan its searches hold, with the stages that ran.
+    A re-plan keeps the previous plan for every site it did not get to: unless the search
+    that opened other sites' visits also finished its stability stage (the fewest moved), its
+    plan would move sites for a reason no stage weighed, so the first search's stands (every
+    previous visit that still fits kept, only the sites that had to move placed anew)."""
+    searches = clock.searches
+    if replanning:
+        settled = [s for s in searches if s.moves_settled]
+        searches = settled[-1:] or searches[:1]
+    if searches:
+        search = searches[-1]
+        return search.mm.r, search.best, search.stages
+    assert clock.first is not None, "a solve is stopped only once it has a plan in hand"
+    residual, hint = clock.first
+    return residual, hint, []
 
 
 def _replan(
@@ -862,6 +915,7 @@ def _replan(
     usable, displaced = _usable(base, candidate)
     small = _residual(problem, cal, keep + usable, frozen)
     hint = merge_visits(small.fixed, best_greedy(small.problem, small.calendar, small.taken))
+    clock.first = (small, hint)
     floor = _stability_floor(base, candidate)
     search = _Search(_Model(small), clock, progress, hint, local=bool(displaced), shares=1.2)
     people = _people_stage(search)
@@ -964,6 +1018,7 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
     mm = search.mm
     if replanning:
         stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
+        search.moves_settled = not _STOP.is_set()
         mm.model.add(mm.stability <= stability.value)
     floor, people = search.capacity_bound, search.stages[0].value
     fresh = not replanning and not mm.r.fixed
@@ -1008,6 +1063,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     problem, cal = mm.problem, mm.cal
     ways: list[tuple[Site, list[tuple[tuple[int, ...], list[int]]]]] = []
     for site in problem.sites:
+        _check_stop()
         if site.people == 0:
             continue
         rules, need = problem.site_type(site), problem.kit_days_needed(site)
@@ -1034,6 +1090,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     weighted: list[cp_model.LinearExprT] = []
     runs: list[tuple[cp_model.IntVar, Site, list[tuple[int, cp_model.LinearExprT]]]] = []
     for site, options in ways:
+        _check_stop()
         rules, need = problem.site_type(site), problem.kit_days_needed(site)
         mine = planned.get(site.site_id, [])
         zs = []
@@ -1276,6 +1333,7 @@ def _runs(
     problem, cal = mm.problem, mm.cal
     out: dict[str, list[_Run]] = {}
     for site in problem.sites:
+        _check_stop()
         if site.people == 0:
             continue
         rules, rate = problem.site_type(site), problem.rate(site)
@@ -1317,6 +1375,7 @@ def _choice_model(
     kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
     visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     for site_id, options in runs.items():
+        _check_stop()  # 5 s at 2,000 sites
         zs = []
         for i, run in enumerate(options):
             z = m.new_bool_var(f"run[{site_id},{run.days[0]},{i}]")
@@ -1418,6 +1477,7 @@ def _lp_of(
     share: dict[tuple[str, int], Any] = {}
     on_day: dict[int, list[tuple[int, Any, str]]] = defaultdict(list)
     for site_id, options in runs.items():
+        _check_stop()
         zs = []
         for i, run in enumerate(options):
             z = share[(site_id, i)] = lp.NumVar(0, 1, "")
@@ -1437,11 +1497,13 @@ def _lp_of(
 
 
 def _solve_lp(lp: pywraplp.Solver, clock: _Clock) -> int:
-    """GLOP within the clock's wall time; a call the clock stops marks the solve cut."""
+    """GLOP within the clock's wall time, stoppable (`_stoppably`); a call the clock stops
+    marks the solve cut."""
+    _check_stop()
     clock.charge(_LP_SECONDS * lp.NumVariables())
     if clock.ends is not None:
         lp.SetTimeLimit(max(1, int(1000 * (clock.left() - _AFTER))))
-    status = lp.Solve()
+    status = _stoppably(lp.Solve, lp.InterruptSolve)
     if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.INFEASIBLE):
         clock.cut = clock.ends is not None
     return int(status)
@@ -1702,6 +1764,15 @@ def fits_everyone(
     many a "yes"; then the LP of one whole run per site (a "no"), local search over whole
     runs (a "yes"); CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
     """
+    try:
+        return _fits_everyone(problem, time_limit, seed, wall)
+    except _Stopped:
+        return None
+
+
+def _fits_everyone(
+    problem: Problem, time_limit: float, seed: int, wall: float | None
+) -> bool | None:
     cal = build_calendar(problem)
     if capacity(problem, cal).earliest_finish is None and problem.people > 0:
         return False
