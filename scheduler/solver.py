@@ -584,7 +584,10 @@ class _Search:
         if name == "finish":
             self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
             budget -= self.spare
-        if budget < max(self.clock.least_useful, self.clock.hint_load):
+        unused = budget < max(self.clock.least_useful, self.clock.hint_load)
+        if not unused and self.clock.left() < _AFTER + 0.05:
+            unused = self.clock.cut = True  # `_run` would not start: no hint to load (1 s)
+        if unused:
             # Too little effort left for CP-SAT's presolve and loading the plan in hand on a
             # model this size (presolve is not interruptible, and overshoots): the plan in
             # hand stands, the same every run.
@@ -706,9 +709,26 @@ class _Stopped(Exception):
     would use."""
 
 
+class _OutOfTime(_Stopped):
+    """Raised by a stop check once the wall clock of the solve under way has run out (a build
+    in Python, seconds at 2,000 sites, would otherwise run past the time asked)."""
+
+
+# The clock of the solve under way in this thread, which `_check_stop` reads.
+_UNDER_WAY = threading.local()
+# How far past its end a solve's builds may run before `_check_stop` ends them: the budgets,
+# from the limit, normally end a solve on time, and then the clock must not decide anything
+# (a solve given too little time keeps the plan in hand the same on every run).
+_GRACE = 0.5
+
+
 def _check_stop() -> None:
     if _STOP.is_set():
         raise _Stopped
+    clock: _Clock | None = getattr(_UNDER_WAY, "clock", None)
+    if clock is not None and clock.ends is not None and time.monotonic() > clock.ends + _GRACE:
+        clock.cut = True  # the wall clock, not the effort, ended this: a rerun may differ
+        raise _OutOfTime
 
 
 def interrupt() -> None:
@@ -858,6 +878,7 @@ def solve(
     clock = _Clock(options)
     cal = calendar or build_calendar(problem)
     base = _residual(problem, cal, keep, frozen)
+    outer, _UNDER_WAY.clock = getattr(_UNDER_WAY, "clock", None), clock
     try:
         if candidate:
             search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
@@ -872,6 +893,8 @@ def solve(
             solved, visits, stages = _when_stopped(clock, bool(candidate))
     except _Stopped:
         solved, visits, stages = _when_stopped(clock, bool(candidate))
+    finally:
+        _UNDER_WAY.clock = outer
     finish = next((s for s in stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
     plan = _finish_plan(problem, cal, solved, visits, stages, bound_day, options, keep, pinned)
@@ -1218,39 +1241,42 @@ def _people_by_runs(search: _Search, short: bool) -> int:
         search.spare += max(0.0, budget - spent)
         return wanted
     bound = wanted
-    if budget - spent >= clock.least_useful:
-        bound = min(wanted, _people_bound(mm, clock) or wanted)
-    runs = _runs(mm, _kit_patterns, last, partial=True)
-    if runs is not None and budget - spent >= clock.least_useful:
-        _, solution = _choice_lp(mm, runs, clock)
-        settled: dict[str, int] = {}
-        if solution is not None:
-            rounded = _round_choice(mm, runs, solution)
-            if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
-                search.best = rounded
-            settled = _settled_by_lp(runs, solution)
-        # First the sites the LP left undecided, the others keeping the LP's run (measured on
-        # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
-        # against the LP's 8,985, where the whole choice reached 8,932 in 55, and added nothing
-        # after it in 1 more), then, if it is solved with effort left, the whole choice.
-        for fixed in (settled, {}) if settled else ({},):
-            if budget - spent < clock.least_useful:
-                break
-            m, chosen = _choice_model(mm, clock, runs, everyone=False, objective="people")
-            _hint_runs(m, chosen, mm, search.best)
-            for z, run in chosen:
-                i = fixed.get(run.site.site_id)
-                if i is not None:
-                    m.add(z == (run is runs[run.site.site_id][i]))
-            share = 1.0 if fixed else 1 / 2
-            status, solver = _run(m, clock, max(0.0, budget - spent) * share)
-            spent += solver.deterministic_time
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                visits = _visits_of(mm, chosen, solver.value)
-                if sum(v.people for v in visits) > mm.evaluate(search.best, "people"):
-                    search.best = visits
-            if sum(v.people for v in search.best) >= bound:
-                break  # proven: nothing to gain
+    try:
+        if budget - spent >= clock.least_useful:
+            bound = min(wanted, _people_bound(mm, clock) or wanted)
+        runs = _runs(mm, _kit_patterns, last, partial=True)
+        if runs is not None and budget - spent >= clock.least_useful:
+            _, solution = _choice_lp(mm, runs, clock)
+            settled: dict[str, int] = {}
+            if solution is not None:
+                rounded = _round_choice(mm, runs, solution)
+                if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
+                    search.best = rounded
+                settled = _settled_by_lp(runs, solution)
+            # First the sites the LP left undecided, the others keeping the LP's run (measured on
+            # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
+            # against the LP's 8,985, where the whole choice reached 8,932 in 55, and added nothing
+            # after it in 1 more), then, if it is solved with effort left, the whole choice.
+            for fixed in (settled, {}) if settled else ({},):
+                if budget - spent < clock.least_useful:
+                    break
+                m, chosen = _choice_model(mm, clock, runs, everyone=False, objective="people")
+                _hint_runs(m, chosen, mm, search.best)
+                for z, run in chosen:
+                    i = fixed.get(run.site.site_id)
+                    if i is not None:
+                        m.add(z == (run is runs[run.site.site_id][i]))
+                share = 1.0 if fixed else 1 / 2
+                status, solver = _run(m, clock, max(0.0, budget - spent) * share)
+                spent += solver.deterministic_time
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    visits = _visits_of(mm, chosen, solver.value)
+                    if sum(v.people for v in visits) > mm.evaluate(search.best, "people"):
+                        search.best = visits
+                if sum(v.people for v in search.best) >= bound:
+                    break  # proven: nothing to gain
+    except _OutOfTime:  # the clock ran out in a build: the bound found stands
+        pass
     search.spare += max(0.0, budget - spent)
     return bound
 
@@ -1431,20 +1457,23 @@ def _finish_bound_by_runs(mm: _Model, clock: _Clock, low: int, high: int) -> int
     this LP has no solution no plan finishes (measured: it proves the 227-site regency's
     21 Dec where the capacity arithmetic says 15 Dec). `low` if nothing is proven."""
 
-    while low < high and clock.left() > 1.0:
-        target = (low + high) // 2
-        runs = _runs(mm, _fewest_kits, target, partial=False)
-        if runs is None:
-            low = target + 1  # a site has no run at all ending by then
-            continue
-        lp, _ = _lp_of(mm, runs, everyone=True)
-        status = _solve_lp(lp, clock)
-        if status == pywraplp.Solver.INFEASIBLE:
-            low = target + 1
-        elif status == pywraplp.Solver.OPTIMAL:
-            high = target
-        else:
-            break  # the clock ran out: what is proven stands
+    try:
+        while low < high and clock.left() > 1.0:
+            target = (low + high) // 2
+            runs = _runs(mm, _fewest_kits, target, partial=False)
+            if runs is None:
+                low = target + 1  # a site has no run at all ending by then
+                continue
+            lp, _ = _lp_of(mm, runs, everyone=True)
+            status = _solve_lp(lp, clock)
+            if status == pywraplp.Solver.INFEASIBLE:
+                low = target + 1
+            elif status == pywraplp.Solver.OPTIMAL:
+                high = target
+            else:
+                break  # the clock ran out: what is proven stands
+    except _OutOfTime:  # what is proven stands
+        pass
     return low
 
 
@@ -1455,16 +1484,19 @@ def _finish_bound_for_people(mm: _Model, clock: _Clock, people: int, low: int, h
     before `high` is tried first (where capacity binds, the usual answer); `low` if nothing
     is proven."""
     target = high - 1
-    while low <= target and clock.left() > 1.0:
-        runs = _runs(mm, _fewest_kits_longest, target, partial=True, people_at_most=True)
-        value, _ = _choice_lp(mm, runs or {}, clock)
-        if value is None:
-            break  # the clock ran out: what is proven stands
-        if math.floor(value + 1e-6) < people:
-            low = target + 1
-        else:
-            high = target
-        target = (low + high - 1) // 2
+    try:
+        while low <= target and clock.left() > 1.0:
+            runs = _runs(mm, _fewest_kits_longest, target, partial=True, people_at_most=True)
+            value, _ = _choice_lp(mm, runs or {}, clock)
+            if value is None:
+                break  # the clock ran out: what is proven stands
+            if math.floor(value + 1e-6) < people:
+                low = target + 1
+            else:
+                high = target
+            target = (low + high - 1) // 2
+    except _OutOfTime:  # what is proven stands
+        pass
     return low
 
 
@@ -1764,24 +1796,28 @@ def fits_everyone(
     many a "yes"; then the LP of one whole run per site (a "no"), local search over whole
     runs (a "yes"); CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
     """
+    outer = getattr(_UNDER_WAY, "clock", None)
     try:
         return _fits_everyone(problem, time_limit, seed, wall)
     except _Stopped:
         return None
+    finally:
+        _UNDER_WAY.clock = outer
 
 
 def _fits_everyone(
     problem: Problem, time_limit: float, seed: int, wall: float | None
 ) -> bool | None:
+    clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
+    if wall is not None:
+        clock.ends = clock.began + wall
+    _UNDER_WAY.clock = clock  # the model's build too (a second at 281 sites) ends by `wall`
     cal = build_calendar(problem)
     if capacity(problem, cal).earliest_finish is None and problem.people > 0:
         return False
     if sum(v.people for v in best_greedy(problem, cal)) == problem.people:
         return True
     mm = _Model(_residual(problem, cal, (), frozenset()))
-    clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
-    if wall is not None:
-        clock.ends = clock.began + wall
     last = len(cal.days)
     if _finish_bound_by_runs(mm, clock, last, last + 1) > last:
         return False  # not even the LP of one whole run per site has room: proven
