@@ -674,8 +674,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         left = _n(sum(s.people_left for s in result.shortfalls))
         deadline = day(problem.settings.deadline)
         people = next((st for st in result.stages if st.name == "people"), None)
-        if people is not None and not people.proven:
-            more = _n(people.bound - people.value)
+        if people is None or not people.proven:  # None: stopped before the people stage
+            more = _n(people.bound - people.value) if people else left
             echo(_t("plan.short_open", deadline=deadline, left=left, more=more))
         else:
             echo(_t("plan.short", deadline=deadline, left=left))
