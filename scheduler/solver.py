@@ -1263,6 +1263,7 @@ def _people_by_runs(search: _Search, short: bool) -> int:
                 m, chosen = _choice_model(mm, clock, runs, everyone=False, objective="people")
                 _hint_runs(m, chosen, mm, search.best)
                 for z, run in chosen:
+                    _check_stop()  # 290k runs at 2,000 sites
                     i = fixed.get(run.site.site_id)
                     if i is not None:
                         m.add(z == (run is runs[run.site.site_id][i]))
@@ -1301,6 +1302,7 @@ def _hint_runs(
     """Hint a run-choice model with a plan: each run taken where the plan has it."""
     hinted = {(v.site_id, v.days) for v in visits}
     for z, run in chosen:
+        _check_stop()
         days = tuple((mm.cal.days[t], k) for t, k in zip(run.days, run.kits, strict=True))
         m.add_hint(z, (run.site.site_id, days) in hinted)
 
