@@ -142,22 +142,28 @@ def measure_plan(case: str, limit: float) -> PlanRow:
     )  # fmt: skip
 
 
-def measure_replan(case: str, what: str, limit: float) -> ReplanRow:
-    """Two weeks in: the day before lost on every kit, or one kit out for the coming week;
-    everything else done as planned."""
-    problem = load(case)
-    first = solve(problem, SolverOptions(time_limit=30))
-    start = min(k.day for k in first.kit_days)
-    today = start + timedelta(days=14)
+def two_weeks_in(first: Plan, lost_day: bool) -> tuple[date, tuple[ProgressRow, ...]]:
+    """The Monday two weeks after a plan's first visit, and its Progress rows by then: every
+    day done as planned, or (`lost_day`) the last day before lost on every kit."""
+    today = min(k.day for k in first.kit_days) + timedelta(days=14)
     while today.weekday() != 0:
         today += timedelta(days=1)
-    lost = max(k.day for k in first.kit_days if k.day < today) if what == "lost day" else None
+    lost = max(k.day for k in first.kit_days if k.day < today) if lost_day else None
     rows = tuple(
         ProgressRow(k.day, k.kit_id, k.site_id, k.people, *(
             ((None, LOST) if k.day == lost else (k.people, "done")) if k.day < today
             else (None, None)), row=i + 2)
         for i, k in enumerate(first.kit_days)
     )  # fmt: skip
+    return today, rows
+
+
+def measure_replan(case: str, what: str, limit: float) -> ReplanRow:
+    """Two weeks in: the day before lost on every kit, or one kit out for the coming week;
+    everything else done as planned."""
+    problem = load(case)
+    first = solve(problem, SolverOptions(time_limit=30))
+    today, rows = two_weeks_in(first, lost_day=what == "lost day")
     if what == "kit out a week":
         week = frozenset(today + timedelta(days=i) for i in range(5))
         kit = dataclasses.replace(problem.kits[0], unavailable=problem.kits[0].unavailable | week)
@@ -390,11 +396,12 @@ def main(argv: list[str] | None = None) -> None:
               flush=True)  # fmt: skip
     plans = [r for r in results if isinstance(r, PlanRow)]
     replans = [r for r in results if isinstance(r, ReplanRow)]
-    print(plan_table(plans))
-    print()
-    print(replan_table(replans))
-    print()
-    print(targets(plans, replans, startup_seconds()))
+    if plans or replans:
+        print(plan_table(plans))
+        print()
+        print(replan_table(replans))
+        print()
+        print(targets(plans, replans, startup_seconds()))
     if not args.smoke and (args.only is None or args.only in f"stop {STOP_CASE}"):
         with context.Pool(1) as pool:
             writing = pool.apply(writing_seconds, (STOP_CASE,))

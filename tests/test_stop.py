@@ -9,16 +9,17 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import openpyxl
 import pytest
 
 import scheduler.solver as solver
 from benchmarks.generate import campaign, regency
+from benchmarks.run import two_weeks_in
 from scheduler.checker import check_plan
 from scheduler.fixes import find_fixes
-from scheduler.plan import LOST, Plan, ProgressRow, Shortfall
+from scheduler.plan import Plan, ProgressRow, Shortfall
 from scheduler.problem import Problem
 from scheduler.replan import Replan, pinned_kits, prepare
 from scheduler.solver import SolverOptions, interrupt, reset_interrupt, solve
@@ -125,16 +126,7 @@ def a_replan_that_moves_sites_to_fit_more() -> tuple[Replan, tuple[ProgressRow, 
     people opens the others (measured: 23 sites moved to make room unstopped)."""
     problem = campaign(50, 3, seed=1, load=0.8)
     first = solve(problem, SolverOptions(time_limit=3, repeatable=True))
-    today = min(k.day for k in first.kit_days) + timedelta(days=14)
-    while today.weekday() != 0:
-        today += timedelta(days=1)
-    lost = max(k.day for k in first.kit_days if k.day < today)
-    rows = tuple(
-        ProgressRow(k.day, k.kit_id, k.site_id, k.people, *(
-            ((None, LOST) if k.day == lost else (k.people, "done")) if k.day < today
-            else (None, None)), row=i + 2)
-        for i, k in enumerate(first.kit_days)
-    )  # fmt: skip
+    today, rows = two_weeks_in(first, lost_day=True)
     return prepare(problem, rows, today), rows
 
 
