@@ -207,8 +207,11 @@ def measure_stops(case: str, limit: float, moments: list[tuple[float, str]]) -> 
             out.unlink(missing_ok=True)
             command = [sys.executable, "-m", "scheduler", "plan", str(source), "-o", str(out),
                        "--time-limit", f"{limit:g}", "--quiet", "--lang", "en"]  # fmt: skip
+            # Ctrl-C as a terminal delivers it, even when this runs in the background (where
+            # the shell has SIGINT ignored, and children inherit that).
             child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)  # fmt: skip
+                                     stderr=subprocess.DEVNULL,
+                                     preexec_fn=_interruptible)  # fmt: skip
             time.sleep(moment)
             sent = time.monotonic()
             child.send_signal(getattr(signal, name))
@@ -221,6 +224,10 @@ def measure_stops(case: str, limit: float, moments: list[tuple[float, str]]) -> 
             print(f"  {case} {name} at {moment:g} s: exit {code} {latency:.1f} s later",
                   file=sys.stderr, flush=True)  # fmt: skip
     return rows
+
+
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stop_table(rows: list[StopRow], writing: float) -> str:

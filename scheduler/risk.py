@@ -156,6 +156,8 @@ def replay(
             _record(rng, left, j, np.where(finished, 0, k), smooth[j], stalled[j], chance[j])
         slots: dict[str, np.ndarray] = {}
         for j in order:
+            if interrupted():  # a day is 0.5 s at 50,000 runs
+                raise ReplayStopped
             if last_planned[j] >= t or t not in allowed[j] or not idle.any():
                 continue
             need = left[:, j]

@@ -56,13 +56,19 @@ def test_a_short_regency_is_short():
     ("moment", "sig"),
     [(2.5, signal.SIGINT), (5.0, signal.SIGTERM), (9.0, signal.SIGINT), (14.0, signal.SIGTERM)],
 )
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_a_signal_at_any_moment_ends_the_plan_within_two_seconds(tmp_path, moment, sig):
     source = tmp_path / "regency.xlsx"
     save_atomically(build_workbook(short_regency(), Plan((), (), ())), source)
     out = tmp_path / "plan.xlsx"
     command = [sys.executable, "-m", "scheduler", "plan", str(source), "-o", str(out),
                "--time-limit", "20", "--lang", "en"]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, preexec_fn=_interruptible
+    )  # as from a terminal, not ignored
     time.sleep(moment)
     if process.poll() is not None:
         pytest.fail(f"the plan ended before the signal at {moment} s")
