@@ -236,7 +236,11 @@ def _own_signals() -> dict[int, Any]:
         if interrupted():
             raise KeyboardInterrupt
         interrupt()
-        click.echo(_t("stopping"), err=True)
+        # whatif and risk write nothing when stopped (a comparison or chance from part of the
+        # work would be false): the message must not promise a plan.
+        ctx = click.get_current_context(silent=True)
+        writes = ctx is None or ctx.info_name not in ("whatif", "risk")
+        click.echo(_t("stopping" if writes else "stopping.nothing"), err=True)
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
