@@ -52,14 +52,14 @@ def test_a_short_regency_is_short():
     assert capacity(p, build_calendar(p)).earliest_finish is None  # the fixes search runs
 
 
-@pytest.mark.parametrize(
-    ("moment", "sig"),
-    [(2.5, signal.SIGINT), (5.0, signal.SIGTERM), (9.0, signal.SIGINT), (14.0, signal.SIGTERM)],
-)
 def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+@pytest.mark.parametrize(
+    ("moment", "sig"),
+    [(2.5, signal.SIGINT), (5.0, signal.SIGTERM), (9.0, signal.SIGINT), (14.0, signal.SIGTERM)],
+)
 def test_a_signal_at_any_moment_ends_the_plan_within_two_seconds(tmp_path, moment, sig):
     source = tmp_path / "regency.xlsx"
     save_atomically(build_workbook(short_regency(), Plan((), (), ())), source)
