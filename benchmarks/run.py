@@ -328,7 +328,8 @@ def targets(plans: list[PlanRow], replans: list[ReplanRow], startup: float) -> s
         if r.case.endswith("far short"):
             ok = r.wall <= r.limit + 2
             out.append(
-                f"| {r.case} ({r.people:,} of {r.total:,} fit, bound {r.people_bound:,}): ends "
+                f"| {r.case} ({r.people:,} of {r.total:,} planned, at most {r.people_bound:,} "
+                f"fit): ends "
                 f"within the time asked + 2 s | {r.wall:.1f} s for {r.limit:g} s asked "
                 f"| {'yes' if ok else 'no'} |"
             )
