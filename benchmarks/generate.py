@@ -88,11 +88,17 @@ def campaign(n_sites: int, n_kits: int, seed: int = 1, load: float = 0.5) -> Pro
 
 
 def regency(
-    deadline: date = DEADLINE, seed: int = 1, schools: int = 60, offices: int = 167, kits: int = 6
+    deadline: date = DEADLINE,
+    seed: int = 1,
+    schools: int = 60,
+    offices: int = 167,
+    kits: int = 6,
+    crowd: float = 1.0,
 ) -> Problem:
     """A regency's sweep as issue 10 describes it: SMA/SMK (two kits a visit, Mon-Fri), then
     kelurahan (Mon-Wed, two a day) and desa (Mon-Thu, four a day) offices with one kit, six
-    kits of which one is out for a fortnight in October, Friday home visits taking a kit."""
+    kits of which one is out for a fortnight in October, Friday home visits taking a kit.
+    `crowd` multiplies every site's people (issue 25's season far too short for its deadline)."""
     rnd = random.Random(seed)
     kecamatan = [f"Kec {i:02d}" for i in range(12)]
     types = (
@@ -109,7 +115,7 @@ def regency(
                 f"{kind.title()} {i}",
                 kind,
                 kecamatan[rnd.randrange(len(kecamatan))],
-                rnd.randint(30, 150) if kind == "school" else rnd.randint(10, 35),
+                round(crowd * (rnd.randint(30, 150) if kind == "school" else rnd.randint(10, 35))),
                 network=GOOD if rnd.random() < 0.7 else POOR,
                 priority=rnd.randint(1, 5),
                 latest=date(2022, 10, 31) if rnd.random() < 0.1 else None,

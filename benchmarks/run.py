@@ -3,11 +3,13 @@ the plan is (against proven bounds), re-plans after a lost day or a kit out, and
 
     python benchmarks/run.py              # the examples, a regency, 150 to 1,000-site seasons
     python benchmarks/run.py --smoke      # two small campaigns and a re-plan, seconds (tests)
+    python benchmarks/run.py --only stop  # Ctrl-C and SIGTERM at moments of a short regency
 
 Each case runs in a fresh process, so that its peak memory is its own. A plan case times what
 `outreach plan` does after Python has started (read the workbook, solve, check, look for fixes
 when short, write the plan) with the budget the CLI uses; a re-plan case what `outreach
-replan` does after reading. Then issue 10's targets, each met or by how much not. Not part of
+replan` does after reading. A stop case signals a real `outreach plan` at a moment after its
+start and times the exit. Then issue 10's targets, each met or by how much not. Not part of
 the test suite (the smoke mode is).
 """
 
@@ -19,6 +21,7 @@ import multiprocessing
 import os
 import platform
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -51,6 +54,14 @@ FULL_PLANS = [("surakarta-2016", 5.0), ("sukoharjo-2022", 5.0), ("surakarta-2016
 FULL_REPLANS = [("generated 400/6", "lost day", 10.0), ("generated 400/6", "kit out a week", 10.0),
                 ("generated 1000/20", "lost day", 10.0),
                 ("generated 1000/20", "kit out a week", 10.0)]  # fmt: skip
+# Issue 25: a 227-site regency whose deadline is too short (6 kits, one out a fortnight),
+# signalled this many seconds after `outreach plan --time-limit 60` started; and a season far
+# too short for its deadline (about 2.5 times the people that fit) at 15 and 30 s.
+FULL_PLANS += [("regency 281/8 far short", 15.0), ("regency 281/8 far short", 30.0)]
+STOP_CASE, STOP_LIMIT = "regency 227/6 short", 60.0
+STOP_MOMENTS = [(1.0, "SIGINT"), (3.0, "SIGTERM"), (6.0, "SIGINT"), (9.0, "SIGTERM"),
+                (12.0, "SIGINT"), (15.0, "SIGTERM"), (20.0, "SIGINT"), (30.0, "SIGTERM"),
+                (45.0, "SIGINT")]  # fmt: skip
 SMOKE_PLANS = [("sukoharjo-2022", 2.0), ("generated 50/2", 2.0)]
 SMOKE_REPLANS = [("generated 50/2", "lost day", 2.0)]
 
@@ -60,8 +71,11 @@ def load(case: str) -> Problem:
     if kind == "generated":
         n, k = (int(x) for x in size.split("/"))
         return campaign(n, k)
+    if case == "regency 281/8 far short":  # issue 25: about 2.5 times the people that fit
+        return regency(date(2022, 11, 30), schools=60, offices=221, kits=8, crowd=2.5)
     if kind == "regency":
-        return regency(date(2022, 12, 23) if case.endswith("long") else date(2022, 11, 30), kits=7)
+        deadline = date(2022, 12, 23) if case.endswith("long") else date(2022, 11, 30)
+        return regency(deadline, kits=int(size.split("/")[1].split()[0]))
     return read_problem(ROOT / "inputs" / f"{case}.xlsx")
 
 
@@ -128,22 +142,28 @@ def measure_plan(case: str, limit: float) -> PlanRow:
     )  # fmt: skip
 
 
-def measure_replan(case: str, what: str, limit: float) -> ReplanRow:
-    """Two weeks in: the day before lost on every kit, or one kit out for the coming week;
-    everything else done as planned."""
-    problem = load(case)
-    first = solve(problem, SolverOptions(time_limit=30))
-    start = min(k.day for k in first.kit_days)
-    today = start + timedelta(days=14)
+def two_weeks_in(first: Plan, lost_day: bool) -> tuple[date, tuple[ProgressRow, ...]]:
+    """The Monday two weeks after a plan's first visit, and its Progress rows by then: every
+    day done as planned, or (`lost_day`) the last day before lost on every kit."""
+    today = min(k.day for k in first.kit_days) + timedelta(days=14)
     while today.weekday() != 0:
         today += timedelta(days=1)
-    lost = max(k.day for k in first.kit_days if k.day < today) if what == "lost day" else None
+    lost = max(k.day for k in first.kit_days if k.day < today) if lost_day else None
     rows = tuple(
         ProgressRow(k.day, k.kit_id, k.site_id, k.people, *(
             ((None, LOST) if k.day == lost else (k.people, "done")) if k.day < today
             else (None, None)), row=i + 2)
         for i, k in enumerate(first.kit_days)
     )  # fmt: skip
+    return today, rows
+
+
+def measure_replan(case: str, what: str, limit: float) -> ReplanRow:
+    """Two weeks in: the day before lost on every kit, or one kit out for the coming week;
+    everything else done as planned."""
+    problem = load(case)
+    first = solve(problem, SolverOptions(time_limit=30))
+    today, rows = two_weeks_in(first, lost_day=what == "lost day")
     if what == "kit out a week":
         week = frozenset(today + timedelta(days=i) for i in range(5))
         kit = dataclasses.replace(problem.kits[0], unavailable=problem.kits[0].unavailable | week)
@@ -161,6 +181,83 @@ def measure_replan(case: str, what: str, limit: float) -> ReplanRow:
     people = next(s for s in plan.stages if s.name == "people")
     return ReplanRow(case, what, limit, wall, plan.people_planned, people.bound,
                      replan.future.people, moved[True], moved[False], _peak())  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StopRow:
+    case: str
+    limit: float
+    signal: str
+    moment: float  # seconds after the process started
+    latency: float  # seconds from the signal to the exit
+    code: int
+    stopped: bool  # the workbook written says "stopped early"
+
+
+def measure_stops(case: str, limit: float, moments: list[tuple[float, str]]) -> list[StopRow]:
+    """`outreach plan` in a fresh process, signalled `moment` seconds after it started (Python
+    starting included, as a user's Ctrl-C is): the seconds to its exit, writing included."""
+    import openpyxl
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "input.xlsx", Path(tmp) / "plan.xlsx"
+        save_atomically(build_workbook(load(case), Plan((), (), ())), source)
+        for moment, name in moments:
+            out.unlink(missing_ok=True)
+            command = [sys.executable, "-m", "scheduler", "plan", str(source), "-o", str(out),
+                       "--time-limit", f"{limit:g}", "--quiet", "--lang", "en"]  # fmt: skip
+            # Ctrl-C as a terminal delivers it, even when this runs in the background (where
+            # the shell has SIGINT ignored, and children inherit that).
+            child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL,
+                                     preexec_fn=_interruptible)  # fmt: skip
+            time.sleep(moment)
+            sent = time.monotonic()
+            child.send_signal(getattr(signal, name))
+            code = child.wait()
+            latency = time.monotonic() - sent
+            stopped = out.exists() and openpyxl.load_workbook(out)["Summary"]["A3"].value == (
+                "Stopped early"
+            )
+            rows.append(StopRow(case, limit, name, moment, latency, code, stopped))
+            print(f"  {case} {name} at {moment:g} s: exit {code} {latency:.1f} s later",
+                  file=sys.stderr, flush=True)  # fmt: skip
+    return rows
+
+
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def stop_table(rows: list[StopRow], writing: float) -> str:
+    lines = ["| case | asked s | signal | at s | exit | signal to exit s | written, marked "
+             "stopped |", "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for r in rows:
+        lines.append(f"| {r.case} | {r.limit:g} | {r.signal} | {r.moment:g} | {r.code} "
+                     f"| {r.latency:.1f} | {'yes' if r.stopped else 'no'} |")  # fmt: skip
+    worst = max((r.latency for r in rows), default=0.0)
+    # Stopped while Python still loads the tool: nothing had started, nothing is written.
+    ok = all(r.latency <= 2 + writing and r.code == 130 for r in rows)
+    lines += ["", "| target | measured | met |", "|---|---|---|",
+              f"| from the signal to the exit: 2 s + writing ({writing:.1f} s: the check, "
+              f"print projection and workbook of this plan, timed alone) | worst {worst:.1f} s "
+              f"| {'yes' if ok else 'no'} |"]  # fmt: skip
+    return "\n".join(lines)
+
+
+def writing_seconds(case: str) -> float:
+    """The work after a stop, timed alone on a plan of the case: the rule check, the print
+    projection and writing the workbook."""
+    from scheduler.printing import with_printing
+
+    problem = load(case)
+    plan = solve(problem, SolverOptions(time_limit=5))
+    t0 = time.perf_counter()
+    assert check_plan(problem, plan) == []
+    with tempfile.TemporaryDirectory() as tmp:
+        write_plan(problem, with_printing(problem, plan), Path(tmp) / "plan.xlsx", "en")
+    return time.perf_counter() - t0
 
 
 def _in_child(args: tuple[str, ...]) -> PlanRow | ReplanRow:
@@ -228,7 +325,16 @@ def targets(plans: list[PlanRow], replans: list[ReplanRow], startup: float) -> s
         f"for Python to start) | {'yes' if ok else 'no'} |"
     )
     for r in plans:
-        if r.case.startswith("regency") or r.sites in (400,):
+        if r.case.endswith("far short"):
+            ok = r.wall <= r.limit + 2
+            out.append(
+                f"| {r.case} ({r.people:,} of {r.total:,} planned, at most {r.people_bound:,} "
+                f"fit): ends "
+                f"within the time asked + 2 s | {r.wall:.1f} s for {r.limit:g} s asked "
+                f"| {'yes' if ok else 'no'} |"
+            )
+    for r in plans:
+        if (r.case.startswith("regency") and not r.case.endswith("far short")) or r.sites == 400:
             people_ok = r.people == r.total or (
                 r.people_bound < r.total and r.people >= 0.995 * r.people_bound
             )
@@ -299,11 +405,17 @@ def main(argv: list[str] | None = None) -> None:
               flush=True)  # fmt: skip
     plans = [r for r in results if isinstance(r, PlanRow)]
     replans = [r for r in results if isinstance(r, ReplanRow)]
-    print(plan_table(plans))
-    print()
-    print(replan_table(replans))
-    print()
-    print(targets(plans, replans, startup_seconds()))
+    if plans or replans:
+        print(plan_table(plans))
+        print()
+        print(replan_table(replans))
+        print()
+        print(targets(plans, replans, startup_seconds()))
+    if not args.smoke and (args.only is None or args.only in f"stop {STOP_CASE}"):
+        with context.Pool(1) as pool:
+            writing = pool.apply(writing_seconds, (STOP_CASE,))
+        print()
+        print(stop_table(measure_stops(STOP_CASE, STOP_LIMIT, STOP_MOMENTS), writing))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from scheduler.plan import Buffer, Plan
 from scheduler.problem import GOOD, POOR, Problem
-from scheduler.risk import replay
+from scheduler.risk import ReplayStopped, replay
 from scheduler.scenarios import RateShare, apply
 from scheduler.solver import SolverOptions, solve
 
@@ -33,19 +33,38 @@ def plan_with_buffer(
 ) -> tuple[Problem, Plan]:
     """The plan (and the cautious problem it was solved on) with the least slack that finishes
     by the deadline with chance >= `target`; when no share reaches it, the plan with the best
-    chance among those that still plan everyone the plain plan does."""
+    chance among those that still plan everyone the plain plan does. Stopped (Ctrl-C) in a
+    replay: the plain plan, with no buffer claimed."""
     solve_fn = solve_fn or (lambda p, o: solve(p, o))
     # Up to 8 solves share the time limit: the plain plan and the final one a quarter each,
     # the (at most 8) cautious trials 6% each.
     full_options = dataclasses.replace(options, time_limit=options.time_limit / 4)
     step_options = dataclasses.replace(options, time_limit=options.time_limit * 0.06)
 
+    solved: list[Plan] = []
+
     def attempt(share: float, opts: SolverOptions) -> tuple[Problem, Plan, float]:
         cautious = apply(problem, (RateShare(share),)) if share < 1 else problem
         plan = solve_fn(cautious, opts)
+        solved.append(plan)
         chance = replay(problem, plan.visits, runs, options.seed).chance_on_time
         return cautious, plan, chance
 
+    try:
+        return _search(problem, target, attempt, full_options, step_options, runs)
+    except ReplayStopped:
+        return problem, solved[0]
+
+
+def _search(
+    problem: Problem,
+    target: float,
+    attempt: Callable[[float, SolverOptions], tuple[Problem, Plan, float]],
+    full_options: SolverOptions,
+    step_options: SolverOptions,
+    runs: int,
+) -> tuple[Problem, Plan]:
+    """Down the grid of shares from the plain plan (`plan_with_buffer`)."""
     plain_problem, plain, plain_chance = attempt(1.0, full_options)
     best = (1.0, plain_problem, plain, plain_chance)
     if plain_chance < target:

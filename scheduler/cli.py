@@ -291,7 +291,13 @@ def _own_signals() -> dict[int, Any]:
         if interrupted():
             raise KeyboardInterrupt
         interrupt()
-        click.echo(_t(_STOP_SAYS[0]), err=True)
+        # whatif and risk write nothing when stopped (a comparison or chance from part of the
+        # work would be false): the message must not promise a plan.
+        ctx = click.get_current_context(silent=True)
+        says = _STOP_SAYS[0]
+        if says == "stopping" and ctx is not None and ctx.info_name in ("whatif", "risk"):
+            says = "stopping.nothing"
+        click.echo(_t(says), err=True)
 
     previous: dict[int, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -738,10 +744,15 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo(_t("plan.written", out=out, seconds=f"{seconds:.1f}"))
     echo(_t("plan.people", planned=_n(result.people_planned), total=_n(problem.people)))
     if result.finish:
-        stage = next(s for s in result.stages if s.name == "finish")
-        if stage.proven:
+        # A plan stopped before its finish stage has none: its finish is then open.
+        stage = next((s for s in result.stages if s.name == "finish"), None)
+        if stage is not None and stage.proven:
             echo(_t("plan.finish_proven", date=day(result.finish)))
-        elif result.finish_bound and 10 * (stage.value - stage.bound) <= stage.value:
+        elif (
+            stage is not None
+            and result.finish_bound
+            and 10 * (stage.value - stage.bound) <= stage.value
+        ):
             bound, finish = result.finish_bound, result.finish
             apart = sum(1 for d in build_calendar(problem).working_days if bound < d <= finish)
             echo(_t("plan.finish_bound", date=day(result.finish), bound=day(result.finish_bound),
@@ -765,8 +776,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         left = _n(sum(s.people_left for s in result.shortfalls))
         deadline = day(problem.settings.deadline)
         people = next((st for st in result.stages if st.name == "people"), None)
-        if people is not None and not people.proven:
-            more = _n(people.bound - people.value)
+        if people is None or not people.proven:  # None: stopped before the people stage
+            more = _n(people.bound - people.value) if people else left
             echo(_t("plan.short_open", deadline=deadline, left=left, more=more))
         else:
             echo(_t("plan.short", deadline=deadline, left=left))

@@ -16,7 +16,7 @@ from datetime import timedelta
 from scheduler.capacity import KITS, NO_DAY, WINDOW, capacity, most_people_alone, shortfall_reason
 from scheduler.problem import Problem, Site
 from scheduler.scenarios import Change, ExtraKits, Fix, NewDeadline, SiteWindow, apply
-from scheduler.solver import fits_everyone
+from scheduler.solver import fits_everyone, interrupted
 from scheduler.workdays import Calendar, allowed_days, build_calendar
 
 DEADLINE, KITS_FIX, WINDOWS = "deadline", "kits", "windows"  # Fix.kind
@@ -49,13 +49,14 @@ def find_fixes(
     `time_limit` is each feasibility question's budget in deterministic seconds; `wall`, when
     given, the wall seconds the whole search may take: a question it leaves no time for is
     not settled (a fix found then is not marked proven smallest), and is added to
-    `unsettled`, so that "no fix found" is never said of a search the clock stopped.
+    `unsettled`, so that "no fix found" is never said of a search the clock stopped. So is
+    every question after a stop (Ctrl-C): the search ends at once.
     """
     ends = None if wall is None else time.monotonic() + wall
 
     def fits(changes: tuple[Change, ...]) -> bool | None:
         left = None if ends is None else ends - time.monotonic()
-        if left is not None and left < 0.1:
+        if (left is not None and left < 0.1) or interrupted():
             if unsettled is not None:
                 unsettled.append(", ".join(c.describe() for c in changes))
             return None
@@ -63,7 +64,7 @@ def find_fixes(
             step(", ".join(c.describe(lang) for c in changes))
         return fits_everyone(apply(problem, changes), time_limit, seed, left)
 
-    if fits(()):
+    if fits(()) or interrupted():
         return ()
     cal = build_calendar(problem)
     windows = _window_changes(problem, cal)

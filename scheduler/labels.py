@@ -268,6 +268,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "The time limit stopped the search for fixes before it was done; a longer "
         "--time-limit may find one.",
     ),
+    "fix_stopped": (
+        "Pencarian perbaikan dihentikan (Ctrl-C) sebelum selesai.",
+        "The search for fixes was stopped (Ctrl-C) before it was done.",
+    ),
     "buffer_line": ("Cadangan waktu", "Buffer"),
     "buffer_met": (
         "diminta peluang {target:.0%} selesai tepat waktu; rencana ini {chance:.1%} "

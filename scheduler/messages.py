@@ -657,6 +657,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with --debug for the details.",
     ),
     "stopped.nothing": ("Dihentikan; tidak ada yang ditulis.", "Stopped; nothing was written."),
+    "stopping.nothing": (
+        "\nMenghentikan: tidak ada yang akan ditulis. Tekan Ctrl-C sekali lagi untuk langsung "
+        "keluar.",
+        "\nStopping: nothing will be written. Press Ctrl-C again to quit at once.",
+    ),
     "stopping": (
         "\nMenghentikan: rencana terbaik sejauh ini diperiksa lalu ditulis. Tekan Ctrl-C sekali "
         "lagi untuk keluar tanpa menulis.",

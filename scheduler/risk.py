@@ -33,6 +33,7 @@ from scheduler.cards import held_cards
 from scheduler.plan import Visit
 from scheduler.printing import Arrival, cards_ready_runs
 from scheduler.problem import Problem
+from scheduler.solver import interrupted
 from scheduler.workdays import build_calendar
 
 HORIZON = timedelta(days=183)  # replayed this far past the deadline, for late finish dates
@@ -82,6 +83,11 @@ class RiskReport:
     def expected_not_recorded(self) -> float:
         """People expected not recorded by the deadline: no-shows, late, and never planned."""
         return self.expected_no_shows + self.expected_left + self.people_unplanned
+
+
+class ReplayStopped(KeyboardInterrupt):
+    """Ctrl-C during the replays (2 s at 2,000 sites for 1,000 runs): a chance from part of
+    the days would be false, so nothing is reported (`risk` and `whatif` write nothing)."""
 
 
 def replay(
@@ -141,6 +147,8 @@ def replay(
     before = left.sum(axis=1)
     left_at_deadline = left.copy()
     for t in range(n_days):
+        if interrupted():
+            raise ReplayStopped
         idle = np.full(runs, max(0, cal.free_kits[t] - int(kits_used[t])))
         for j, k in on_day.get(t, ()):
             finished = left[:, j] == 0  # the team is free to help elsewhere
@@ -148,6 +156,8 @@ def replay(
             _record(rng, left, j, np.where(finished, 0, k), smooth[j], stalled[j], chance[j])
         slots: dict[str, np.ndarray] = {}
         for j in order:
+            if interrupted():  # a day is 0.5 s at 50,000 runs
+                raise ReplayStopped
             if last_planned[j] >= t or t not in allowed[j] or not idle.any():
                 continue
             need = left[:, j]

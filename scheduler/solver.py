@@ -121,6 +121,10 @@ class _Clock:
         self.ends: float | None = None if options.repeatable else self.began + self.usable
         self.ratio = 1.0  # wall seconds per deterministic second, once a model is known
         self.cut = False  # the wall clock stopped a search before its deterministic budget
+        # What a stopped solve falls back on (`_when_stopped`): the searches begun, in order,
+        # and before the first, the plan in hand with the residual it was made on.
+        self.searches: list[_Search] = []
+        self.first: tuple[_Residual, tuple[Visit, ...]] | None = None
 
     def size(self, variables: int) -> None:
         # Presolve alone took about 0.5 deterministic s at 226k variables (it overshot a 1.5 s
@@ -264,6 +268,7 @@ class _Model:
             m.add(self.open[t] == 1)
 
         for site in problem.sites:
+            _check_stop()  # 4 s at 2,000 sites: a stop must not wait for it
             if site.people > 0:
                 self.sites.append(self._add_site(site))
 
@@ -446,6 +451,7 @@ class _Model:
         by_site = {v.site_id: v for v in visits}
         last_used = max((index[d] for v in visits for d, _ in v.days), default=-1)
         for sv in self.sites:
+            _check_stop()
             visit = by_site.get(sv.site.site_id)
             days = {index[d]: k for d, k in self.rest_days(visit)}
             fixed = self.fixed.get(sv.site.site_id)
@@ -539,7 +545,9 @@ class _Search:
         self.spare = 0.0
         self.stages: list[Stage] = []
         self.capacity_bound = 0  # a finish bound known from arithmetic, in working days
+        self.moves_settled = False  # re-plans: the stability stage ran to its end unstopped
         clock.size(len(mm.model.proto.variables))
+        clock.searches.append(self)
 
     def budget(self, name: str, shares: float = 1.0) -> float:
         """A stage's deterministic seconds: its share of the solve's (`shares` of them), plus
@@ -576,7 +584,10 @@ class _Search:
         if name == "finish":
             self.spare = budget * _PROBE_SHARE  # kept for `probe_finish`
             budget -= self.spare
-        if budget < max(self.clock.least_useful, self.clock.hint_load):
+        unused = budget < max(self.clock.least_useful, self.clock.hint_load)
+        if not unused and self.clock.left() < _AFTER + 0.05:
+            unused = self.clock.cut = True  # `_run` would not start: no hint to load (1 s)
+        if unused:
             # Too little effort left for CP-SAT's presolve and loading the plan in hand on a
             # model this size (presolve is not interruptible, and overshoots): the plan in
             # hand stands, the same every run.
@@ -654,6 +665,7 @@ class _Search:
             # Bisect between what is proven impossible and what a plan reaches; the bound end
             # first when capacity says it is likely exact.
             target = low if low == self.capacity_bound else (low + value - 1) // 2
+            _check_stop()
             trial = self.mm.model.clone()
             trial.clear_objective()
             trial.clear_hints()
@@ -687,16 +699,44 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 # `interrupt`, which stops the search under way from Python; every later call returns at
 # once, so the solve ends with the best plan it has, marked `stopped`.
 _STOP = threading.Event()
-_ACTIVE: list[cp_model.CpSolver] = []
+_ACTIVE: list[Callable[[], object]] = []  # how to stop each CP-SAT or GLOP call under way
 _ACTIVE_LOCK = threading.Lock()
+
+
+class _Stopped(Exception):
+    """Raised by a stop check once `interrupt` was called: the solve ends with the best plan
+    it holds (`solve`) instead of building models (seconds each at 2,000 sites) that no search
+    would use."""
+
+
+class _OutOfTime(_Stopped):
+    """Raised by a stop check once the wall clock of the solve under way has run out (a build
+    in Python, seconds at 2,000 sites, would otherwise run past the time asked)."""
+
+
+# The clock of the solve under way in this thread, which `_check_stop` reads.
+_UNDER_WAY = threading.local()
+# How far past its end a solve's builds may run before `_check_stop` ends them: the budgets,
+# from the limit, normally end a solve on time, and then the clock must not decide anything
+# (a solve given too little time keeps the plan in hand the same on every run).
+_GRACE = 0.5
+
+
+def _check_stop() -> None:
+    if _STOP.is_set():
+        raise _Stopped
+    clock: _Clock | None = getattr(_UNDER_WAY, "clock", None)
+    if clock is not None and clock.ends is not None and time.monotonic() > clock.ends + _GRACE:
+        clock.cut = True  # the wall clock, not the effort, ended this: a rerun may differ
+        raise _OutOfTime
 
 
 def interrupt() -> None:
     """Stop the search under way and every later one (from a signal handler)."""
     _STOP.set()
     with _ACTIVE_LOCK:
-        for solver in _ACTIVE:
-            solver.stop_search()
+        for stop in _ACTIVE:
+            stop()
 
 
 def interrupted() -> bool:
@@ -741,8 +781,7 @@ def _run(
     if options.workers > 1:
         p.interleave_search = True  # parallel but repeatable
     p.catch_sigint_signal = False
-    if _STOP.is_set():
-        return cp_model.UNKNOWN, _NotRun()
+    _check_stop()
     cap = clock.left() - _AFTER
     if clock.ends is not None:
         if cap < 0.05:
@@ -761,29 +800,38 @@ def _run(
 
 
 def _solve_stoppably(solver: cp_model.CpSolver, model: cp_model.CpModel, callback: Any) -> Any:
-    """Solve in a worker thread, so that the main thread stays free to take Ctrl-C (Python runs
-    signal handlers there only) and `interrupt` can stop the search."""
+    """CP-SAT in a worker thread (`_stoppably`)."""
+    return _stoppably(
+        lambda: solver.solve(model, callback) if callback else solver.solve(model),
+        solver.stop_search,
+    )
+
+
+def _stoppably(work: Callable[[], Any], stop: Callable[[], object]) -> Any:
+    """Run a solver call in a worker thread, so that the main thread stays free to take Ctrl-C
+    (Python runs signal handlers there only) and `interrupt` can stop it with `stop`. Both
+    CP-SAT and GLOP release the GIL while they solve."""
     answer: list[Any] = []
     failure: list[BaseException] = []
 
-    def work() -> None:
+    def run() -> None:
         try:
-            answer.append(solver.solve(model, callback) if callback else solver.solve(model))
+            answer.append(work())
         except BaseException as e:  # handed to the main thread below
             failure.append(e)
 
     with _ACTIVE_LOCK:
-        _ACTIVE.append(solver)
-    worker = threading.Thread(target=work, daemon=True)
+        _ACTIVE.append(stop)
+    worker = threading.Thread(target=run, daemon=True)
     try:
         worker.start()
         while worker.is_alive():
             worker.join(0.1)
             if _STOP.is_set():
-                solver.stop_search()
+                stop()
     finally:
         with _ACTIVE_LOCK:
-            _ACTIVE.remove(solver)
+            _ACTIVE.remove(stop)
     if failure:
         raise failure[0]
     return answer[0]
@@ -830,20 +878,48 @@ def solve(
     clock = _Clock(options)
     cal = calendar or build_calendar(problem)
     base = _residual(problem, cal, keep, frozen)
-    if candidate:
-        search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
-    else:
-        hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
-        search = _Search(_Model(base), clock, progress, hint)
-        _people_stage(search)
-        _later_stages(search, replanning=False)
-    finish = next((s for s in search.stages if s.name == "finish"), None)
+    outer, _UNDER_WAY.clock = getattr(_UNDER_WAY, "clock", None), clock
+    try:
+        if candidate:
+            search = _replan(problem, cal, base, clock, progress, keep, frozen, candidate)
+        else:
+            hint = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
+            clock.first = (base, hint)
+            search = _Search(_Model(base), clock, progress, hint)
+            _people_stage(search)
+            _later_stages(search, replanning=False)
+        solved, visits, stages = search.mm.r, search.best, search.stages
+        if _STOP.is_set():
+            solved, visits, stages = _when_stopped(clock, bool(candidate))
+    except _Stopped:
+        solved, visits, stages = _when_stopped(clock, bool(candidate))
+    finally:
+        _UNDER_WAY.clock = outer
+    finish = next((s for s in stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
-    plan = _finish_plan(
-        problem, cal, search.mm.r, search.best, search.stages, bound_day, options, keep, pinned
-    )
+    plan = _finish_plan(problem, cal, solved, visits, stages, bound_day, options, keep, pinned)
     stopped = _STOP.is_set()
     return dataclasses.replace(plan, repeatable=not clock.cut and not stopped, stopped=stopped)
+
+
+def _when_stopped(
+    clock: _Clock, replanning: bool
+) -> tuple[_Residual, tuple[Visit, ...], list[Stage]]:
+    """What a stopped solve writes: the best plan its searches hold, with the stages that ran.
+    A re-plan keeps the previous plan for every site it did not get to: unless the search
+    that opened other sites' visits also finished its stability stage (the fewest moved), its
+    plan would move sites for a reason no stage weighed, so the first search's stands (every
+    previous visit that still fits kept, only the sites that had to move placed anew)."""
+    searches = clock.searches
+    if replanning:
+        settled = [s for s in searches if s.moves_settled]
+        searches = settled[-1:] or searches[:1]
+    if searches:
+        search = searches[-1]
+        return search.mm.r, search.best, search.stages
+    assert clock.first is not None, "a solve is stopped only once it has a plan in hand"
+    residual, hint = clock.first
+    return residual, hint, []
 
 
 def _replan(
@@ -862,6 +938,7 @@ def _replan(
     usable, displaced = _usable(base, candidate)
     small = _residual(problem, cal, keep + usable, frozen)
     hint = merge_visits(small.fixed, best_greedy(small.problem, small.calendar, small.taken))
+    clock.first = (small, hint)
     floor = _stability_floor(base, candidate)
     search = _Search(_Model(small), clock, progress, hint, local=bool(displaced), shares=1.2)
     people = _people_stage(search)
@@ -964,6 +1041,7 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
     mm = search.mm
     if replanning:
         stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
+        search.moves_settled = not _STOP.is_set()
         mm.model.add(mm.stability <= stability.value)
     floor, people = search.capacity_bound, search.stages[0].value
     fresh = not replanning and not mm.r.fixed
@@ -1008,6 +1086,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     problem, cal = mm.problem, mm.cal
     ways: list[tuple[Site, list[tuple[tuple[int, ...], list[int]]]]] = []
     for site in problem.sites:
+        _check_stop()
         if site.people == 0:
             continue
         rules, need = problem.site_type(site), problem.kit_days_needed(site)
@@ -1034,6 +1113,7 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     weighted: list[cp_model.LinearExprT] = []
     runs: list[tuple[cp_model.IntVar, Site, list[tuple[int, cp_model.LinearExprT]]]] = []
     for site, options in ways:
+        _check_stop()
         rules, need = problem.site_type(site), problem.kit_days_needed(site)
         mine = planned.get(site.site_id, [])
         zs = []
@@ -1161,39 +1241,43 @@ def _people_by_runs(search: _Search, short: bool) -> int:
         search.spare += max(0.0, budget - spent)
         return wanted
     bound = wanted
-    if budget - spent >= clock.least_useful:
-        bound = min(wanted, _people_bound(mm, clock) or wanted)
-    runs = _runs(mm, _kit_patterns, last, partial=True)
-    if runs is not None and budget - spent >= clock.least_useful:
-        _, solution = _choice_lp(mm, runs, clock)
-        settled: dict[str, int] = {}
-        if solution is not None:
-            rounded = _round_choice(mm, runs, solution)
-            if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
-                search.best = rounded
-            settled = _settled_by_lp(runs, solution)
-        # First the sites the LP left undecided, the others keeping the LP's run (measured on
-        # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
-        # against the LP's 8,985, where the whole choice reached 8,932 in 55, and added nothing
-        # after it in 1 more), then, if it is solved with effort left, the whole choice.
-        for fixed in (settled, {}) if settled else ({},):
-            if budget - spent < clock.least_useful:
-                break
-            m, chosen = _choice_model(mm, clock, runs, everyone=False, objective="people")
-            _hint_runs(m, chosen, mm, search.best)
-            for z, run in chosen:
-                i = fixed.get(run.site.site_id)
-                if i is not None:
-                    m.add(z == (run is runs[run.site.site_id][i]))
-            share = 1.0 if fixed else 1 / 2
-            status, solver = _run(m, clock, max(0.0, budget - spent) * share)
-            spent += solver.deterministic_time
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                visits = _visits_of(mm, chosen, solver.value)
-                if sum(v.people for v in visits) > mm.evaluate(search.best, "people"):
-                    search.best = visits
-            if sum(v.people for v in search.best) >= bound:
-                break  # proven: nothing to gain
+    try:
+        if budget - spent >= clock.least_useful:
+            bound = min(wanted, _people_bound(mm, clock) or wanted)
+        runs = _runs(mm, _kit_patterns, last, partial=True)
+        if runs is not None and budget - spent >= clock.least_useful:
+            _, solution = _choice_lp(mm, runs, clock)
+            settled: dict[str, int] = {}
+            if solution is not None:
+                rounded = _round_choice(mm, runs, solution)
+                if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
+                    search.best = rounded
+                settled = _settled_by_lp(runs, solution)
+            # First the sites the LP left undecided, the others keeping the LP's run (measured on
+            # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
+            # against the LP's 8,985, where the whole choice reached 8,932 in 55, and added nothing
+            # after it in 1 more), then, if it is solved with effort left, the whole choice.
+            for fixed in (settled, {}) if settled else ({},):
+                if budget - spent < clock.least_useful:
+                    break
+                m, chosen = _choice_model(mm, clock, runs, everyone=False, objective="people")
+                _hint_runs(m, chosen, mm, search.best)
+                for z, run in chosen:
+                    _check_stop()  # 290k runs at 2,000 sites
+                    i = fixed.get(run.site.site_id)
+                    if i is not None:
+                        m.add(z == (run is runs[run.site.site_id][i]))
+                share = 1.0 if fixed else 1 / 2
+                status, solver = _run(m, clock, max(0.0, budget - spent) * share)
+                spent += solver.deterministic_time
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    visits = _visits_of(mm, chosen, solver.value)
+                    if sum(v.people for v in visits) > mm.evaluate(search.best, "people"):
+                        search.best = visits
+                if sum(v.people for v in search.best) >= bound:
+                    break  # proven: nothing to gain
+    except _OutOfTime:  # the clock ran out in a build: the bound found stands
+        pass
     search.spare += max(0.0, budget - spent)
     return bound
 
@@ -1218,6 +1302,7 @@ def _hint_runs(
     """Hint a run-choice model with a plan: each run taken where the plan has it."""
     hinted = {(v.site_id, v.days) for v in visits}
     for z, run in chosen:
+        _check_stop()
         days = tuple((mm.cal.days[t], k) for t, k in zip(run.days, run.kits, strict=True))
         m.add_hint(z, (run.site.site_id, days) in hinted)
 
@@ -1276,6 +1361,7 @@ def _runs(
     problem, cal = mm.problem, mm.cal
     out: dict[str, list[_Run]] = {}
     for site in problem.sites:
+        _check_stop()
         if site.people == 0:
             continue
         rules, rate = problem.site_type(site), problem.rate(site)
@@ -1317,6 +1403,7 @@ def _choice_model(
     kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
     visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     for site_id, options in runs.items():
+        _check_stop()  # 5 s at 2,000 sites
         zs = []
         for i, run in enumerate(options):
             z = m.new_bool_var(f"run[{site_id},{run.days[0]},{i}]")
@@ -1358,8 +1445,11 @@ def _choice_lp(
     """The LP relaxation of the people choice (at most one run per site), by GLOP: its value
     and each run's share (keyed by site and position), or Nones when the clock ran out."""
     lp, share = _lp_of(mm, runs, everyone=False)
-    lp.Maximize(lp.Sum([r.people * share[(s, i)] for s, rs in runs.items()
-                        for i, r in enumerate(rs)]))  # fmt: skip
+    objective = lp.Objective()
+    for s, rs in runs.items():
+        for i, r in enumerate(rs):
+            objective.SetCoefficient(share[(s, i)], r.people)
+    objective.SetMaximization()
     if _solve_lp(lp, clock) != pywraplp.Solver.OPTIMAL:
         return None, None
     return lp.Objective().Value(), {key: z.solution_value() for key, z in share.items()}
@@ -1372,20 +1462,23 @@ def _finish_bound_by_runs(mm: _Model, clock: _Clock, low: int, high: int) -> int
     this LP has no solution no plan finishes (measured: it proves the 227-site regency's
     21 Dec where the capacity arithmetic says 15 Dec). `low` if nothing is proven."""
 
-    while low < high and clock.left() > 1.0:
-        target = (low + high) // 2
-        runs = _runs(mm, _fewest_kits, target, partial=False)
-        if runs is None:
-            low = target + 1  # a site has no run at all ending by then
-            continue
-        lp, _ = _lp_of(mm, runs, everyone=True)
-        status = _solve_lp(lp, clock)
-        if status == pywraplp.Solver.INFEASIBLE:
-            low = target + 1
-        elif status == pywraplp.Solver.OPTIMAL:
-            high = target
-        else:
-            break  # the clock ran out: what is proven stands
+    try:
+        while low < high and clock.left() > 1.0:
+            target = (low + high) // 2
+            runs = _runs(mm, _fewest_kits, target, partial=False)
+            if runs is None:
+                low = target + 1  # a site has no run at all ending by then
+                continue
+            lp, _ = _lp_of(mm, runs, everyone=True)
+            status = _solve_lp(lp, clock)
+            if status == pywraplp.Solver.INFEASIBLE:
+                low = target + 1
+            elif status == pywraplp.Solver.OPTIMAL:
+                high = target
+            else:
+                break  # the clock ran out: what is proven stands
+    except _OutOfTime:  # what is proven stands
+        pass
     return low
 
 
@@ -1396,16 +1489,19 @@ def _finish_bound_for_people(mm: _Model, clock: _Clock, people: int, low: int, h
     before `high` is tried first (where capacity binds, the usual answer); `low` if nothing
     is proven."""
     target = high - 1
-    while low <= target and clock.left() > 1.0:
-        runs = _runs(mm, _fewest_kits_longest, target, partial=True, people_at_most=True)
-        value, _ = _choice_lp(mm, runs or {}, clock)
-        if value is None:
-            break  # the clock ran out: what is proven stands
-        if math.floor(value + 1e-6) < people:
-            low = target + 1
-        else:
-            high = target
-        target = (low + high - 1) // 2
+    try:
+        while low <= target and clock.left() > 1.0:
+            runs = _runs(mm, _fewest_kits_longest, target, partial=True, people_at_most=True)
+            value, _ = _choice_lp(mm, runs or {}, clock)
+            if value is None:
+                break  # the clock ran out: what is proven stands
+            if math.floor(value + 1e-6) < people:
+                low = target + 1
+            else:
+                high = target
+            target = (low + high - 1) // 2
+    except _OutOfTime:  # what is proven stands
+        pass
     return low
 
 
@@ -1414,34 +1510,44 @@ def _lp_of(
 ) -> tuple[pywraplp.Solver, dict[tuple[str, int], Any]]:
     """GLOP over the choice of runs: one per site (at most one unless `everyone`), kits and
     per-type visits a day within what is free; each run's share keyed by site and position."""
+    # Rows and coefficients set one by one: building them as `lp.Sum` expressions took 2-4 s
+    # at 84k runs (the 281-site season), past the solve's end on a busy machine.
     lp = pywraplp.Solver.CreateSolver("GLOP")
     share: dict[tuple[str, int], Any] = {}
     on_day: dict[int, list[tuple[int, Any, str]]] = defaultdict(list)
     for site_id, options in runs.items():
-        zs = []
+        _check_stop()
+        if not options:
+            continue
+        one = lp.Constraint(1 if everyone else -lp.infinity(), 1)
         for i, run in enumerate(options):
             z = share[(site_id, i)] = lp.NumVar(0, 1, "")
-            zs.append(z)
+            one.SetCoefficient(z, 1)
             for t, k in zip(run.days, run.kits, strict=True):
                 on_day[t].append((k, z, run.site.type))
-        if zs:
-            lp.Add(lp.Sum(zs) == 1 if everyone else lp.Sum(zs) <= 1)
     limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
     for t, items in on_day.items():
-        lp.Add(lp.Sum([k * z for k, z, _ in items]) <= mm.cal.free_kits[t])
+        _check_stop()
+        kits = lp.Constraint(-lp.infinity(), mm.cal.free_kits[t])
+        for k, z, _ in items:
+            kits.SetCoefficient(z, k)
         for name, limit in limits.items():
             here = [z for _, z, kind in items if kind == name]
             if limit is not None and len(here) > limit:
-                lp.Add(lp.Sum(here) <= limit)
+                visits = lp.Constraint(-lp.infinity(), limit)
+                for z in here:
+                    visits.SetCoefficient(z, 1)
     return lp, share
 
 
 def _solve_lp(lp: pywraplp.Solver, clock: _Clock) -> int:
-    """GLOP within the clock's wall time; a call the clock stops marks the solve cut."""
+    """GLOP within the clock's wall time, stoppable (`_stoppably`); a call the clock stops
+    marks the solve cut."""
+    _check_stop()
     clock.charge(_LP_SECONDS * lp.NumVariables())
     if clock.ends is not None:
         lp.SetTimeLimit(max(1, int(1000 * (clock.left() - _AFTER))))
-    status = lp.Solve()
+    status = _stoppably(lp.Solve, lp.InterruptSolve)
     if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.INFEASIBLE):
         clock.cut = clock.ends is not None
     return int(status)
@@ -1702,15 +1808,28 @@ def fits_everyone(
     many a "yes"; then the LP of one whole run per site (a "no"), local search over whole
     runs (a "yes"); CP-SAT settles the rest (pure search, then the LP, as in the finish probe).
     """
+    outer = getattr(_UNDER_WAY, "clock", None)
+    try:
+        return _fits_everyone(problem, time_limit, seed, wall)
+    except _Stopped:
+        return None
+    finally:
+        _UNDER_WAY.clock = outer
+
+
+def _fits_everyone(
+    problem: Problem, time_limit: float, seed: int, wall: float | None
+) -> bool | None:
+    clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
+    if wall is not None:
+        clock.ends = clock.began + wall
+    _UNDER_WAY.clock = clock  # the model's build too (a second at 281 sites) ends by `wall`
     cal = build_calendar(problem)
     if capacity(problem, cal).earliest_finish is None and problem.people > 0:
         return False
     if sum(v.people for v in best_greedy(problem, cal)) == problem.people:
         return True
     mm = _Model(_residual(problem, cal, (), frozenset()))
-    clock = _Clock(SolverOptions(time_limit, seed, repeatable=wall is None))
-    if wall is not None:
-        clock.ends = clock.began + wall
     last = len(cal.days)
     if _finish_bound_by_runs(mm, clock, last, last + 1) > last:
         return False  # not even the LP of one whole run per site has room: proven

@@ -115,7 +115,10 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     finish_note = ""
     if plan.finish is not None:
         finish_stage = next((st for st in plan.stages if st.name == "finish"), None)
-        if finish_stage is None or finish_stage.proven:
+        if finish_stage is None:
+            # Stopped before the finish stage: nothing is known of the finish but the date.
+            finish_note = "" if plan.stopped else word("finish_proven", lang)
+        elif finish_stage.proven:
             finish_note = word("finish_proven", lang)
         else:
             bound = plan.finish_bound or plan.finish
@@ -292,8 +295,9 @@ def _buffer_words(plan: Plan, cal: Calendar, lang: str) -> list[str]:
 def _fixes(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
     """The smallest fixes a short plan found, under its shortfalls; returns the next row."""
     put(ws, r, 1, word("fixes_title", lang)).font = Font(bold=True, size=12)
+    unsettled = "fix_stopped" if plan.stopped else "fix_unsettled"
     if not plan.fixes:
-        put(ws, r + 1, 1, word("no_fix" if plan.fixes_settled else "fix_unsettled", lang))
+        put(ws, r + 1, 1, word("no_fix" if plan.fixes_settled else unsettled, lang))
         return r + 3
     r += 1
     header_row(ws, r, [word(k, lang) for k in ("fix", "changes_col", "smallest")])
@@ -302,6 +306,9 @@ def _fixes(ws: Worksheet, r: int, plan: Plan, lang: str) -> int:
         put(ws, r, 1, word(f"fix.{fix.kind}", lang))
         put(ws, r, 2, describe(fix.changes, lang))
         put(ws, r, 3, word("yes" if fix.smallest else "no", lang))
+    if not plan.fixes_settled:  # smaller fixes may exist: the search did not finish
+        r += 1
+        put(ws, r, 1, word(unsettled, lang))
     return r + 2
 
 
