@@ -92,7 +92,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
 
     cannot = []
     for site in people_sites:
-        end = _earliest_alone(problem, cal, site)
+        end = earliest_alone(problem, cal, site)
         if end > n:
             cannot.append(site.site_id)
         reasons.append((end, Msg("binding.window", site=site.site_id)))
@@ -135,7 +135,7 @@ def _runs(problem: Problem, cal: Calendar, site: Site) -> list[list[tuple[int, i
     return [run for run in runs if run]
 
 
-def _earliest_alone(problem: Problem, cal: Calendar, site: Site) -> int:
+def earliest_alone(problem: Problem, cal: Calendar, site: Site) -> int:
     """The fewest working days by whose end this site alone could be fully recorded."""
     for run in _runs(problem, cal, site):
         people = 0

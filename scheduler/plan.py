@@ -61,6 +61,11 @@ class Stage:
     `value` and `bound` are in the stage's own unit; `status` is `optimal` when the solver
     proved no plan does better, `feasible` when the time limit stopped it first, `greedy` when
     only the greedy sweep's plan is known.
+
+    A `priority` stage is one class: `level` its priority, `value` and `bound` working days
+    until all its sites are done (`bound_day`: the bound as a date). `held`: the class's sites
+    that cannot be done sooner even alone (their own window or days); the stage is then the
+    date of the class's other sites, once the held ones are done.
     """
 
     name: str
@@ -68,6 +73,9 @@ class Stage:
     value: int
     bound: int
     seconds: float = field(default=0.0, compare=False)  # wall time: not part of the plan
+    level: int = 0
+    held: tuple[str, ...] = ()
+    bound_day: date | None = None
 
     @property
     def proven(self) -> bool:

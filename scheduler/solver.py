@@ -12,8 +12,12 @@ reached (a lexicographic solve, not a weighted sum):
                  sooner weighing more
   3. finish      minimise the number of working days up to the last visit day (skipped when
                  the plan in hand already meets the capacity bound: proven)
-  4. priority    minimise sum over sites of priority x the working-day index of its last day
-  5. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
+  4. priority    class by class, highest first: minimise the working days until every site of
+                 the class is done, each class keeping the dates of those above it
+                 (`classes.class_stages`: LP bounds and feasibility questions, like the finish)
+  5. completion  keeping every class's date, minimise the sum over sites of priority x the
+                 working-day index of its last day (a tie-break within the classes)
+  6. continuity  minimise kits entering a kecamatan from one working day to the next, then kit-days
                  used; the weight on entries exceeds every kit-day the campaign has, so the two
                  never trade against each other
 
@@ -58,11 +62,24 @@ from scheduler.workdays import Calendar, build_calendar
 ProgressFn = Callable[[str, float, float, float], None]
 
 # Share of the time limit each stage may use; what a stage leaves unused passes on.
-_BUDGET = {"people": 0.2, "stability": 0.2, "finish": 0.5, "priority": 0.2, "continuity": 0.1}
+_BUDGET = {
+    "people": 0.2,
+    "stability": 0.2,
+    "finish": 0.5,
+    "priority": 0.12,  # every class's date (`classes.class_stages`)
+    "completion": 0.08,
+    "continuity": 0.1,
+}
 # A fresh campaign that cannot fit everyone: the people found are what matters most, and its
 # finish is usually proven by an LP at once (`_finish_bound_for_people`). Multiples of the
 # stages' `_BUDGET` shares (people: of the run-choice search), still adding up to the whole.
-_SHORT_SHARES = {"people": 3.0, "finish": 0.4, "priority": 0.75, "continuity": 0.5}
+_SHORT_SHARES = {
+    "people": 3.0,
+    "finish": 0.4,
+    "priority": 0.75,
+    "completion": 0.75,
+    "continuity": 0.5,
+}
 # Of the finish stage's time, the share kept for probing its bound (`_Search.probe_finish`):
 # optimising mostly serves to find the LP bound; the probe is what closes the gap.
 _PROBE_SHARE = 0.7
@@ -322,7 +339,7 @@ class _Model:
             for s, days in self.fixed_days.items()
             if s not in variable
         )
-        self.priority = fixed_priority + sum(
+        self.completion = fixed_priority + sum(
             sv.site.priority * sv.last_day for sv in self.sites if sv.last_day is not None
         )
         fixed_kit_days = sum(v.kit_days for v in residual.fixed)
@@ -511,7 +528,7 @@ class _Model:
             return max((index[d] + 1 for v in visits for d, _ in v.days), default=0)
         if stage == "stability":
             return self.changes(visits)
-        if stage == "priority":
+        if stage == "completion":
             site = {s.site_id: s for s in self.problem.sites}
             return sum(site[v.site_id].priority * (index[v.days[-1][0]] + 1) for v in visits)
         return self.entry_weight() * sum(self.kits_entering(visits).values()) + sum(
@@ -1056,22 +1073,29 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
+    # Imported here: the class stages use this module's models (a top-level import is circular).
+    from scheduler.classes import class_stages
+
+    due = class_stages(search, finish, shares["priority"])
     floor = 0
     if fresh and people == mm.r.whole.people:
-        floor = _priority_by_starts(search, finish.value)
-    priority = search.optimize("priority", mm.priority, False, floor, shares["priority"])
-    mm.model.add(mm.priority <= priority.value)
+        floor = _priority_by_starts(search, finish.value, due)
+    completion = search.optimize("completion", mm.completion, False, floor, shares["completion"])
+    mm.model.add(mm.completion <= completion.value)
     if floor:  # a fresh plan with everyone: the exact run model first
-        floor = _continuity_by_runs(search, finish.value, priority.value)
+        floor = _continuity_by_runs(search, finish.value, completion.value, due)
         search.optimize("continuity", mm.continuity, maximize=False, floor=floor, shares=0.0)
     else:
         search.optimize("continuity", mm.continuity, False, shares=shares["continuity"])
 
 
-def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
+def _continuity_by_runs(
+    search: _Search, finish: int, priority: int, due: dict[str, int] | None = None
+) -> int:
     """The continuity stage over every way to visit each site whole: one run of consecutive
     allowed days (from its fewest to its most useful days) ending by `finish`, the kits of
-    each day free between the type's fewest and most, the priority stage's value kept.
+    each day free between the type's fewest and most, the completion stage's value kept (and
+    each site's `due` day count, its class's date).
 
     Every plan with everyone is one of these choices and each choice is a plan, so the
     model is exact: its bound holds for the stage, and its search, from the plan in hand,
@@ -1095,7 +1119,8 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
             for i in range(len(allowed) - length + 1):
                 days = tuple(allowed[i : i + length])
                 tops = [min(rules.max_kits, cal.free_kits[t]) for t in days]
-                if days[-1] < finish and min(tops) >= rules.min_kits and sum(tops) >= need:
+                end = min(finish, (due or {}).get(site.site_id, finish))
+                if days[-1] < end and min(tops) >= rules.min_kits and sum(tops) >= need:
                     options.append((days, tops))
         ways.append((site, options))
     size = sum(1 + sum(top > problem.site_type(site).min_kits for top in tops)
@@ -1170,11 +1195,12 @@ def _continuity_by_runs(search: _Search, finish: int, priority: int) -> int:
     return math.ceil(bound - 1e-6)
 
 
-def _priority_by_starts(search: _Search, finish: int) -> int:
-    """The priority stage as a choice of start day per site (MODEL-NOTES: this grid proves
+def _priority_by_starts(search: _Search, finish: int, due: dict[str, int]) -> int:
+    """The completion stage as a choice of start day per site (MODEL-NOTES: this grid proves
     priority-weighted completion where the day grid's LP bound stays near 0).
 
-    Each site runs the fewest days it needs, on consecutive allowed days ending by `finish`.
+    Each site runs the fewest days it needs, on consecutive allowed days ending by `finish`
+    and by its class's date (`due`, day counts).
     With each visit day counted at its type's fewest kits, every plan maps onto this model
     (start where it starts): its optimum bounds the stage from below. At the most kits, a
     solution is itself a plan keeping every rule; it becomes the plan in hand when it is
@@ -1185,17 +1211,17 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
     # The start models first, with the stage's whole budget; what they leave passes on to the
     # day-grid search (measured on Surakarta at 5 s: the plan model is optimal at 5,631 after
     # 0.9 deterministic s, while the day grid's search reached 6,960 in 1.3).
-    budget = search.budget("priority")
+    budget = search.budget("completion")
 
     bound, used = 0, 0.0
-    runs = _runs(mm, _fewest_kits, finish, partial=False)
+    runs = _runs(mm, _fewest_kits, finish, partial=False, due=due)
     if runs is not None:
         m, chosen = _choice_model(mm, clock, runs, everyone=True, objective="priority")
         status, solver = _run(m, clock, budget / 3)
         used = solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             bound = math.ceil(solver.best_objective_bound - 1e-6)
-    runs = _runs(mm, _kit_patterns, finish, partial=False)
+    runs = _runs(mm, _kit_patterns, finish, partial=False, due=due)
     if runs is not None:
         m, chosen = _choice_model(mm, clock, runs, everyone=True, objective="priority")
         # What the bound left (it is often proven in a fraction of its share) goes to the plan.
@@ -1203,7 +1229,7 @@ def _priority_by_starts(search: _Search, finish: int) -> int:
         used += solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             visits = _visits_of(mm, chosen, solver.value)
-            if round(solver.objective_value) < mm.evaluate(search.best, "priority"):
+            if round(solver.objective_value) < mm.evaluate(search.best, "completion"):
                 search.best = visits
     search.spare += max(0.0, budget - used)
     return bound
@@ -1319,13 +1345,14 @@ def _people_bound(mm: _Model, clock: _Clock) -> int | None:
 
 
 def _whole_runs_by(
-    mm: _Model, clock: _Clock, finish: int, budget: float
+    mm: _Model, clock: _Clock, finish: int, budget: float, due: dict[str, int] | None = None
 ) -> tuple[tuple[Visit, ...] | None, float]:
-    """A plan giving every site one whole run ending by day index `finish` - 1, found by
+    """A plan giving every site one whole run ending by day index `finish` - 1 (and by its
+    `due` day count, where given), found by
     CP-SAT's local search (feasibility jump found the 227-site regency's in 1 s where the
     day grid's optimisation, and CP-SAT's tree search on this model, found none in 20 s;
     benchmarks/README.md), or None; and the deterministic seconds spent."""
-    runs = _runs(mm, _kit_patterns, finish, partial=False)
+    runs = _runs(mm, _kit_patterns, finish, partial=False, due=due)
     if runs is None:
         return None, 0.0
     m, chosen = _choice_model(mm, clock, runs, everyone=True, objective=None)
@@ -1352,9 +1379,11 @@ def _runs(
     finish: int,
     partial: bool,
     people_at_most: bool = False,
+    due: dict[str, int] | None = None,
 ) -> dict[str, list[_Run]] | None:
     """Every placement of each site's kit patterns on consecutive allowed days that have the
-    kits, ending by day index `finish` - 1. `partial`: also each pattern's first days alone
+    kits, ending by day index `finish` - 1 (and by `due`[site] - 1, where given: its class's
+    date). `partial`: also each pattern's first days alone
     (a run cut short, recording fewer). `people_at_most`: each run's people counted at the
     most kits the type and the day allow (for a bound). None when a site with people has no
     run at all and every site must have one (`partial` False)."""
@@ -1366,13 +1395,14 @@ def _runs(
             continue
         rules, rate = problem.site_type(site), problem.rate(site)
         allowed = cal.allowed[site.site_id]
+        end = min(finish, (due or {}).get(site.site_id, finish))
         runs: list[_Run] = []
         for kits in patterns(problem, site):
             for need in range(1, len(kits) + 1) if partial else (len(kits),):
                 per_day = kits[:need]
                 for i in range(len(allowed) - need + 1):
                     days = allowed[i : i + need]
-                    if days[-1] + 1 > finish or any(
+                    if days[-1] + 1 > end or any(
                         cal.free_kits[t] < k for t, k in zip(days, per_day, strict=True)
                     ):
                         continue

@@ -276,14 +276,17 @@ def test_the_same_problem_and_seed_give_the_same_plan():
     assert exact.repeatable and exact.people_planned == 75
 
 
-def test_the_priority_stage_is_proven_by_the_start_day_model():
+def test_the_priority_classes_and_completion_are_proven():
     # One kit, one-kit visits. A (priority 1) needs 2 days, B (priority 5) 1 day; finish by
-    # Wednesday either way. Priority x last working day: B first (Mon: 5 x 1) then A (Tue-Wed:
-    # 1 x 3) = 8, against A first (1 x 2 + 5 x 3 = 17). The start-day model proves 8.
+    # Wednesday either way. Priority 5 first: B done Monday (1 working day), then priority 1
+    # by Wednesday (3). Priority x last working day, the tie-break: 5 x 1 + 1 x 3 = 8, against
+    # A first (1 x 2 + 5 x 3 = 17). The start-day model proves 8.
     p = problem((site("A", 50, priority=1), site("B", 25, priority=5)), kits=1,
                 types=(SiteType("school", MON_FRI, None, 1, 1),))  # fmt: skip
     plan = solved(p)
-    stage = next(s for s in plan.stages if s.name == "priority")
+    classes = [(s.level, s.value, s.bound, s.proven) for s in plan.stages if s.name == "priority"]
+    assert classes == [(5, 1, 1, True), (1, 3, 3, True)]
+    stage = next(s for s in plan.stages if s.name == "completion")
     assert (stage.value, stage.bound, stage.proven) == (8, 8, True)
     assert days_of(plan, "B") == [MON] and days_of(plan, "A") == [TUE, WED]
 
@@ -297,7 +300,7 @@ def test_the_start_day_model_proves_what_the_day_grid_could_not():
 
     p = read_problem(Path(__file__).resolve().parent.parent / "inputs" / "sukoharjo-2022.xlsx")
     plan = solved(p, SolverOptions(time_limit=5))
-    stage = next(s for s in plan.stages if s.name == "priority")
+    stage = next(s for s in plan.stages if s.name == "completion")
     assert stage.proven and stage.value == stage.bound
 
 
@@ -464,7 +467,7 @@ def test_the_continuity_run_model_keeps_kits_in_one_kecamatan():
     hint = tuple(Visit(s, ((day, 1),), 25) for s, day in (("A", MON), ("B", TUE), ("C", WED)))
     search = _Search(mm, _clock(20.0), None, hint)
     assert mm.evaluate(hint, "continuity") == 2 * mm.entry_weight() + 3
-    bound = _continuity_by_runs(search, 3, mm.evaluate(hint, "priority"))
+    bound = _continuity_by_runs(search, 3, mm.evaluate(hint, "completion"))
     assert mm.evaluate(search.best, "continuity") == bound == mm.entry_weight() + 3
 
 

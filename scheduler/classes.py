@@ -1,0 +1,236 @@
+"""The priority stage: priority classes in order, each class's date proven like the finish.
+
+An office that marks sites 5 (highest) to 1 means "these first". After people and the finish,
+the solve minimises the working days until every site of the highest priority present is
+done; keeping that date, the next class's; and so on down to the lowest. Each date is found
+as the finish is: a bound that holds for every plan (the class's kit-days by arithmetic, then
+the LP of one whole run per site with each site's runs ending by its class's date: the
+capacity argument MODEL-NOTES says the LP must see), and feasibility questions "can every
+site of this class be done by day t, the classes above keeping theirs?" bisected between the
+bound and the plan in hand, first by local search over whole runs, then on the day grid (pure
+search, then the LP, which is what proves a "no").
+
+A class whose date is set by one of its own sites alone (a window that opens late, say) names
+those sites (`Stage.held`), and its stage is then the date of the class's other sites.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterable
+
+from ortools.linear_solver import pywraplp
+from ortools.sat.python import cp_model
+
+from scheduler.capacity import earliest_alone
+from scheduler.plan import Stage, Visit
+from scheduler.solver import (
+    _fewest_kits,
+    _lp_of,
+    _Model,
+    _runs,
+    _Search,
+    _settle,
+    _solve_lp,
+    _whole_runs_by,
+    interrupted,
+)
+from scheduler.workdays import Calendar
+
+# Of one class's share, most for the day grid's proofs: whole runs find plans within a
+# fraction of a deterministic second where they exist at all.
+_RUNS_SHARE = 0.3
+
+
+def class_stages(search: _Search, finish: Stage, shares: float = 1.0) -> dict[str, int]:
+    """One `priority` stage per class present, highest first; each class's date then bounds
+    the model (its sites' visits end by it). Returns each site's date (a working-day count)
+    for the later stages' run models. `finish`: the finish stage (its value bounds every
+    class; its bound, where the classes above end sooner, holds for the last)."""
+    mm = search.mm
+    levels = sorted({s.priority for s in mm.r.whole.sites if s.people > 0}, reverse=True)
+    budget = search.budget("priority", shares)
+    due: dict[str, int] = {}
+    for i, level in enumerate(levels):
+        members = frozenset(s.site_id for s in mm.r.whole.sites
+                            if s.people > 0 and s.priority == level)  # fmt: skip
+        share = max(0.0, budget) / (len(levels) - i)
+        # The last class: when those above all end before the finish's bound, it ends there.
+        last = i == len(levels) - 1 and max(due.values(), default=0) < finish.bound
+        floor = finish.bound if last else 0
+        stage, used = _class_date(search, level, members, due, finish.value, share, floor)
+        budget -= used
+        held = _held(search, members, stage)
+        if held:
+            # The class's date is its held sites' own: what matters now is the others'.
+            rest = members - set(held)
+            share = max(0.0, budget) / (len(levels) - i)
+            inner, used = _class_date(search, level, rest, due, finish.value, share)
+            budget -= used
+            stage = dataclasses.replace(inner, held=held)
+        search.stages.append(stage)
+    search.spare += max(0.0, budget)
+    return due
+
+
+def class_date(cal: Calendar, visits: Iterable[Visit], members: frozenset[str]) -> int:
+    """The working days until every visit of `members` is done (0: none is visited)."""
+    index = {d: t for t, d in enumerate(cal.days)}
+    return max((index[v.days[-1][0]] + 1 for v in visits if v.site_id in members), default=0)
+
+
+def _everyone(search: _Search) -> bool:
+    return search.stages[0].value == search.mm.r.whole.people
+
+
+def _floors(search: _Search, members: frozenset[str]) -> dict[str, int]:
+    """Per site, a working-day count no plan of this model has it done before: its kept
+    days, and with everyone planned, the earliest it could be done alone."""
+    mm = search.mm
+    fixed = {sid: max(days) + 1 for sid, days in mm.fixed_days.items()}
+    floors = {}
+    for site in mm.problem.sites:
+        if site.site_id not in members:
+            continue
+        alone = 0
+        if site.people > 0 and _everyone(search):
+            alone = earliest_alone(mm.problem, mm.cal, site)
+        floors[site.site_id] = max(alone, fixed.get(site.site_id, 0))
+    return floors
+
+
+def _held(search: _Search, members: frozenset[str], stage: Stage) -> tuple[str, ...]:
+    """The class's sites that set its proven date alone, when others remain to be dated."""
+    if not stage.proven or search.local or stage.value == 0:
+        return ()
+    mm = search.mm
+    fixed = {sid for sid, days in mm.fixed_days.items() if max(days) + 1 >= stage.value}
+    held = tuple(sorted(s for s, floor in _floors(search, members).items()
+                        if floor >= stage.value and s not in fixed))  # fmt: skip
+    return held if len(held) < len(members) else ()
+
+
+def _class_date(
+    search: _Search,
+    level: int,
+    members: frozenset[str],
+    due: dict[str, int],
+    finish: int,
+    budget: float,
+    floor: int = 0,
+) -> tuple[Stage, float]:
+    """The earliest date (a working-day count) by which every site of `members` is done, the
+    plan in hand improved towards it; the model then keeps it. Returns the stage and the
+    deterministic seconds spent."""
+    mm, clock = search.mm, search.clock
+    t0, spent = time.monotonic(), 0.0
+    value = class_date(mm.cal, search.best, members)
+    floor = max(floor, *_floors(search, members).values(), 0)
+    floor = max(floor, _kit_days_floor(mm, members) if _everyone(search) else 0)
+    search.report("priority", value, floor)
+    runs = not mm.r.fixed and _everyone(search)  # a fresh plan with everyone: whole runs
+    bound = floor
+    if runs and bound < value:
+        bound = _bound_by_runs(mm, search, members, due, finish, bound, value)
+    low, first = bound, True
+    while runs and low < value and budget - spent > 0.05 and _time_left(search):
+        # The bound first: where capacity binds it is usually exact.
+        target = low if first else (low + value - 1) // 2
+        first = False
+        room = min((budget - spent) * _RUNS_SHARE, 2.0)
+        found, used = _whole_runs_by(mm, clock, finish, room, {**due, **_by(members, target)})
+        spent += used
+        if found is not None:
+            search.best, value = found, class_date(mm.cal, found, members)
+        else:
+            low = target + 1  # not found is not proven: the day grid may still
+    low, first = bound, True
+    while low < value and budget - spent > 0.05 and _time_left(search):
+        target = low if first else (low + value - 1) // 2
+        first = False
+        trial = mm.model.clone()
+        trial.clear_objective()
+        trial.clear_hints()
+        _keep_by(trial, mm, members, target)
+        status, solver, left = _settle(trial, clock, budget - spent)
+        spent = budget - left
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            search.best = mm.visits_from(solver)
+            value = class_date(mm.cal, search.best, members)
+        elif status == cp_model.INFEASIBLE and not search.local:
+            bound = low = target + 1  # proven: no plan has them all done by then
+        else:
+            low = target + 1
+    if search.local:
+        bound = 0  # proven for the sites that moved only: no claim about every plan
+    _keep_by(mm.model, mm, members, value)
+    due.update(_by(members, value))
+    bound = min(bound, value)
+    state = "optimal" if bound >= value else "feasible"
+    day = mm.cal.days[bound - 1] if bound > 0 else None
+    stage = Stage("priority", state, value, bound, time.monotonic() - t0, level, (), day)
+    return stage, spent
+
+
+def _by(members: frozenset[str], day_count: int) -> dict[str, int]:
+    return dict.fromkeys(members, day_count)
+
+
+def _time_left(search: _Search) -> bool:
+    return search.clock.left() > 0.1 and not interrupted()
+
+
+def _keep_by(model: cp_model.CpModel, mm: _Model, members: frozenset[str], day_count: int) -> None:
+    """In `model` (the day grid or a clone of it): no visit of `members` on or after day index
+    `day_count`. Fixed to 0 rather than linked to the site's last day, so the LP sees it."""
+    for sv in mm.sites:
+        if sv.site.site_id in members:
+            for t, v in sv.visit.items():
+                if t >= day_count:
+                    model.add(model.get_bool_var_from_proto_index(v.index) == 0)
+
+
+def _kit_days_floor(mm: _Model, members: frozenset[str]) -> int:
+    """The fewest working days whose free kits cover the kit-days the class's sites need at
+    least: no plan with everyone has them all done sooner."""
+    need = sum(mm.problem.kit_days_needed(s) for s in mm.problem.sites
+               if s.site_id in members and s.people > 0)  # fmt: skip
+    total = 0
+    for t, free in enumerate(mm.cal.free_kits):
+        if total >= need:
+            return t
+        total += free
+    return len(mm.cal.days) if total >= need else len(mm.cal.days) + 1
+
+
+def _bound_by_runs(
+    mm: _Model,
+    search: _Search,
+    members: frozenset[str],
+    due: dict[str, int],
+    finish: int,
+    low: int,
+    high: int,
+) -> int:
+    """The earliest date (a working-day count) in [low, high] at which the LP of one whole
+    run per site has a solution, `members`' runs ending by it and every other site's by its
+    own class's date and the finish: each run the site's fewest days counted at its type's
+    fewest kits, what any plan with everyone uses at least (`solver._finish_bound_by_runs`).
+    The day before `high` first: where the plan in hand is the earliest, one LP proves it."""
+    target = high - 1
+    while low <= target and search.clock.left() > 1.0 and not interrupted():
+        runs = _runs(mm, _fewest_kits, finish, partial=False, due={**due, **_by(members, target)})
+        feasible = False
+        if runs is not None:
+            lp, _ = _lp_of(mm, runs, everyone=True)
+            status = _solve_lp(lp, search.clock)
+            if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.INFEASIBLE):
+                break  # the clock ran out: what is proven stands
+            feasible = status == pywraplp.Solver.OPTIMAL
+        if feasible:
+            high = target
+        else:
+            low = target + 1
+        target = (low + high - 1) // 2
+    return low
