@@ -26,6 +26,8 @@ from ortools.sat.python import cp_model
 from scheduler.capacity import earliest_alone
 from scheduler.plan import Stage, Visit
 from scheduler.solver import (
+    _BUILD_SECONDS,
+    _CALL_SECONDS,
     _fewest_kits,
     _lp_of,
     _Model,
@@ -72,6 +74,23 @@ def class_stages(search: _Search, finish: Stage, shares: float = 1.0) -> dict[st
         search.stages.append(stage)
     search.spare += max(0.0, budget)
     return due
+
+
+def settle_dates(search: _Search) -> None:
+    """Each class's stage as the final plan has it: later stages keep every class's date and
+    may bring one earlier (then closer to its bound, or at it: proven)."""
+    mm = search.mm
+    for i, stage in enumerate(search.stages):
+        if stage.name != "priority":
+            continue
+        members = frozenset(
+            s.site_id
+            for s in mm.r.whole.sites
+            if s.people > 0 and s.priority == stage.level and s.site_id not in stage.held
+        )
+        value = min(stage.value, class_date(mm.cal, search.best, members))
+        state = "optimal" if stage.bound >= value else stage.status
+        search.stages[i] = dataclasses.replace(stage, value=value, status=state)
 
 
 def class_date(cal: Calendar, visits: Iterable[Visit], members: frozenset[str]) -> int:
@@ -149,6 +168,8 @@ def _class_date(
     while low < value and budget - spent > 0.05 and _time_left(search):
         target = low if first else (low + value - 1) // 2
         first = False
+        # Cloning and two CP-SAT start-ups (`_settle`), outside the deterministic budget.
+        clock.charge(2 * _CALL_SECONDS + _BUILD_SECONDS * len(mm.model.proto.variables))
         trial = mm.model.clone()
         trial.clear_objective()
         trial.clear_hints()

@@ -59,7 +59,6 @@ from scheduler.labels import (
     print_fix_text,
     short_date,
     shortfall_text,
-    stage_reading,
     stalled_text,
     word,
 )
@@ -80,6 +79,7 @@ from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import read_plan, read_problem
+from scheduler.readings import stage_reading
 from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
@@ -762,7 +762,9 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     for st in result.stages:
         if st.name == "people" and not st.proven and st.bound > st.value:
             echo(_t("plan.people_bound", bound=_n(st.bound), value=_n(st.value)))
-        elif st.name in ("stability", "priority", "continuity"):
+        elif st.name == "priority":  # "priority 4 (19 sites): all done by ..."
+            echo(_t("plan.class", reading=stage_reading(problem, result, st, lang)))
+        elif st.name in ("stability", "continuity"):
             reading = stage_reading(problem, result, st, lang)
             echo(_t("plan.stage", name=_t(f"stage.{st.name}"), reading=reading))
     if not result.repeatable and not result.stopped:

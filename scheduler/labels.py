@@ -6,7 +6,7 @@ from datetime import date
 
 from scheduler.dates import format_weekdays
 from scheduler.messages import MESSAGES, day_text, number, percent, say
-from scheduler.plan import Change, Plan, Shortfall, Stage
+from scheduler.plan import Change, Shortfall
 from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
 
@@ -188,7 +188,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no": ("tidak", "no"),
     "stage.people": ("orang direncanakan (maks.)", "people planned (max)"),
     "stage.finish": ("hari kerja sampai selesai (min.)", "working days to finish (min)"),
-    "stage.priority": ("prioritas x hari selesai (min.)", "priority x finish day (min)"),
+    "stage.priority": (
+        "prioritas {level}: hari kerja sampai semua selesai (min.)",
+        "priority {level}: working days until all done (min)",
+    ),
+    "stage.completion": (
+        "dalam tiap prioritas: prioritas x hari selesai (min.)",
+        "within each priority: priority x finish day (min)",
+    ),
     "stage.continuity": (
         "alat pindah kecamatan, lalu hari-alat (min.)",
         "kits changing kecamatan, then kit-days (min)",
@@ -208,11 +215,50 @@ _WORDS: dict[str, tuple[str, str]] = {
         "tidak ada rencana yang selesai sebelum {date}",
         "no plan finishes before {date}",
     ),
-    "read.priority": (
-        "lokasi prioritas 4-5 semua selesai pada {date}",
-        "priority 4-5 sites all done by {date}",
+    "read.class": ("prioritas {level} ({n} {sites})", "priority {level} ({n} {sites})"),
+    "read.class_short": (
+        "prioritas {level} ({n} {sites}, {short} di antaranya belum terjadwal penuh)",
+        "priority {level} ({n} {sites}, {short} of them not fully planned)",
     ),
-    "read.no_priority": ("tidak ada lokasi prioritas 4-5", "no sites of priority 4-5"),
+    "read.site": ("lokasi", "site"),
+    "read.sites": ("lokasi", "sites"),
+    "read.all_done": ("semua selesai {date}", "all done by {date}"),
+    "read.planned_done": (
+        "kunjungan yang terjadwal selesai {date}",
+        "the planned visits done by {date}",
+    ),
+    "read.none_planned": ("belum ada yang terjadwal", "none planned"),
+    "read.others_done": ("{n} lainnya selesai {date}", "the other {n} done by {date}"),
+    "read.held_from": (
+        "{site} baru boleh dikunjungi mulai {date}",
+        "{site} may only be visited from {date}",
+    ),
+    "read.held_alone": (
+        "{site} tidak bisa selesai lebih awal pada hari-hari yang boleh dikunjungi",
+        "{site} cannot be done sooner on the days it may be visited",
+    ),
+    "read.earliest": ("paling awal yang mungkin", "earliest possible"),
+    "read.earliest_after": (
+        "paling awal yang mungkin setelah prioritas {levels} didahulukan",
+        "earliest possible once priority {levels} is",
+    ),
+    "read.earliest_after_many": (
+        "paling awal yang mungkin setelah prioritas {levels} didahulukan",
+        "earliest possible once priorities {levels} are",
+    ),
+    "read.and": ("dan", "and"),
+    "read.class_gap": (
+        "belum terbukti paling awal; tidak mungkin sebelum {date}, selisih {days} hari kerja",
+        "not proven earliest; none before {date}, {days} working days apart",
+    ),
+    "read.class_open": (
+        "paling awal yang ditemukan dalam waktu yang ada; belum terbukti",
+        "the earliest found in the time; not proven",
+    ),
+    "read.completion": (
+        "jumlah prioritas x hari kerja selesai tiap lokasi: {value}",
+        "sum over sites of priority x working day done: {value}",
+    ),
     "read.continuity": (
         "alat pindah kecamatan {n} kali dari satu hari kunjungan ke berikutnya",
         "kits move to another kecamatan {n} time(s) from one visit day to the next",
@@ -536,57 +582,6 @@ _REASONS = {
 def word_or(reason: str, lang: str) -> str:
     """A change reason in the sheet's language (as it is, if not a known phrase)."""
     return _REASONS.get(reason, reason) if lang == "id" else reason
-
-
-def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
-    """A stage as a coordinator reads it: what the plan does, then how sure we are (a gap
-    only where the bound says something)."""
-
-    def w(key: str, **kw: object) -> str:
-        return word(key, lang).format(**kw)
-
-    if stage.name == "people":
-        text = w("read.people", value=stage.value, total=problem.people)
-        if not stage.proven and stage.bound > stage.value:
-            text += "; " + w("read.people_bound", bound=stage.bound)
-    elif stage.name == "stability":
-        moved = sum(1 for c in plan.changes if c.reason == "moved to make room")
-        text = w("read.stability", moved=moved)
-    elif stage.name == "finish":
-        text = w("read.finish", date=short_date(plan.finish, lang) if plan.finish else "-")
-        if not stage.proven and plan.finish_bound and _informative(stage):
-            text += "; " + w("read.finish_bound", date=short_date(plan.finish_bound, lang))
-    elif stage.name == "priority":
-        priority = {x.site_id: x.priority for x in problem.sites}
-        high = [v.days[-1][0] for v in plan.visits if priority.get(v.site_id, 0) >= 4]
-        text = w("read.priority", date=short_date(max(high), lang)) if high else w(
-            "read.no_priority")  # fmt: skip
-    else:
-        text = w("read.continuity", n=kecamatan_moves(problem, plan))
-    if stage.proven:
-        return f"{text} ({w('read.proven')})"
-    if _informative(stage):
-        gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
-        return f"{text} ({w('read.gap', gap=percent(gap, lang))})"
-    return f"{text} ({w('read.unbounded')})"
-
-
-def _informative(stage: Stage) -> bool:
-    """A bound within half of the value says something; one near 0 says nothing."""
-    return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
-
-
-def kecamatan_moves(problem: Problem, plan: Plan) -> int:
-    """How often a kit goes to another kecamatan from one of its visit days to the next."""
-    kecamatan = {s.site_id: s.kecamatan for s in problem.sites}
-    last: dict[str, str] = {}
-    moves = 0
-    for kd in sorted(plan.kit_days, key=lambda k: (k.kit_id, k.day)):
-        here = kecamatan.get(kd.site_id, "")
-        if kd.kit_id in last and last[kd.kit_id] != here:
-            moves += 1
-        last[kd.kit_id] = here
-    return moves
 
 
 def print_fix_text(fix: PrintFix, lang: str) -> str:

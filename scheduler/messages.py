@@ -714,6 +714,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stage.stability": ("perubahan", "stability"),
     "stage.finish": ("tanggal selesai", "finish"),
     "stage.priority": ("prioritas", "priority"),
+    "stage.completion": ("urutan dalam prioritas", "order within priorities"),
     "stage.continuity": ("kecamatan", "continuity"),
     "progress.time": ("{text}  ({used} dtk)", "{text}  ({used} s)"),
     "progress.time_of": ("{text}  ({used} dari {limit} dtk)", "{text}  ({used} s of {limit} s)"),
@@ -754,6 +755,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  people: at most {bound} could fit (proven); this plan has {value}",
     ),
     "plan.stage": ("  {name}: {reading}", "  {name}: {reading}"),
+    "plan.class": ("  {reading}", "  {reading}"),
     "plan.not_repeatable": (
         "  catatan: batas waktu memotong pencarian di komputer ini, jadi menjalankan ulang bisa "
         "memberi rencana lain; --repeatable mengulang persis (batas dalam detik deterministik)",

@@ -1074,7 +1074,7 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
     # Imported here: the class stages use this module's models (a top-level import is circular).
-    from scheduler.classes import class_stages
+    from scheduler.classes import class_stages, settle_dates
 
     due = class_stages(search, finish, shares["priority"])
     floor = 0
@@ -1087,6 +1087,7 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
         search.optimize("continuity", mm.continuity, maximize=False, floor=floor, shares=0.0)
     else:
         search.optimize("continuity", mm.continuity, False, shares=shares["continuity"])
+    settle_dates(search)
 
 
 def _continuity_by_runs(

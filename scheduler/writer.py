@@ -28,7 +28,6 @@ from scheduler.labels import (
     print_fix_text,
     short_date,
     shortfall_text,
-    stage_reading,
     word,
     word_or,
 )
@@ -37,6 +36,7 @@ from scheduler.plan import KitDay, Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import SCHOOL, Printing, Problem, Site
 from scheduler.reader import EMBEDDED
+from scheduler.readings import stage_reading, stage_title
 from scheduler.scenarios import describe
 from scheduler.workdays import Calendar, build_calendar
 from scheduler.xlsx import (
@@ -175,7 +175,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         r += 1
         relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
         values = [
-            word(f"stage.{st.name}", lang),
+            stage_title(st, lang),
             stage_reading(problem, plan, st, lang),
             word(st.status, lang),
             st.value,

@@ -1,8 +1,9 @@
 """Stages read in a coordinator's terms, in both languages; a gap only where it says something."""
 
+import dataclasses
 from datetime import date
 
-from scheduler.labels import kecamatan_moves, stage_reading
+from scheduler.readings import kecamatan_moves, stage_reading
 from scheduler.plan import KitDay, Plan, Stage, Visit
 from tests.conftest import problem, site
 
@@ -25,7 +26,7 @@ def test_each_stage_reads_as_what_the_plan_does():
         for name, status, value, bound in [
             ("people", "optimal", 75, 75),
             ("finish", "feasible", 3, 2),
-            ("priority", "feasible", 25, 0),
+            ("completion", "feasible", 25, 0),
             ("continuity", "optimal", 9, 9),
         ]
     }
@@ -33,12 +34,41 @@ def test_each_stage_reads_as_what_the_plan_does():
         "people": "75 of 75 people planned (proven best)",
         "finish": "finish Wed 10/01/2024; no plan finishes before Tue 09/01/2024 (within 33.3% of "
         "the bound)",
-        "priority": "priority 4-5 sites all done by Mon 08/01/2024 (the best found in the time; "
-        "no useful bound)",
+        "completion": "sum over sites of priority x working day done: 25 (the best found in the "
+        "time; no useful bound)",
         "continuity": "kits move to another kecamatan 1 time(s) from one visit day to the next "
         "(proven best)",
     }
-    assert stage_reading(p, plan, Stage("priority", "feasible", 25, 0), "id") == (
-        "lokasi prioritas 4-5 semua selesai pada Sen 08/01/2024 (terbaik yang ditemukan dalam "
-        "waktu yang ada; tanpa batas yang berarti)"
+
+
+def test_a_priority_class_reads_as_its_date_and_what_is_proven_of_it():
+    p, plan = hand_plan()  # A (priority 5) on Monday, B (priority 3) Tue-Wed
+    top = Stage("priority", "optimal", 1, 1, level=5, bound_day=MON)
+    assert stage_reading(p, plan, top, "en") == (
+        "priority 5 (1 site): all done by Mon 08/01/2024 (earliest possible)"
+    )
+    assert stage_reading(p, plan, top, "id") == (
+        "prioritas 5 (1 lokasi): semua selesai Sen 08/01/2024 (paling awal yang mungkin)"
+    )
+    rest = Stage("priority", "optimal", 3, 3, level=3, bound_day=WED)
+    assert stage_reading(p, plan, rest, "en") == (
+        "priority 3 (1 site): all done by Wed 10/01/2024 (earliest possible once priority 5 is)"
+    )
+    assert stage_reading(p, plan, rest, "id") == (
+        "prioritas 3 (1 lokasi): semua selesai Rab 10/01/2024 (paling awal yang mungkin setelah "
+        "prioritas 5 didahulukan)"
+    )
+    # Not proven: the working days between the date and its bound, never "earliest".
+    open_ = Stage("priority", "feasible", 3, 2, level=3, bound_day=TUE)
+    assert stage_reading(p, plan, open_, "en") == (
+        "priority 3 (1 site): all done by Wed 10/01/2024 (not proven earliest; none before "
+        "Tue 09/01/2024, 1 working days apart)"
+    )
+    # A class held by a site's own window names it, then dates the others.
+    held = Stage("priority", "optimal", 2, 2, level=3, held=("B",))
+    late = dataclasses.replace(p, sites=(p.sites[0], dataclasses.replace(p.sites[1],
+                                                                         earliest=TUE)))  # fmt: skip
+    assert stage_reading(late, plan, held, "en") == (
+        "priority 3 (1 site): all done by Wed 10/01/2024 (B may only be visited from "
+        "Tue 09/01/2024)"
     )

@@ -1,0 +1,129 @@
+"""The solve's stages as a coordinator reads them: what the plan does, then how sure we are.
+
+Every sentence is about the thing the stage optimised: a priority class's date is read as a
+date, "earliest possible" only when that date is proven, and the completion tie-break as the
+sum it is.
+"""
+
+from __future__ import annotations
+
+from scheduler.labels import short_date, word
+from scheduler.messages import number, percent
+from scheduler.plan import Plan, Stage
+from scheduler.problem import Problem
+
+
+def stage_title(stage: Stage, lang: str) -> str:
+    """The stage's name in the Summary's table ("priority 4: working days until all done")."""
+    return word(f"stage.{stage.name}", lang).format(level=stage.level)
+
+
+def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
+    """A stage as a coordinator reads it: what the plan does, then how sure we are (a gap
+    only where the bound says something)."""
+
+    def w(key: str, **kw: object) -> str:
+        return word(key, lang).format(**kw)
+
+    if stage.name == "priority":
+        return class_reading(problem, plan, stage, lang)
+    if stage.name == "people":
+        text = w("read.people", value=stage.value, total=problem.people)
+        if not stage.proven and stage.bound > stage.value:
+            text += "; " + w("read.people_bound", bound=stage.bound)
+    elif stage.name == "stability":
+        moved = sum(1 for c in plan.changes if c.reason == "moved to make room")
+        text = w("read.stability", moved=moved)
+    elif stage.name == "finish":
+        text = w("read.finish", date=short_date(plan.finish, lang) if plan.finish else "-")
+        if not stage.proven and plan.finish_bound and _informative(stage):
+            text += "; " + w("read.finish_bound", date=short_date(plan.finish_bound, lang))
+    elif stage.name == "completion":
+        text = w("read.completion", value=number(stage.value, lang))
+    else:
+        text = w("read.continuity", n=kecamatan_moves(problem, plan))
+    if stage.proven:
+        return f"{text} ({w('read.proven')})"
+    if _informative(stage):
+        gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
+        return f"{text} ({w('read.gap', gap=percent(gap, lang))})"
+    return f"{text} ({w('read.unbounded')})"
+
+
+def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
+    """ "priority 4 (19 sites): all done by Tue 06/09/2022 (earliest possible once priority 5
+    is)": the class's last day in the plan, and what is proven of it. A class held by its own
+    sites' windows names them, then the date of its other sites."""
+
+    def w(key: str, **kw: object) -> str:
+        return word(key, lang).format(**kw)
+
+    members = [s for s in problem.sites if s.priority == stage.level and s.people > 0]
+    ids = {s.site_id for s in members}
+    short = sum(1 for sf in plan.shortfalls if sf.site_id in ids)
+    sites = word("read.site" if len(members) == 1 else "read.sites", lang)
+    head = (
+        w("read.class_short", level=stage.level, n=len(members), sites=sites, short=short)
+        if short
+        else w("read.class", level=stage.level, n=len(members), sites=sites)
+    )
+    last = {v.site_id: v.days[-1][0] for v in plan.visits if v.site_id in ids}
+    if not last:
+        return f"{head}: {w('read.none_planned')}"
+    done = w("read.planned_done" if short else "read.all_done", date=short_date(max(last.values()),
+             lang))  # fmt: skip
+    if stage.held:
+        why = []
+        for site_id in stage.held:
+            site = problem.site(site_id)
+            if site.earliest is not None:
+                why.append(w("read.held_from", site=site_id, date=short_date(site.earliest,
+                                                                              lang)))  # fmt: skip
+            else:
+                why.append(w("read.held_alone", site=site_id))
+        others = [d for s, d in last.items() if s not in stage.held]
+        text = f"{head}: {done} ({'; '.join(why)})"
+        if others:
+            rest = w("read.others_done", n=len(ids) - len(stage.held),
+                     date=short_date(max(others), lang))  # fmt: skip
+            text += f"; {rest} ({_class_proof(problem, stage, lang)})"
+        return text
+    return f"{head}: {done} ({_class_proof(problem, stage, lang)})"
+
+
+def _class_proof(problem: Problem, stage: Stage, lang: str) -> str:
+    """How sure the class's date is: earliest possible (given the classes above), or the
+    working days between it and its bound."""
+    if stage.proven:
+        above = sorted({s.priority for s in problem.sites if s.people > 0
+                        and s.priority > stage.level}, reverse=True)  # fmt: skip
+        if not above:
+            return word("read.earliest", lang)
+        names = [str(level) for level in above]
+        levels = names[0] if len(names) == 1 else (
+            ", ".join(names[:-1]) + f" {word('read.and', lang)} {names[-1]}")  # fmt: skip
+        key = "read.earliest_after" if len(names) == 1 else "read.earliest_after_many"
+        return word(key, lang).format(levels=levels)
+    if stage.bound_day is not None and stage.bound > 0 and _informative(stage):
+        days = stage.value - stage.bound  # the stage's units are working days
+        return word("read.class_gap", lang).format(date=short_date(stage.bound_day, lang),
+                                                   days=days)  # fmt: skip
+    return word("read.class_open", lang)
+
+
+def _informative(stage: Stage) -> bool:
+    """A bound within half of the value says something; one near 0 says nothing."""
+    return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
+
+
+def kecamatan_moves(problem: Problem, plan: Plan) -> int:
+    """How often a kit goes to another kecamatan from one of its visit days to the next."""
+    kecamatan = {s.site_id: s.kecamatan for s in problem.sites}
+    last: dict[str, str] = {}
+    moves = 0
+    for kd in sorted(plan.kit_days, key=lambda k: (k.kit_id, k.day)):
+        here = kecamatan.get(kd.site_id, "")
+        if kd.kit_id in last and last[kd.kit_id] != here:
+            moves += 1
+        last[kd.kit_id] = here
+    return moves
