@@ -7,10 +7,13 @@ sum it is.
 
 from __future__ import annotations
 
+from datetime import date
+
 from scheduler.labels import short_date, word
 from scheduler.messages import number, percent
 from scheduler.plan import Plan, Stage
 from scheduler.problem import Problem
+from scheduler.workdays import build_calendar
 
 
 def stage_title(stage: Stage, lang: str) -> str:
@@ -86,12 +89,13 @@ def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         if others:
             rest = w("read.others_done", n=len(ids) - len(stage.held),
                      date=short_date(max(others), lang))  # fmt: skip
-            text += f"; {rest} ({_class_proof(problem, stage, lang)})"
+            proof = _class_proof(problem, stage, lang, max(others))
+            text += f"; {rest} ({proof})"
         return text
-    return f"{head}: {done} ({_class_proof(problem, stage, lang)})"
+    return f"{head}: {done} ({_class_proof(problem, stage, lang, max(last.values()))})"
 
 
-def _class_proof(problem: Problem, stage: Stage, lang: str) -> str:
+def _class_proof(problem: Problem, stage: Stage, lang: str, done: date | None = None) -> str:
     """How sure the class's date is: earliest possible (given the classes above), or the
     working days between it and its bound."""
     if stage.proven:
@@ -104,10 +108,10 @@ def _class_proof(problem: Problem, stage: Stage, lang: str) -> str:
             ", ".join(names[:-1]) + f" {word('read.and', lang)} {names[-1]}")  # fmt: skip
         key = "read.earliest_after" if len(names) == 1 else "read.earliest_after_many"
         return word(key, lang).format(levels=levels)
-    if stage.bound_day is not None and stage.bound > 0 and _informative(stage):
-        days = stage.value - stage.bound  # the stage's units are working days
-        return word("read.class_gap", lang).format(date=short_date(stage.bound_day, lang),
-                                                   days=days)  # fmt: skip
+    if stage.bound_day is not None and done is not None and _informative(stage):
+        bound = stage.bound_day
+        days = sum(1 for d in build_calendar(problem).working_days if bound < d <= done)
+        return word("read.class_gap", lang).format(date=short_date(bound, lang), days=days)
     return word("read.class_open", lang)
 
 
