@@ -40,9 +40,10 @@ from scheduler.solver import (
 )
 from scheduler.workdays import Calendar
 
-# Of one class's share, most for the day grid's proofs: whole runs find plans within a
-# fraction of a deterministic second where they exist at all.
-_RUNS_SHARE = 0.3
+# Deterministic seconds for one local search over whole runs: what it took to find the
+# 227-site regency's plans with its top class done by a given day (1.4-2.4 s; with 0.5 s it
+# found none).
+_RUNS_ROOM = 2.5
 
 
 def class_stages(search: _Search, finish: Stage, shares: float = 1.0) -> dict[str, int]:
@@ -157,7 +158,7 @@ def _class_date(
         # The bound first: where capacity binds it is usually exact.
         target = low if first else (low + value - 1) // 2
         first = False
-        room = min((budget - spent) * _RUNS_SHARE, 2.0)
+        room = min(budget - spent, _RUNS_ROOM)
         found, used = _whole_runs_by(mm, clock, finish, room, {**due, **_by(members, target)})
         spent += used
         if found is not None:
@@ -165,7 +166,7 @@ def _class_date(
         else:
             low = target + 1  # not found is not proven: the day grid may still
     low, first = bound, True
-    while low < value and budget - spent > 0.05 and _time_left(search):
+    while low < value and budget - spent > max(0.05, clock.least_useful) and _time_left(search):
         target = low if first else (low + value - 1) // 2
         first = False
         # Cloning and two CP-SAT start-ups (`_settle`), outside the deterministic budget.

@@ -66,8 +66,8 @@ _BUDGET = {
     "people": 0.2,
     "stability": 0.2,
     "finish": 0.5,
-    "priority": 0.12,  # every class's date (`classes.class_stages`)
-    "completion": 0.08,
+    "priority": 0.16,  # every class's date (`classes.class_stages`)
+    "completion": 0.04,
     "continuity": 0.1,
 }
 # A fresh campaign that cannot fit everyone: the people found are what matters most, and its
