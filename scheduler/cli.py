@@ -1142,6 +1142,11 @@ def whatif(
                 on_time=on_time, scenario=describe(o.changes, lang)))  # fmt: skip
     if not all(o.finish_proven for o in outcomes):
         echo(_t("whatif.unproven"))
+    if any(o.priority for o in outcomes):
+        echo(_t("whatif.classes"))
+        for i, o in enumerate(outcomes):
+            for reading in o.priority:
+                echo(_t("whatif.class", n=i, reading=reading.render(lang)))
     echo(_t("whatif.written", out=out))
 
 

@@ -215,6 +215,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "tidak ada rencana yang selesai sebelum {date}",
         "no plan finishes before {date}",
     ),
+    "priority_classes": ("Prioritas", "Priority classes"),
     "read.class": ("prioritas {level} ({n} {sites})", "priority {level} ({n} {sites})"),
     "read.class_short": (
         "prioritas {level} ({n} {sites}, {short} di antaranya belum terjadwal penuh)",

@@ -895,6 +895,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  * tanggal selesai belum terbukti paling awal dalam batas waktu",
         "  * finish not proven earliest within the time limit",
     ),
+    "whatif.classes": ("Prioritas per skenario:", "Priority classes per scenario:"),
+    "whatif.class": ("{n:>2}  {reading}", "{n:>2}  {reading}"),
     "whatif.written": ("Skenario ditulis ke {out}", "Scenarios written to {out}"),
     # -- risk ------------------------------------------------------------------------------------
     "risk.replaying": (

@@ -33,7 +33,7 @@ def write_scenarios(
     ws.title = word("sheet.scenarios", lang)
     keys = ("number", "scenario", "finish", "vs_baseline", "finish_proven_col",
             "people_line", "people_needed", "left_out", "kit_days_used", "kit_days_free",
-            "chance_on_time", "deadline")  # fmt: skip
+            "chance_on_time", "deadline", "priority_classes")  # fmt: skip
     base = outcomes[0].finish
     rows: list[list[Any]] = []
     for i, o in enumerate(outcomes):
@@ -42,7 +42,7 @@ def write_scenarios(
             [i, describe(o.changes, lang), o.finish or "-", shift,
              word("yes" if o.finish_proven else "no", lang), o.people_planned, o.people,
              o.people - o.people_planned, o.kit_days_used, o.kit_days_free,
-             o.chance_on_time, o.deadline]
+             o.chance_on_time, o.deadline, "; ".join(r.render(lang) for r in o.priority)]
         )  # fmt: skip
     put(ws, 1, 1, f"{word('scenarios_title', lang)} - {problem.settings.region}".rstrip(" -"))
     ws["A1"].font = Font(bold=True, size=14)
@@ -53,6 +53,7 @@ def write_scenarios(
             for c in range(1, len(keys) + 1):
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["B"].width = min(80, max(20, *(len(str(r[1])) + 2 for r in rows)))
+    ws.column_dimensions["M"].width = 80  # the classes' dates, one reading after another
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
     return save_atomically(book, path, replace)
 

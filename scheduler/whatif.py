@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from scheduler.checker import check_plan
+from scheduler.messages import Both
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals, project
 from scheduler.problem import Problem
+from scheduler.readings import stage_reading
 from scheduler.risk import replay
 from scheduler.scenarios import Change, apply
 from scheduler.solver import SolverOptions, solve
@@ -36,6 +38,8 @@ class Outcome:
     chance_on_time: float  # replayed `RISK_RUNS` times (`risk.replay`)
     deadline: date
     cards_ready: date | None = None  # with printing inputs: the campaign's last card printed
+    # Each priority class's date as the office reads it (`readings.class_reading`), per language.
+    priority: tuple[Both, ...] = ()
 
 
 SolveFn = Callable[[Problem, SolverOptions], Plan]
@@ -74,6 +78,11 @@ def run_scenarios(
                 chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
                 cards_ready=printed.campaign_done if printed else None,
+                priority=tuple(
+                    Both(stage_reading(p, plan, st, "id"), stage_reading(p, plan, st, "en"))
+                    for st in plan.stages
+                    if st.name == "priority"
+                ),
             )
         )
     return outcomes
