@@ -44,6 +44,8 @@ from scheduler.workdays import Calendar
 # 227-site regency's plans with its top class done by a given day (1.4-2.4 s; with 0.5 s it
 # found none).
 _RUNS_ROOM = 2.5
+# Day grids up to this many variables are asked first (the examples: 8-15k; the regency 51k).
+_SMALL_GRID = 20_000
 
 
 def class_stages(search: _Search, finish: Stage, shares: float = 1.0) -> dict[str, int]:
@@ -153,37 +155,41 @@ def _class_date(
     bound = floor
     if runs and bound < value:
         bound = _bound_by_runs(mm, search, members, due, finish, bound, value)
-    low, first = bound, True
-    while runs and low < value and budget - spent > 0.05 and _time_left(search):
-        # The bound first: where capacity binds it is usually exact.
-        target = low if first else (low + value - 1) // 2
-        first = False
-        room = min(budget - spent, _RUNS_ROOM)
-        found, used = _whole_runs_by(mm, clock, finish, room, {**due, **_by(members, target)})
-        spent += used
-        if found is not None:
-            search.best, value = found, class_date(mm.cal, found, members)
-        else:
-            low = target + 1  # not found is not proven: the day grid may still
-    low, first = bound, True
-    while low < value and budget - spent > max(0.05, clock.least_useful) and _time_left(search):
-        target = low if first else (low + value - 1) // 2
-        first = False
-        # Cloning and two CP-SAT start-ups (`_settle`), outside the deterministic budget.
-        clock.charge(2 * _CALL_SECONDS + _BUILD_SECONDS * len(mm.model.proto.variables))
-        trial = mm.model.clone()
-        trial.clear_objective()
-        trial.clear_hints()
-        _keep_by(trial, mm, members, target)
-        status, solver, left = _settle(trial, clock, budget - spent)
-        spent = budget - left
-        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            search.best = mm.visits_from(solver)
+    # Bisect between what is proven impossible and what a plan reaches, the bound first (where
+    # capacity binds it is exact or a day or two off). Each day is asked of the day grid (pure
+    # search, then the LP: a "no" is proven) and, for a fresh plan with everyone, of a local
+    # search over whole runs: the grid first where it is small (it settles the examples'
+    # questions in about a second), the runs first where it is not (at 227 sites it settles
+    # none).
+    grid_first = len(mm.model.proto.variables) <= _SMALL_GRID
+    low, answer = bound, "no"
+    while low < value and budget - spent > 0.05 and _time_left(search):
+        # Right after a proven "no", the new bound is the likeliest answer: ask it next.
+        target = low if answer == "no" else (low + value - 1) // 2
+        answer = "unknown"
+        for ask in ("grid", "runs") if grid_first else ("runs", "grid"):
+            left = budget - spent
+            if ask == "runs" and runs and left > 0.05:
+                room = min(left / 2 if grid_first else left, _RUNS_ROOM)
+                found, used = _whole_runs_by(
+                    mm, clock, finish, room, {**due, **_by(members, target)}
+                )
+                spent += used
+                if found is not None:
+                    search.best, answer = found, "found"
+            elif ask == "grid" and left > max(0.05, clock.least_useful):
+                # Half of what is left when the runs come next, so they get their turn.
+                share = left / 2 if runs and grid_first else left
+                answer, used = _ask_grid(search, members, target, share)
+                spent += used
+            if answer != "unknown":
+                break
+        if answer == "found":
             value = class_date(mm.cal, search.best, members)
-        elif status == cp_model.INFEASIBLE and not search.local:
+        elif answer == "no":
             bound = low = target + 1  # proven: no plan has them all done by then
         else:
-            low = target + 1
+            low = target + 1  # not settled: look higher, claim nothing
     if search.local:
         bound = 0  # proven for the sites that moved only: no claim about every plan
     _keep_by(mm.model, mm, members, value)
@@ -193,6 +199,28 @@ def _class_date(
     day = mm.cal.days[bound - 1] if bound > 0 else None
     stage = Stage("priority", state, value, bound, time.monotonic() - t0, level, (), day)
     return stage, spent
+
+
+def _ask_grid(
+    search: _Search, members: frozenset[str], target: int, budget: float
+) -> tuple[str, float]:
+    """Can every site of `members` be done before day index `target`, on the day grid (every
+    earlier stage's value kept)? "found" (the plan in hand becomes it), "no" (proven, for
+    every plan unless the search is local) or "unknown"; and the deterministic s spent."""
+    mm, clock = search.mm, search.clock
+    # Cloning and two CP-SAT start-ups (`_settle`), outside the deterministic budget.
+    clock.charge(2 * _CALL_SECONDS + _BUILD_SECONDS * len(mm.model.proto.variables))
+    trial = mm.model.clone()
+    trial.clear_objective()
+    trial.clear_hints()
+    _keep_by(trial, mm, members, target)
+    status, solver, left = _settle(trial, clock, budget)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        search.best = mm.visits_from(solver)
+        return "found", budget - left
+    if status == cp_model.INFEASIBLE and not search.local:
+        return "no", budget - left
+    return "unknown", budget - left
 
 
 def _by(members: frozenset[str], day_count: int) -> dict[str, int]:

@@ -39,6 +39,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "people_left": ("Sisa", "Left out"),
     "first_day": ("Kunjungan Mulai", "First visit day"),
     "last_day": ("Kunjungan Selesai", "Last visit day"),
+    "class_done": ("Prioritasnya Semua Selesai", "Its priority all done"),
+    "class_last_day": ("semua prioritas {level} selesai", "all of priority {level} done"),
     "visit_days": ("Hari Kunjungan", "Visit days"),
     "kits": ("Alat Dikirim", "Kits"),
     "kit_days": ("Hari-Alat", "Kit-days"),

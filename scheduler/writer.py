@@ -389,6 +389,8 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     for done in plan.history:
         so_far[done.site_id] += done.counted
     ready = dict(plan.printing.ready) if plan.printing is not None else None
+    class_days = class_done(problem, plan)
+    last_of_class = []  # rows whose last visit day is their priority's last day
     for i, site in enumerate(problem.sites, start=2):
         visit = plan.visit(site.site_id)
         planned = min(site.people, so_far[site.site_id] + (visit.people if visit else 0))
@@ -406,6 +408,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
                 site.people - planned,
                 days[0] if days else None,
                 days[-1] if days else None,
+                class_days.get(site.priority),
                 *([ready.get(site.site_id)] if ready is not None else []),
                 len(days),
                 ", ".join(sorted(kits_of[site.site_id])),
@@ -417,6 +420,8 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         )
         if planned < site.people:
             short_rows.append(i)
+        if days and days[-1] == class_days.get(site.priority):
+            last_of_class.append(i)
     keys = (
         "site_id",
         "site_name",
@@ -429,6 +434,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         "people_left",
         "first_day",
         "last_day",
+        "class_done",
         *(("cards_ready",) if ready is not None else ()),
         "visit_days",
         "kits",
@@ -441,6 +447,8 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     for r in short_rows:
         for c in range(1, len(keys) + 1):
             ws.cell(row=r, column=c).fill = SHORT_FILL
+    for r in last_of_class:  # the day its whole priority class is done: in bold
+        ws.cell(row=r, column=keys.index("last_day") + 1).font = Font(bold=True)
     # On paper, the columns up to the visit days (A4 landscape at about 80%); the kits,
     # contacts and notes stay on screen and in each kit's itinerary.
     ws.column_dimensions["B"].width = min(ws.column_dimensions["B"].width or 30, 30)
@@ -639,7 +647,15 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
         at[(kd.day, kd.kit_id)] = (f"{name} ({_status_word(status, lang)})", DUTY_FILL)
     for duty in plan.duties:
         at[(duty.day, duty.kit_id)] = (duty.label, DUTY_FILL)
-    headers = [word("date", lang), word("day", lang), *kits, word("weekday_note", lang)]
+    # Per day, the priorities visited, beside the date; a class's last day said in the note.
+    levels: dict[date, set[int]] = defaultdict(set)
+    for kd in plan.kit_days:
+        levels[kd.day].add(sites[kd.site_id].priority)
+    last_of: dict[date, list[int]] = defaultdict(list)
+    for level, day in sorted(class_done(problem, plan).items(), reverse=True):
+        last_of[day].append(level)
+    headers = [word("date", lang), word("day", lang), word("priority", lang), *kits,
+               word("weekday_note", lang)]  # fmt: skip
     header_row(ws, 1, headers)
     last_day = max(s.deadline, plan.finish or s.deadline)
     r = 1
@@ -647,12 +663,17 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
         r += 1
         put(ws, r, 1, day)
         put(ws, r, 2, DAY_NAMES[lang][day.weekday()])
+        if levels.get(day):
+            put(ws, r, 3, ", ".join(str(p) for p in sorted(levels[day], reverse=True)))
+        if last_of.get(day):
+            note = "; ".join(word("class_last_day", lang).format(level=x) for x in last_of[day])
+            put(ws, r, len(headers), note).font = Font(bold=True)
         off = cal.days_off.get(day)
         if off is not None:
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).fill = OFF_FILL
             put(ws, r, len(headers), f"{word('off_day', lang)}: {off}")
-        for c, kit in enumerate(problem.kits, start=3):
+        for c, kit in enumerate(problem.kits, start=4):
             if (day, kit.kit_id) in at:
                 text, fill = at[(day, kit.kit_id)]
                 cell = put(ws, r, c, text)
@@ -666,10 +687,11 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
         if day.weekday() == 0:
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).border = WEEK_BORDER
-    ws.freeze_panes = "C2"
+    ws.freeze_panes = "D2"
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 9
-    for c in range(3, 3 + len(kits)):
+    ws.column_dimensions["C"].width = 10
+    for c in range(4, 4 + len(kits)):
         ws.column_dimensions[get_column_letter(c)].width = 28
     ws.column_dimensions[get_column_letter(len(headers))].width = 36
     # The legend, to the right of the grid.
@@ -679,6 +701,17 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
         put(ws, i, col, kec).fill = fill
     ws.column_dimensions[get_column_letter(col)].width = 22
     _print_setup(ws, problem, word("sheet.calendar", lang), lang, landscape=True)
+
+
+def class_done(problem: Problem, plan: Plan) -> dict[int, date]:
+    """Per priority, the plan's last visit day of its sites: the day the class is all done."""
+    priority = {s.site_id: s.priority for s in problem.sites}
+    done: dict[int, date] = {}
+    for v in plan.visits:
+        level = priority.get(v.site_id)
+        if level is not None and v.days:
+            done[level] = max(done.get(level, v.days[-1][0]), v.days[-1][0])
+    return done
 
 
 def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:

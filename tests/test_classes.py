@@ -119,7 +119,7 @@ def test_sukoharjo_sweeps_its_priority_kecamatan_first():
     root = Path(__file__).resolve().parent.parent
     p = read_problem(root / "inputs" / "sukoharjo-2022.xlsx")
     assert {s.kecamatan for s in p.sites if s.priority == 4} == {"Sukoharjo", "Weru", "Bulu"}
-    plan = solve(p, SolverOptions(time_limit=10.0))
+    plan = solve(p, SolverOptions(time_limit=5.0, repeatable=True))  # not the machine's clock
     assert check_plan(p, plan) == []
     top = next(s for s in plan.stages if s.name == "priority" and s.level == 4)
     assert top.proven and top.bound_day == date(2022, 9, 6)

@@ -293,13 +293,15 @@ def test_the_priority_classes_and_completion_are_proven():
 
 def test_the_start_day_model_proves_what_the_day_grid_could_not():
     # Sukoharjo 2022: two kits every school visit, so the start-day model is exact; the day
-    # grid's own bound stayed near 0 (benchmarks/README.md). Measured: 6,266, proven.
+    # grid's own bound stayed near 0 (benchmarks/README.md). Measured: 7,700 once priority 4
+    # is done by 6 Sep (6,266 when the weighted sum was the whole priority stage), proven.
     from pathlib import Path
 
     from scheduler.reader import read_problem
 
     p = read_problem(Path(__file__).resolve().parent.parent / "inputs" / "sukoharjo-2022.xlsx")
-    plan = solved(p, SolverOptions(time_limit=5))
+    # Deterministic seconds (repeatable): the proof must not hang on a busy machine's clock.
+    plan = solved(p, SolverOptions(time_limit=5, repeatable=True))
     stage = next(s for s in plan.stages if s.name == "completion")
     assert stage.proven and stage.value == stage.bound
 

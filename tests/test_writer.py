@@ -55,26 +55,33 @@ def _plan_file(tmp_path, lang="id"):
 
 
 def test_calendar_grid(tmp_path):
-    _, plan, out = _plan_file(tmp_path)
+    p, plan, out = _plan_file(tmp_path)
     ws = openpyxl.load_workbook(out)["Kalender"]
-    assert [c.value for c in ws[1]][:5] == ["Tanggal", "Hari", "K1", "K2", "Keterangan hari"]
-    rows = {r[0].date(): r for r in ws.iter_rows(min_row=2, max_col=5, values_only=True)}
+    assert [c.value for c in ws[1]][:6] == [
+        "Tanggal", "Hari", "Prioritas", "K1", "K2", "Keterangan hari"
+    ]  # fmt: skip
+    rows = {r[0].date(): r for r in ws.iter_rows(min_row=2, max_col=6, values_only=True)}
     monday = rows[next(iter(rows))]
     assert monday[1] == "Senin"
-    # Every kit-day of the plan is in the grid, named by its site.
+    # Every kit-day of the plan is in the grid, named by its site, its priority beside the date.
     for kd in plan.kit_days:
-        col = 2 if kd.kit_id == "K1" else 3
+        col = 3 if kd.kit_id == "K1" else 4
         assert rows[kd.day][col] == f"Site {kd.site_id}"
+        assert str(p.site(kd.site_id).priority) in rows[kd.day][2].split(", ")
     thursday, friday = (
         rows[plan.kit_days[0].day.replace(day=11)],
         rows[plan.kit_days[0].day.replace(day=12)],
     )
-    assert thursday[4] == "Libur / tutup: Hari Libur"
-    assert "Kunjungan rumah" in (friday[2], friday[3])
-    assert rows[plan.kit_days[0].day.replace(day=10)][3] in ("tidak tersedia",)
+    assert thursday[5] == "Libur / tutup: Hari Libur"
+    assert "Kunjungan rumah" in (friday[3], friday[4])
+    assert rows[plan.kit_days[0].day.replace(day=10)][4] in ("tidak tersedia",)
+    # Each class's last day is said in the note, in bold.
+    for level in {s.priority for s in p.sites}:
+        day = max(v.days[-1][0] for v in plan.visits if p.site(v.site_id).priority == level)
+        assert f"semua prioritas {level} selesai" in rows[day][5]
     # The legend names each kecamatan, filled with its colour.
     legend = {
-        ws.cell(row=r, column=7).value: ws.cell(row=r, column=7).fill.fgColor.rgb for r in (2, 3)
+        ws.cell(row=r, column=8).value: ws.cell(row=r, column=8).fill.fgColor.rgb for r in (2, 3)
     }
     assert set(legend) == {"Weru", "Bulu"} and len(set(legend.values())) == 2
     # Weeks apart: Mondays carry a top border.
@@ -127,7 +134,7 @@ def test_pages_that_print(tmp_path):
     write_plan(p, solve(p, SolverOptions(time_limit=1)), out, "en")
     book = openpyxl.load_workbook(out)
     sites = book["Sites"]
-    assert sites.print_area == "'Sites'!$A$1:$L$3"  # up to the visit days: 12 of 17 columns
+    assert sites.print_area == "'Sites'!$A$1:$M$3"  # up to the visit days: 13 of 18 columns
     assert sites.cell(row=2, column=2).alignment.wrap_text
     progress = book["Progress"]
     for column in ("E", "F"):  # Recorded, Status: boxes to write in
@@ -139,5 +146,5 @@ def test_pages_that_print(tmp_path):
     assert cells and all(c.alignment.wrap_text for c in cells)
     for title in ("Schedule", "Sites", "Progress", "Calendar"):
         ws = book[title]
-        assert ws.freeze_panes in ("A2", "C2"), title
+        assert ws.freeze_panes in ("A2", "C2", "D2"), title
         assert ws.print_title_rows == "$1:$1", title
