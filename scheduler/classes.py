@@ -48,30 +48,49 @@ _RUNS_ROOM = 2.5
 _SMALL_GRID = 20_000
 
 
-def class_stages(search: _Search, finish: Stage, shares: float = 1.0) -> dict[str, int]:
-    """One `priority` stage per class present, highest first; each class's date then bounds
-    the model (its sites' visits end by it). Returns each site's date (a working-day count)
-    for the later stages' run models. `finish`: the finish stage (its value bounds every
-    class; its bound, where the classes above end sooner, holds for the last)."""
+def class_levels(search: _Search) -> list[int]:
+    """The priorities present (sites with people to record), highest first."""
+    return sorted({s.priority for s in search.mm.r.whole.sites if s.people > 0}, reverse=True)
+
+
+def class_stages(
+    search: _Search,
+    finish: Stage | None,
+    shares: float = 1.0,
+    levels: list[int] | None = None,
+    due: dict[str, int] | None = None,
+) -> dict[str, int]:
+    """One `priority` stage per class (`levels`, default every class present), highest first;
+    each class's date then bounds the model (its sites' visits end by it). Returns each
+    site's date (a day count) for the later stages' run models, added to `due`. `finish`:
+    the finish stage (its value bounds every class; its bound, where the classes above end
+    sooner, holds for the lowest); None before the finish stage (a re-plan's upper classes)."""
     mm = search.mm
-    levels = sorted({s.priority for s in mm.r.whole.sites if s.people > 0}, reverse=True)
+    present = class_levels(search)
+    levels = present if levels is None else levels
     budget = search.budget("priority", shares)
-    due: dict[str, int] = {}
+    due = {} if due is None else due
+    end = finish.value if finish is not None else len(mm.cal.days)
     for i, level in enumerate(levels):
         members = frozenset(s.site_id for s in mm.r.whole.sites
                             if s.people > 0 and s.priority == level)  # fmt: skip
         share = max(0.0, budget) / (len(levels) - i)
-        # The last class: when those above all end before the finish's bound, it ends there.
-        last = i == len(levels) - 1 and max(due.values(), default=0) < finish.bound
-        floor = finish.bound if last else 0
-        stage, used = _class_date(search, level, members, due, finish.value, share, floor)
+        # The lowest class: when those above all end before the finish's bound, it ends there.
+        floor = 0
+        if (
+            finish is not None
+            and level == present[-1]
+            and max(due.values(), default=0) < (finish.bound)
+        ):
+            floor = finish.bound
+        stage, used = _class_date(search, level, members, due, end, share, floor)
         budget -= used
         held = _held(search, members, stage)
         if held:
             # The class's date is its held sites' own: what matters now is the others'.
             rest = members - set(held)
             share = max(0.0, budget) / (len(levels) - i)
-            inner, used = _class_date(search, level, rest, due, finish.value, share)
+            inner, used = _class_date(search, level, rest, due, end, share)
             budget -= used
             stage = dataclasses.replace(inner, held=held)
         search.stages.append(stage)

@@ -56,6 +56,7 @@ from scheduler.fixes import find_fixes, question_limit
 from scheduler.labels import (
     LANGS,
     change_text,
+    class_move_text,
     print_fix_text,
     short_date,
     shortfall_text,
@@ -80,7 +81,14 @@ from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import read_plan, read_problem
 from scheduler.readings import stage_reading
-from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, changes, pinned_kits, prepare
+from scheduler.replan import (
+    DEFAULT_FREEZE_DAYS,
+    ReplanError,
+    changes,
+    class_moves,
+    pinned_kits,
+    prepare,
+)
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
 from scheduler.scenarios import (
@@ -990,6 +998,7 @@ def replan(
         warnings=measured + plan_in.warnings + result.warnings,
     )
     result = dataclasses.replace(result, changes=changes(plan_in, result))
+    result = dataclasses.replace(result, class_moves=class_moves(plan_in, result))
     result = with_printing(campaign, result)
     out = _written(out, write_plan(campaign, result, out, lang, replace=force))
     if not quiet:
@@ -997,6 +1006,8 @@ def replan(
         click.echo(_t("replan.notify", version=plan_in.version, count=len(result.changes)))
         for c in result.changes:
             click.echo(f"  - {change_text(c, lang)}")
+        for move in result.class_moves:
+            click.echo(f"  {class_move_text(move, lang)}")
         _fieldcli.not_come(tallies)
         if result.changes:
             click.echo(_t("letters.hint", plan=out, previous=plan_path, today=today.isoformat()))

@@ -6,7 +6,7 @@ from datetime import date
 
 from scheduler.dates import format_weekdays
 from scheduler.messages import MESSAGES, day_text, number, percent, say
-from scheduler.plan import Change, Shortfall
+from scheduler.plan import Change, ClassMove, Shortfall
 from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
 
@@ -218,6 +218,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "no plan finishes before {date}",
     ),
     "priority_classes": ("Prioritas", "Priority classes"),
+    "class_move": (
+        "prioritas {level}: semua selesai {new}, sebelumnya {old}",
+        "priority {level}: all done by {new}, was {old}",
+    ),
+    "class_move_last": ("yang terakhir: {sites}", "done last: {sites}"),
+    "class_moves": ("Tanggal prioritas yang berubah", "Priority dates that moved"),
     "read.class": ("prioritas {level} ({n} {sites})", "priority {level} ({n} {sites})"),
     "read.class_short": (
         "prioritas {level} ({n} {sites}, {short} di antaranya belum terjadwal penuh)",
@@ -564,6 +570,9 @@ _REASONS = {
     "not planned before": "belum terjadwal sebelumnya",
     "no longer fits before the deadline": "tidak lagi muat sebelum batas waktu",
     "moved to make room": "digeser untuk memberi tempat",
+    "moved so that a higher-priority site goes first": (
+        "digeser agar lokasi berprioritas lebih tinggi didahulukan"
+    ),
     "the site's window changed": "rentang tanggal lokasi berubah",
     "after the deadline": "setelah batas waktu",
     "not a visiting day for its type": "bukan hari kunjungan jenisnya",
@@ -605,13 +614,30 @@ def change_reason(change: Change, lang: str) -> str:
         text += (" untuk " if lang == "id" else " for ") + ", ".join(change.because)
     if change.freed and not change.new_days:
         pass  # the whole visit is gone: the old days say it
-    elif change.freed and change.reason != "moved to make room":
+    elif change.freed and change.reason not in (
+        "moved to make room",
+        "moved so that a higher-priority site goes first",
+    ):
         days = ", ".join(short_date(d, lang) for d in change.freed)
         text += (
             f"; {days} tidak diperlukan lagi, beri tahu lokasi"
             if lang == "id"
             else f"; {days} no longer needed, tell the site"
         )
+    return text
+
+
+def class_move_text(move: ClassMove, lang: str) -> str:
+    """`priority 4: all done by Tue 13/09/2022, was Tue 06/09/2022; done last: SKH-19 (lost
+    day)`: a class's day that a re-plan moved, and the sites that now end it, with why."""
+
+    def day(d: date | None) -> str:
+        return short_date(d, lang) if d else "-"
+
+    text = word("class_move", lang).format(level=move.level, new=day(move.new), old=day(move.old))
+    if move.last:
+        sites = ", ".join(f"{s} ({word_or(why, lang)})" if why else s for s, why in move.last)
+        text += "; " + word("class_move_last", lang).format(sites=sites)
     return text
 
 

@@ -123,6 +123,7 @@ class Plan:
     history: tuple[ProgressRow, ...] = ()
     version: int = 1
     changes: tuple[Change, ...] = ()
+    class_moves: tuple[ClassMove, ...] = ()  # re-plans: priority classes whose day moved
     today: date | None = None
     # The announced visits a re-plan kept: a site's rest may come back in a run of its own
     # after them (a team returns), the one exception to "one unbroken run" (checker rule 3).
@@ -278,6 +279,17 @@ class Change:
     lost: tuple[date, ...] = ()  # its past days that were lost or partly recorded
     old_kits: tuple[str, ...] = ()  # kit ids of its previous visit
     placed: str = ""  # why its new days are where they are (`replan` PLACED_* key)
+
+
+@dataclass(frozen=True)
+class ClassMove:
+    """A priority class whose all-done day moved in a re-plan, and the sites that are now its
+    last, each with the reason its visit changed (none: its visit is as it was)."""
+
+    level: int
+    old: date | None  # the day the previous plan had the whole class done
+    new: date | None
+    last: tuple[tuple[str, str], ...] = ()  # (site id, change reason or "") done on `new`
 
 
 def visits_of(rows: Iterable[ProgressRow]) -> tuple[Visit, ...]:

@@ -24,7 +24,7 @@ from typing import Any
 from scheduler.dates import DAY_NAMES
 from scheduler.errors import InputError, WorkbookError
 from scheduler.messages import Both, Msg
-from scheduler.plan import LOST, PARTIAL, Change, Plan, ProgressRow, Visit, visits_of
+from scheduler.plan import LOST, PARTIAL, Change, ClassMove, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, build_calendar
 
@@ -38,6 +38,7 @@ MORE = "more recorded than planned"
 DONE_ALREADY = "everyone already recorded"
 KIT_OUT = "kit out"
 ROOM = "moved to make room"
+PRIORITY_FIRST = "moved so that a higher-priority site goes first"
 NEW_SITE = "new site"
 REMOVED = "site removed"
 MORE_PEOPLE = "more people to record"
@@ -473,6 +474,8 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
                 reason = NO_LONGER_FITS if reason not in (LOST_DAY, PARTIAL_DAY) else reason
         else:
             reason, because = ROOM, _made_room_for(before, after, own, new)
+            if _goes_after(future, own, new, site_id, after):
+                reason = PRIORITY_FIRST  # the classes' order (`solver._behind`)
             if not because and _kit_out(replan, before):
                 reason = KIT_OUT
         lost = tuple(sorted({r.day for r in replan.history if r.site_id == site_id
@@ -485,6 +488,32 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
         )  # fmt: skip
     first = {c.site_id: min(d for d, _ in c.old_days + c.new_days) for c in out}
     return tuple(sorted(out, key=lambda c: (first[c.site_id], c.site_id)))
+
+
+def class_moves(replan: Replan, plan: Plan) -> tuple[ClassMove, ...]:
+    """Each priority class whose all-done day differs between the previous plan and this one
+    (days already worked count for both), highest first, with the sites now done last and
+    why each of their visits changed (`plan.changes` must be set)."""
+    level = {s.site_id: s.priority for s in replan.campaign.sites}
+    why = {c.site_id: c.reason for c in plan.changes}
+
+    def last_days(visits: tuple[Visit, ...]) -> dict[str, date]:
+        days = {r.site_id: r.day for r in sorted(replan.history, key=lambda r: r.day)}
+        for v in visits:
+            if v.days:
+                days[v.site_id] = max(days.get(v.site_id, v.days[-1][0]), v.days[-1][0])
+        return days
+
+    before, after = last_days(replan.previous), last_days(plan.visits)
+    moves = []
+    for p in sorted({level[s] for s in after | before if s in level}, reverse=True):
+        old = max((d for s, d in before.items() if level.get(s) == p), default=None)
+        new = max((d for s, d in after.items() if level.get(s) == p), default=None)
+        if old != new:
+            last = tuple((s, why.get(s, "")) for s, d in sorted(after.items())
+                         if level.get(s) == p and d == new)  # fmt: skip
+            moves.append(ClassMove(p, old, new, last))
+    return tuple(moves)
 
 
 def _placed(replan: Replan, plan: Plan, site_id: str, after: tuple[tuple[date, int], ...]) -> str:
@@ -519,6 +548,25 @@ def _placed(replan: Replan, plan: Plan, site_id: str, after: tuple[tuple[date, i
     if site.latest is not None and new[-1] == max(d for d in allowed if d <= site.latest):
         return PLACED_WINDOW
     return PLACED_KEEP
+
+
+def _goes_after(
+    future: dict[str, Site],
+    own: dict[str, str],
+    new: dict[str, tuple[tuple[date, int], ...]],
+    site_id: str,
+    after: tuple[tuple[date, int], ...],
+) -> bool:
+    """Whether a site that did not have to change now comes after one of higher priority
+    that did (its visit starting before this one ends): moved for the classes' order."""
+    site = future.get(site_id)
+    if site is None or not after:
+        return False
+    return any(
+        s in future and future[s].priority > site.priority and new.get(s)
+        and new[s][0][0] <= after[-1][0]
+        for s in own
+    )  # fmt: skip
 
 
 def _made_room_for(

@@ -979,6 +979,20 @@ def _replan(
                 search, opened = wider, displaced + near
             else:
                 search.spare = wider.spare  # what it spent is spent
+    order_first = False  # the classes' order before stability (only where it was in the way)
+    behind = _behind(problem, search.best, usable, {sv.site.site_id for sv in search.mm.sites})
+    if behind and sum(v.people for v in search.best) == problem.people:
+        # The classes' order: the lower-priority visits that now come before a displaced
+        # higher-priority site are opened too, so that it can go first (`classes`).
+        ids = {v.site_id for v in behind}
+        stay = tuple(v for v in usable if v.site_id not in ids)
+        medium = _residual(problem, cal, keep + stay, frozen)
+        wider = _Search(_Model(medium), clock, progress, search.best, local=True, shares=1.2)
+        wider.spare = search.spare
+        if _people_stage(wider).value >= people.value:
+            search, opened, order_first = wider, opened + behind, True
+        else:
+            search.spare = wider.spare
     if sum(v.people for v in search.best) < problem.people:
         # A sweep of all the remaining work may fit everyone by moving others.
         sweep = merge_visits(base.fixed, best_greedy(base.problem, base.calendar, base.taken))
@@ -988,8 +1002,25 @@ def _replan(
         search, opened = wider, candidate
         _people_stage(search)
     search.mm.stability = search.mm.add_stability(opened)
-    _later_stages(search, replanning=True, stability_floor=floor)
+    _later_stages(search, replanning=True, stability_floor=floor, order_first=order_first)
     return search
+
+
+def _behind(
+    problem: Problem, plan: tuple[Visit, ...], usable: tuple[Visit, ...], moving: set[str]
+) -> tuple[Visit, ...]:
+    """The usable previous visits of a lower priority than some site being planned anew
+    (`moving`) that start before that site's visit ends in `plan`: the ones in the way of
+    the classes' order."""
+    priority = {s.site_id: s.priority for s in problem.sites}
+    ends = {v.site_id: v.days[-1][0] for v in plan if v.days}
+    moved = [(priority[s], ends[s]) for s in moving if s in ends and s in priority]
+    return tuple(
+        v
+        for v in usable
+        if v.site_id in priority
+        and any(priority[v.site_id] < p and v.days[0][0] < end for p, end in moved)
+    )
 
 
 def _competing(
@@ -1053,10 +1084,24 @@ def _people_stage(search: _Search) -> Stage:
     return people
 
 
-def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -> None:
-    """Stability (re-plans), finish, priority and continuity, each bounding the next."""
+def _later_stages(
+    search: _Search, replanning: bool, stability_floor: int = 0, order_first: bool = False
+) -> None:
+    """Stability (re-plans), finish, priority classes, completion and continuity, each bounding
+    the next; a re-plan dates its upper classes before stability."""
     mm = search.mm
+    # Imported here: the class stages use this module's models (a top-level import is circular).
+    from scheduler.classes import class_levels, class_stages, settle_dates
+
+    due: dict[str, int] = {}
+    levels = class_levels(search)
+    upper = levels[:-1] if order_first else []
     if replanning:
+        # Where lower-priority visits were in a moved site's way (`_behind`): the classes'
+        # order first (every class but the lowest, which has none below it to go before),
+        # then the fewest moves: a lost priority-5 visit comes back before the priority-3
+        # ones, which move a day, rather than after them all.
+        class_stages(search, None, 0.5, upper, due)
         stability = search.optimize("stability", mm.stability, False, floor=stability_floor)
         search.moves_settled = not _STOP.is_set()
         mm.model.add(mm.stability <= stability.value)
@@ -1073,10 +1118,8 @@ def _later_stages(search: _Search, replanning: bool, stability_floor: int = 0) -
     if not finish.proven:
         finish = search.probe_finish(finish)
     mm.model.add(mm.finish <= finish.value)
-    # Imported here: the class stages use this module's models (a top-level import is circular).
-    from scheduler.classes import class_stages, settle_dates
-
-    due = class_stages(search, finish, shares["priority"])
+    rest = [level for level in levels if level not in upper]
+    class_stages(search, finish, (0.5 if upper else 1.0) * shares["priority"], rest, due)
     floor = 0
     if fresh and people == mm.r.whole.people:
         floor = _priority_by_starts(search, finish.value, due)

@@ -25,6 +25,7 @@ from scheduler.cards import waiting
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import (
     change_reason,
+    class_move_text,
     print_fix_text,
     short_date,
     shortfall_text,
@@ -866,6 +867,11 @@ def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         ws.row_dimensions[r].height = 15 * lines  # spreadsheets do not grow wrapped rows
     if not rows:
         put(ws, 2, 1, word("no_changes", lang))
+    if plan.class_moves:  # below the table: the priority classes whose day moved, and why
+        r = len(rows) + 4
+        put(ws, r, 1, word("class_moves", lang)).font = Font(bold=True)
+        for i, move in enumerate(plan.class_moves, start=r + 1):
+            put(ws, i, 1, class_move_text(move, lang)).alignment = Alignment(vertical="top")
     _print_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
 
 

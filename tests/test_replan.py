@@ -308,3 +308,33 @@ def test_the_changes_sheet_dates_names_and_explains_and_each_site_gets_a_notice(
         f"  - {lost}: Tue 09/01/2024 (lost) -> Thu 18/01/2024 (lost day; the first day with "
         "room for it after the announced days)" in again.output
     )
+
+
+def test_a_replan_keeps_the_priority_order_and_says_when_a_class_s_day_moved(tmp_path):
+    # Weru's four schools are priority 5, Bulu's priority 3: one school a day (two kits each),
+    # Weru Mon 8 - Thu 11 Jan, Bulu from Fri 12. Tuesday's visit (S1) is lost; 10-11 Jan are
+    # announced. S1 comes back on Fri 12, before every priority-3 school, so priority 5 is all
+    # done a day later, and the Changes sheet and the terminal say so, and why.
+    sheets = campaign_sheets()
+    for row in sheets["Sites"][1:]:
+        row[6] = 5 if row[3] == "Weru" else 3
+    plan = plan_v1(tmp_path, sheets)
+    before = visits(plan)
+    assert max(d for s in ("S0", "S1", "S2", "S3") for d, _ in before[s]) == date(2024, 1, 11)
+    lost = next(s for s, days in before.items() if days[0][0] == date(2024, 1, 9))
+    report(plan, lambda day, kit, site, n: (0, "lost") if day == date(2024, 1, 9) else (
+        (n, "done") if day < date(2024, 1, 9) else None))  # fmt: skip
+    result, out = replan(plan, "2024-01-10", "--freeze-days", "2")
+    assert result.exit_code == 0, result.output
+    after = visits(out)
+    assert [d for d, _ in after[lost] if d >= date(2024, 1, 10)] == [date(2024, 1, 12)] * 2
+    ws = openpyxl.load_workbook(out)["Changes"]
+    notes = [r[0] for r in ws.iter_rows(min_row=2, values_only=True) if r[0] and not r[1]]
+    said = (
+        f"priority 5: all done by Fri 12/01/2024, was Thu 11/01/2024; done last: {lost} (lost day)"
+    )
+    assert said in notes
+    quiet = CliRunner().invoke(main, ["replan", str(plan), "--today", "2024-01-10", "-o",
+                                      str(tmp_path / "v2b.xlsx"), "--lang", "en", "--time-limit",
+                                      "3", "--freeze-days", "2"])  # fmt: skip
+    assert said in quiet.output
