@@ -246,8 +246,13 @@ def _by(members: frozenset[str], day_count: int) -> dict[str, int]:
     return dict.fromkeys(members, day_count)
 
 
-def _time_left(search: _Search) -> bool:
-    return search.clock.left() > 0.1 and not interrupted()
+def _time_left(search: _Search, least: float = 0.1) -> bool:
+    """Whether the clock leaves `least` wall seconds (and no Ctrl-C): when it does not, the
+    search stops here and the plan says a rerun may differ."""
+    if search.clock.left() <= least:
+        search.clock.cut = search.clock.ends is not None
+        return False
+    return not interrupted()
 
 
 def _keep_by(model: cp_model.CpModel, mm: _Model, members: frozenset[str], day_count: int) -> None:
@@ -288,7 +293,7 @@ def _bound_by_runs(
     fewest kits, what any plan with everyone uses at least (`solver._finish_bound_by_runs`).
     The day before `high` first: where the plan in hand is the earliest, one LP proves it."""
     target = high - 1
-    while low <= target and search.clock.left() > 1.0 and not interrupted():
+    while low <= target and _time_left(search, 1.0):
         runs = _runs(mm, _fewest_kits, finish, partial=False, due={**due, **_by(members, target)})
         feasible = False
         if runs is not None:
