@@ -1,14 +1,14 @@
 """The priority stage: priority classes in order, each class's date proven like the finish.
 
 An office that marks sites 5 (highest) to 1 means "these first". After people and the finish,
-the solve minimises the working days until every site of the highest priority present is
-done; keeping that date, the next class's; and so on down to the lowest. Each date is found
-as the finish is: a bound that holds for every plan (the class's kit-days by arithmetic, then
-the LP of one whole run per site with each site's runs ending by its class's date: the
-capacity argument MODEL-NOTES says the LP must see), and feasibility questions "can every
-site of this class be done by day t, the classes above keeping theirs?" bisected between the
-bound and the plan in hand, first by local search over whole runs, then on the day grid (pure
-search, then the LP, which is what proves a "no").
+the solve minimises the days until every site of the highest priority present is done;
+keeping that date, the next class's; and so on down to the lowest. Each date is found as the
+finish is: a bound that holds for every plan (the class's kit-days by arithmetic, then the LP
+of one whole run per site, each site's runs ending by its class's date: a capacity argument
+the LP sees, which the day grid's own bound lacks), and feasibility questions "can every site
+of this class be done by day t, the classes above keeping theirs?" bisected between the bound
+and the plan in hand, on the day grid (pure search, then the LP, which is what proves a "no")
+and, for a fresh plan with everyone, by local search over whole runs.
 
 A class whose date is set by one of its own sites alone (a window that opens late, say) names
 those sites (`Stage.held`), and its stage is then the date of the class's other sites.
@@ -116,7 +116,7 @@ def settle_dates(search: _Search) -> None:
 
 
 def class_date(cal: Calendar, visits: Iterable[Visit], members: frozenset[str]) -> int:
-    """The working days until every visit of `members` is done (0: none is visited)."""
+    """The calendar's days until every visit of `members` is done (0: none is visited)."""
     index = {d: t for t, d in enumerate(cal.days)}
     return max((index[v.days[-1][0]] + 1 for v in visits if v.site_id in members), default=0)
 
@@ -126,7 +126,7 @@ def _everyone(search: _Search) -> bool:
 
 
 def _floors(search: _Search, members: frozenset[str]) -> dict[str, int]:
-    """Per site, a working-day count no plan of this model has it done before: its kept
+    """Per site, a day count no plan of this model has it done before: its kept
     days, and with everyone planned, the earliest it could be done alone."""
     mm = search.mm
     fixed = {sid: max(days) + 1 for sid, days in mm.fixed_days.items()}
@@ -161,9 +161,9 @@ def _class_date(
     budget: float,
     floor: int = 0,
 ) -> tuple[Stage, float]:
-    """The earliest date (a working-day count) by which every site of `members` is done, the
-    plan in hand improved towards it; the model then keeps it. Returns the stage and the
-    deterministic seconds spent."""
+    """The earliest date (a count of the calendar's days) by which every site of `members` is
+    done, the plan in hand improved towards it; the model then keeps it. Returns the stage
+    and the deterministic seconds spent."""
     mm, clock = search.mm, search.clock
     t0, spent = time.monotonic(), 0.0
     value = class_date(mm.cal, search.best, members)
@@ -266,8 +266,8 @@ def _keep_by(model: cp_model.CpModel, mm: _Model, members: frozenset[str], day_c
 
 
 def _kit_days_floor(mm: _Model, members: frozenset[str]) -> int:
-    """The fewest working days whose free kits cover the kit-days the class's sites need at
-    least: no plan with everyone has them all done sooner."""
+    """The fewest of the calendar's days whose free kits cover the kit-days the class's sites
+    need at least: no plan with everyone has them all done sooner."""
     need = sum(mm.problem.kit_days_needed(s) for s in mm.problem.sites
                if s.site_id in members and s.people > 0)  # fmt: skip
     total = 0
@@ -287,9 +287,9 @@ def _bound_by_runs(
     low: int,
     high: int,
 ) -> int:
-    """The earliest date (a working-day count) in [low, high] at which the LP of one whole
-    run per site has a solution, `members`' runs ending by it and every other site's by its
-    own class's date and the finish: each run the site's fewest days counted at its type's
+    """The earliest date (a count of the calendar's days) in [low, high] at which the LP of one
+    whole run per site has a solution, `members`' runs ending by it and every other site's by
+    its own class's date and the finish: each run the site's fewest days counted at its type's
     fewest kits, what any plan with everyone uses at least (`solver._finish_bound_by_runs`).
     The day before `high` first: where the plan in hand is the earliest, one LP proves it."""
     target = high - 1

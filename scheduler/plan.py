@@ -62,8 +62,9 @@ class Stage:
     proved no plan does better, `feasible` when the time limit stopped it first, `greedy` when
     only the greedy sweep's plan is known.
 
-    A `priority` stage is one class: `level` its priority, `value` and `bound` working days
-    until all its sites are done (`bound_day`: the bound as a date). `held`: the class's sites
+    A `priority` stage is one class: `level` its priority, `value` and `bound` the calendar's
+    days (`Calendar.days`, as the finish counts them) until all its sites are done
+    (`bound_day`: the bound as a date). `held`: the class's sites
     that cannot be done sooner even alone (their own window or days); the stage is then the
     date of the class's other sites, once the held ones are done.
     """

@@ -17,7 +17,7 @@ from scheduler.workdays import build_calendar
 
 
 def stage_title(stage: Stage, lang: str) -> str:
-    """The stage's name in the Summary's table ("priority 4: working days until all done")."""
+    """The stage's name in the Summary's table ("priority 4: days until all done")."""
     return word(f"stage.{stage.name}", lang).format(level=stage.level)
 
 

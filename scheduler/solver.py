@@ -12,7 +12,7 @@ reached (a lexicographic solve, not a weighted sum):
                  sooner weighing more
   3. finish      minimise the number of working days up to the last visit day (skipped when
                  the plan in hand already meets the capacity bound: proven)
-  4. priority    class by class, highest first: minimise the working days until every site of
+  4. priority    class by class, highest first: minimise the days until every site of
                  the class is done, each class keeping the dates of those above it
                  (`classes.class_stages`: LP bounds and feasibility questions, like the finish)
   5. completion  keeping every class's date, minimise the sum over sites of priority x the
