@@ -181,10 +181,18 @@ def _class_date(
     # questions in about a second), the runs first where it is not (at 227 sites it settles
     # none).
     grid_first = len(mm.model.proto.variables) <= _SMALL_GRID
-    low, answer = bound, "no"
+    low, answer, step = bound, "no", 1
     while low < value and budget - spent > 0.05 and _time_left(search):
-        # Right after a proven "no", the new bound is the likeliest answer: ask it next.
-        target = low if answer == "no" else (low + value - 1) // 2
+        # Right after a proven "no", the new bound is the likeliest answer: ask it next. Where
+        # the runs come first (a large grid, whose "no" is rarely proven), a day not found
+        # is followed by one further up, doubling the step (a miss costs the whole search).
+        if answer == "no":
+            target = low
+        elif grid_first:
+            target = (low + value - 1) // 2
+        else:
+            target = min(low - 1 + step, (low + value - 1) // 2)
+            step = 2 * step
         answer = "unknown"
         for ask in ("grid", "runs") if grid_first else ("runs", "grid"):
             left = budget - spent
@@ -291,8 +299,10 @@ def _bound_by_runs(
     whole run per site has a solution, `members`' runs ending by it and every other site's by
     its own class's date and the finish: each run the site's fewest days counted at its type's
     fewest kits, what any plan with everyone uses at least (`solver._finish_bound_by_runs`).
-    The day before `high` first: where the plan in hand is the earliest, one LP proves it."""
-    target = high - 1
+    `low` first (where the arithmetic floor is already feasible, one LP settles it: 2 s at
+    1,000 sites), then the day before `high` (where the plan in hand is the earliest, one LP
+    proves it), then bisection."""
+    target, asked = low, 0
     while low <= target and _time_left(search, 1.0):
         runs = _runs(mm, _fewest_kits, finish, partial=False, due={**due, **_by(members, target)})
         feasible = False
@@ -306,5 +316,6 @@ def _bound_by_runs(
             high = target
         else:
             low = target + 1
-        target = (low + high - 1) // 2
+        asked += 1
+        target = high - 1 if asked == 1 else (low + high - 1) // 2
     return low
