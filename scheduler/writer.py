@@ -174,7 +174,8 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
     header_row(ws, r, [word(k, lang) for k in keys])
     for st in plan.stages:
         r += 1
-        relative_gap = abs(st.value - st.bound) / max(1, abs(st.value))
+        # Rounded: shown as 0.0%, and a float's 16 digits would read like a NIK to a check.
+        relative_gap = round(abs(st.value - st.bound) / max(1, abs(st.value)), 4)
         values = [
             stage_title(st, lang),
             stage_reading(problem, plan, st, lang),
