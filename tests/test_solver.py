@@ -154,7 +154,12 @@ def test_each_reason_for_a_short_site_is_told_apart():
 def test_same_input_same_seed_same_plan():
     sites = tuple(site(f"S{i}", 20 + 7 * i, kecamatan=f"K{i % 3}") for i in range(12))
     p = problem(sites, kits=3, deadline=date(2024, 1, 26))
-    assert solve(p, FAST) == solve(p, FAST)
+    first, second = solve(p, FAST), solve(p, FAST)
+    # The promise: a plan that says it is repeatable is the same on a rerun. On a busy machine
+    # the wall clock may cut a search, and the plan then says a rerun may differ.
+    assert first == second or not (first.repeatable and second.repeatable)
+    exact = SolverOptions(time_limit=2.0, repeatable=True)
+    assert solve(p, exact) == solve(p, exact)
 
 
 # -- property: every random valid campaign gives a plan that keeps every rule ----------------
