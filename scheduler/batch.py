@@ -30,7 +30,7 @@ from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.messages import capped, render, say
+from scheduler.messages import capped, number, render, say
 from scheduler.printing import with_printing
 from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, interrupted, solve
@@ -121,7 +121,9 @@ def plan_region(job: Job) -> RegionResult:
         finish_proven=finish is None or finish.proven,
         people_planned=plan.people_planned,
         people=problem.people,
-        message=say("batch.short", job.lang, people=f"{left:,}", sites=len(plan.shortfalls))
+        message=say(
+            "batch.short", job.lang, people=number(left, job.lang), sites=len(plan.shortfalls)
+        )
         if left
         else "",
         seconds=_since(began),

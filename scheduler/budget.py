@@ -21,7 +21,7 @@ def too_large(problem: Problem) -> str | None:
     """Why one plan should not be attempted for this campaign, or None."""
     if len(problem.sites) <= MAX_SITES:
         return None
-    return Msg("too_large", sites=f"{len(problem.sites):,}", most=f"{MAX_SITES:,}")
+    return Msg("too_large", sites=len(problem.sites), most=MAX_SITES)
 
 
 class Budget:

@@ -102,7 +102,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
         types=tuple(rows),
         working_days=len(cal.working_days),
         kit_days_needed=total_need,
-        kit_days_available=sum(cal.free_kits),
+        kit_days_available=cal.kit_days,
         earliest_finish=cal.days[finish - 1] if 0 < finish <= n else None,
         binding=binding,
         sites_that_cannot_fit=tuple(cannot),

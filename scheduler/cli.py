@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,7 @@ from scheduler.messages import (
     LANG_ENV,
     TYPE_NAMES,
     capped,
+    decimal,
     default_lang,
     message_of,
     number,
@@ -592,7 +593,7 @@ def plan(
     options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
         cal = build_calendar(problem)
-        progress.first_day = cal.days[0] if cal.days else None
+        progress.days = cal.days
         progress.say(_size(problem, cal))
         if buffer is None:
             solved_on, result = problem, solve(problem, options, progress, calendar=cal)
@@ -652,7 +653,7 @@ class _Progress:
         self.done = threading.Event()
         self.thread: threading.Thread | None = None
 
-    first_day: date | None = None  # the solve's first calendar day: a finish value is a date
+    days: tuple[date, ...] = ()  # the solve's calendar days: a finish value is one of them
 
     def __call__(self, stage: str, seconds: float, value: float, bound: float) -> None:
         """The stage and its best so far, as the office reads it: people as a count, the
@@ -660,10 +661,11 @@ class _Progress:
         name = _t(f"stage.{stage}")
         if stage == "people":
             self.text = _t("progress.stage", stage=name, value=_n(value))
-        elif stage == "finish" and self.first_day is not None and value >= 1:
-            day = self.first_day + timedelta(days=int(value) - 1)
-            while day.weekday() >= 5 and day > self.first_day:  # a search's open weekend
-                day -= timedelta(days=1)
+        elif stage == "finish" and 1 <= value <= len(self.days):
+            # The finish is a count of the calendar's days (holidays and closures are not
+            # among them); a search's open weekend shows as the working day before it.
+            days = self.days[: int(value)]
+            day = next((d for d in reversed(days) if d.weekday() < 5), days[-1])
             self.text = _t("progress.stage", stage=name, value=short_date(day, _LANG[0]))
         else:
             self.text = _t("progress.stage_only", stage=name)
@@ -680,9 +682,8 @@ class _Progress:
     def line(self) -> str:
         used = self.budget.elapsed()
         if self.budget.repeatable:
-            return _t("progress.time", text=self.text, used=f"{used:.0f}")
-        limit = f"{self.budget.limit:.0f}"
-        return _t("progress.time_of", text=self.text, used=f"{used:.0f}", limit=limit)
+            return _t("progress.time", text=self.text, used=used)
+        return _t("progress.time_of", text=self.text, used=used, limit=self.budget.limit)
 
     def __enter__(self) -> _Progress:
         if self.quiet:
@@ -749,7 +750,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
 
     if result.stopped:
         echo(_t("plan.stopped", out=out))
-    echo(_t("plan.written", out=out, seconds=f"{seconds:.1f}"))
+    echo(_t("plan.written", out=out, seconds=decimal(seconds, _LANG[0])))
     echo(_t("plan.people", planned=_n(result.people_planned), total=_n(problem.people)))
     if result.finish:
         # A plan stopped before its finish stage has none: its finish is then open.
@@ -977,7 +978,7 @@ def replan(
         sys.exit(EXIT_INPUT)
 
     with _Progress(quiet, budget) as progress:
-        progress.first_day = plan_in.calendar.days[0] if plan_in.calendar.days else None
+        progress.days = plan_in.calendar.days
         progress.say(_size(plan_in.future, plan_in.calendar))
         result = solve(
             plan_in.future,
@@ -1117,13 +1118,13 @@ def whatif(
     def solve_next(p: Problem, _: SolverOptions) -> Plan:
         nonlocal solved
         progress.step(_t("progress.scenario", i=solved, n=total - 1, left=total - solved))
+        progress.days = build_calendar(p).days  # each scenario its own calendar
         options = budget.solver_options(p, seed, share=1 / (total - solved))
         solved += 1
         return solve(p, options, progress)
 
     try:
         with _Progress(quiet, budget) as progress:
-            progress.first_day = problem.settings.start
             outcomes = run_scenarios(problem, scenarios, SolverOptions(seed=seed), solve_next)
         if interrupted():  # the scenarios after the stop were not solved: nothing to compare
             raise KeyboardInterrupt
@@ -1254,7 +1255,7 @@ def risk(
             name = problem.site(x.site_id).name
             own = _t("risk.site_window", day=day(x.last_day)) if x.last_day else ""
             echo(_t("risk.site", site=x.site_id, name=name, chance=_pct(x.chance_late),
-                    people=f"{x.expected_left:,.1f}", own=own))  # fmt: skip
+                    people=decimal(x.expected_left, _LANG[0]), own=own))  # fmt: skip
     echo(_t("risk.written", out=out))
 
 
@@ -1366,7 +1367,7 @@ def plan_batch(
         click.echo(_t("batch.written", out=summary), err=True)
         sys.exit(EXIT_STOPPED)
     if not quiet:
-        seconds = f"{time.monotonic() - began:.1f}"
+        seconds = decimal(time.monotonic() - began, _LANG[0])
         click.echo(_t("batch.done", count=len(ordered), seconds=seconds, out=out_dir))
         for r in ordered:
             finish = _t("batch.finish", date=f"{r.finish:%d/%m/%Y}") if r.finish else _t(

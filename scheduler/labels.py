@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from scheduler.dates import format_weekdays
-from scheduler.messages import MESSAGES, day_text, number, percent, say
+from scheduler.messages import MESSAGES, day_text, fill, number, percent, say
 from scheduler.plan import Change, ClassMove, Shortfall
 from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
@@ -140,6 +140,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "new_first": ("Hari baru pertama", "First new day"),
     "placed": ("Mengapa di hari itu", "Why those days"),
     "lost_mark": (" (batal)", " (lost)"),
+    "partial_mark": (" (sebagian)", " (partial)"),
     "sheet.notice": ("Surat", "Notice"),
     "notice_title": (
         "Pemberitahuan perubahan jadwal perekaman KTP-el (jemput bola)",
@@ -553,6 +554,11 @@ def word(key: str, lang: str) -> str:
     return idn if lang == "id" else en
 
 
+def worded(key: str, lang: str, /, **values: object) -> str:
+    """A workbook word with its values, numbers as the language writes them (`fill`)."""
+    return fill(word(key, lang), lang, **values)
+
+
 # Why a re-plan changed a site's visit (`replan` names them in English), in Indonesian.
 _REASONS = {
     "lost day": "hari batal",
@@ -634,18 +640,22 @@ def class_move_text(move: ClassMove, lang: str) -> str:
     def day(d: date | None) -> str:
         return short_date(d, lang) if d else "-"
 
-    text = word("class_move", lang).format(level=move.level, new=day(move.new), old=day(move.old))
+    text = worded("class_move", lang, level=move.level, new=day(move.new), old=day(move.old))
     if move.last:
         sites = ", ".join(f"{s} ({word_or(why, lang)})" if why else s for s, why in move.last)
-        text += "; " + word("class_move_last", lang).format(sites=sites)
+        text += "; " + worded("class_move_last", lang, sites=sites)
     return text
+
+
+def reported_days(change: Change, lang: str) -> list[tuple[date, str]]:
+    """A changed site's lost and partial past days, each with the mark of its own status."""
+    return [(d, word(f"{status}_mark", lang)) for d, status in change.reported()]
 
 
 def change_text(change: Change, lang: str) -> str:
     """One line of the re-plan's list of changes: site, old and new days, why."""
 
-    mark = word("lost_mark", lang)
-    old = [short_date(d, lang) + mark for d in change.lost]
+    old = [short_date(d, lang) + mark for d, mark in reported_days(change, lang)]
     old += [short_date(d, lang) for d, _ in change.old_days]
     new = ", ".join(short_date(d, lang) for d, _ in change.new_days) or "-"
     why = change_reason(change, lang)
@@ -696,7 +706,9 @@ def shortfall_text(problem: Problem, shortfall: Shortfall, lang: str) -> str:
     lo = f"{site.earliest:%d/%m/%Y}" if site.earliest else "…"
     hi = f"{site.latest:%d/%m/%Y}" if site.latest else "…"
     type_name = word(site.type, lang) if site.type in ("school", "kelurahan") else site.type
-    return (idn if lang == "id" else en).format(
+    return fill(
+        idn if lang == "id" else en,
+        lang,
         alone=shortfall.most_alone,
         people=site.people,
         window=f"{lo} - {hi}",

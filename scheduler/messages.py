@@ -9,6 +9,7 @@ that compare or print a message keep working unchanged.
 from __future__ import annotations
 
 import os
+import string
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -62,7 +63,30 @@ def say(key: str, lang: str, /, **params: Any) -> str:
     indonesian, english = MESSAGES[key]
     text = english if lang == "en" else indonesian
     worded = {k: _value(v, lang) for k, v in params.items()}
-    return text.format(**worded) if worded else text
+    return fill(text, lang, **worded) if worded else text
+
+
+class _Numbers(string.Formatter):
+    """`str.format` with numbers written as the language writes them: a field's `{n:,}`,
+    `{s:.1f}` or `{p:.1%}` gives 9.320, 14,8 and 52,8% in Indonesian (9,320, 14.8, 52.8%
+    in English), so no template can put an English number in Indonesian text."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if self.lang == "id" and isinstance(value, int | float) and not isinstance(value, bool):
+            text = text.translate(_SWAP)
+        return text
+
+
+_SWAP = str.maketrans(",.", ".,")
+
+
+def fill(template: str, lang: str, /, **values: Any) -> str:
+    """A catalogue template with its values, numbers in the language's way (`_Numbers`)."""
+    return _Numbers(lang).format(template, **values)
 
 
 def _value(value: Any, lang: str) -> Any:
@@ -84,14 +108,17 @@ def day_text(day: date, lang: str) -> str:
 
 def number(x: float, lang: str) -> str:
     """A count as the language writes it: 9.320 in Indonesian, 9,320 in English."""
-    text = f"{x:,.0f}"
-    return text.replace(",", ".") if lang == "id" else text
+    return fill("{x:,.0f}", lang, x=x)
+
+
+def decimal(x: float, lang: str, digits: int = 1) -> str:
+    """Seconds or a mean as the language writes them: 14,8 in Indonesian, 14.8 in English."""
+    return fill("{x:,.{digits}f}", lang, x=x, digits=digits)
 
 
 def percent(x: float, lang: str, digits: int = 1) -> str:
     """A share as the language writes it: 52,8% in Indonesian, 52.8% in English."""
-    text = f"{x:.{digits}%}"
-    return text.replace(".", ",") if lang == "id" else text
+    return fill("{x:.{digits}%}", lang, x=x, digits=digits)
 
 
 # The lines of one list a person reads in the terminal (errors, warnings); the rest are
@@ -359,18 +386,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an old Excel .xls workbook: open it and save it as .xlsx",
     ),
     "part_too_big": (
-        "{what} berukuran {size} MB setelah dibuka; bagian workbook kampanye di bawah {limit} MB: "
-        "hapus yang tidak perlu (komentar atau gambar besar?) atau susun ulang dari "
+        "{what} berukuran {size:,} MB setelah dibuka; bagian workbook kampanye di bawah "
+        "{limit} MB: hapus yang tidak perlu (komentar atau gambar besar?) atau susun ulang dari "
         "`outreach template`",
-        "{what} is {size} MB unpacked; a campaign workbook's parts are under {limit} MB: "
+        "{what} is {size:,} MB unpacked; a campaign workbook's parts are under {limit} MB: "
         "remove what does not belong (a huge comment or picture?) or rebuild it from "
         "`outreach template`",
     ),
     "sheet_named": ("sheet {name}", "sheet {name}"),
     "book_too_big": (
-        "workbook berukuran {size} MB setelah dibuka; workbook kampanye di bawah {limit} MB: "
+        "workbook berukuran {size:,} MB setelah dibuka; workbook kampanye di bawah {limit} MB: "
         "pecah per wilayah (`outreach plan-batch`) atau susun ulang",
-        "the workbook unpacks to {size} MB; a campaign workbook is under {limit} MB: split it "
+        "the workbook unpacks to {size:,} MB; a campaign workbook is under {limit} MB: split it "
         "(`outreach plan-batch`) or rebuild it",
     ),
     "not_a_plan": (
@@ -716,8 +743,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stage.priority": ("prioritas", "priority"),
     "stage.completion": ("urutan dalam prioritas", "order within priorities"),
     "stage.continuity": ("kecamatan", "continuity"),
-    "progress.time": ("{text}  ({used} dtk)", "{text}  ({used} s)"),
-    "progress.time_of": ("{text}  ({used} dari {limit} dtk)", "{text}  ({used} s of {limit} s)"),
+    "progress.time": ("{text}  ({used:,.0f} dtk)", "{text}  ({used:,.0f} s)"),
+    "progress.time_of": (
+        "{text}  ({used:,.0f} dari {limit:,.0f} dtk)",
+        "{text}  ({used:,.0f} s of {limit:,.0f} s)",
+    ),
     "progress.fixes": ("Mencari perbaikan terkecil", "Looking for the smallest fixes"),
     "progress.scenario": (
         "skenario {i} dari {n} ({left} lagi)",
@@ -1147,9 +1177,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{text}" is not a print rate; write cards a working day, e.g. 400',
     ),
     "too_large": (
-        "{sites} lokasi melebihi yang bisa ditangani satu rencana ({most}; satu kabupaten "
+        "{sites:,} lokasi melebihi yang bisa ditangani satu rencana ({most:,}; satu kabupaten "
         "200-400): pecah workbook per kabupaten dan susun bersama dengan `outreach plan-batch`",
-        "{sites} sites is more than one plan handles ({most}; a regency has 200-400): split "
+        "{sites:,} sites is more than one plan handles ({most:,}; a regency has 200-400): split "
         "the workbook by regency and plan them together with `outreach plan-batch`",
     ),
     "batch.short": (

@@ -277,9 +277,16 @@ class Change:
     reason: str  # a `replan` reason (labels.py words it)
     because: tuple[str, ...] = ()  # the sites it made room for, when it moved for others
     freed: tuple[date, ...] = ()  # its previous days it no longer has
-    lost: tuple[date, ...] = ()  # its past days that were lost or partly recorded
+    lost: tuple[date, ...] = ()  # its past days that were lost (status lost)
     old_kits: tuple[str, ...] = ()  # kit ids of its previous visit
     placed: str = ""  # why its new days are where they are (`replan` PLACED_* key)
+    partial: tuple[date, ...] = ()  # its past days that were partly recorded (status partial)
+
+    def reported(self) -> tuple[tuple[date, str], ...]:
+        """Its lost and partial past days in order, each with its status: a day is called
+        what staff reported it as."""
+        days = [(d, LOST) for d in self.lost] + [(d, PARTIAL) for d in self.partial]
+        return tuple(sorted(days))
 
 
 @dataclass(frozen=True)

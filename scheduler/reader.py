@@ -903,12 +903,12 @@ def inspect_file(path: Path) -> None:
                 if part.filename in names
                 else part.filename
             )
-            size, limit = f"{part.file_size / 2**20:,.0f}", PART_LIMIT // 2**20
+            size, limit = round(part.file_size / 2**20), PART_LIMIT // 2**20
             why = Msg("part_too_big", what=what, size=size, limit=limit)
             raise WorkbookError(path, [InputError("file", why)])
     total = sum(p.file_size for p in parts)
     if total > TOTAL_LIMIT:
-        why = Msg("book_too_big", size=f"{total / 2**20:,.0f}", limit=TOTAL_LIMIT // 2**20)
+        why = Msg("book_too_big", size=round(total / 2**20), limit=TOTAL_LIMIT // 2**20)
         raise WorkbookError(path, [InputError("file", why)])
 
 

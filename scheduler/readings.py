@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from scheduler.labels import short_date, word
+from scheduler.labels import short_date, word, worded
 from scheduler.messages import number, percent
 from scheduler.plan import Plan, Stage
 from scheduler.problem import Problem
@@ -18,7 +18,7 @@ from scheduler.workdays import build_calendar
 
 def stage_title(stage: Stage, lang: str) -> str:
     """The stage's name in the Summary's table ("priority 4: days until all done")."""
-    return word(f"stage.{stage.name}", lang).format(level=stage.level)
+    return worded(f"stage.{stage.name}", lang, level=stage.level)
 
 
 def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
@@ -26,7 +26,7 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
     only where the bound says something)."""
 
     def w(key: str, **kw: object) -> str:
-        return word(key, lang).format(**kw)
+        return worded(key, lang, **kw)
 
     if stage.name == "priority":
         return class_reading(problem, plan, stage, lang)
@@ -59,7 +59,7 @@ def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
     sites' windows names them, then the date of its other sites."""
 
     def w(key: str, **kw: object) -> str:
-        return word(key, lang).format(**kw)
+        return worded(key, lang, **kw)
 
     members = [s for s in problem.sites if s.priority == stage.level and s.people > 0]
     ids = {s.site_id for s in members}
@@ -107,11 +107,11 @@ def _class_proof(problem: Problem, stage: Stage, lang: str, done: date | None = 
         levels = names[0] if len(names) == 1 else (
             ", ".join(names[:-1]) + f" {word('read.and', lang)} {names[-1]}")  # fmt: skip
         key = "read.earliest_after" if len(names) == 1 else "read.earliest_after_many"
-        return word(key, lang).format(levels=levels)
+        return worded(key, lang, levels=levels)
     if stage.bound_day is not None and done is not None and _informative(stage):
         bound = stage.bound_day
         days = sum(1 for d in build_calendar(problem).working_days if bound < d <= done)
-        return word("read.class_gap", lang).format(date=short_date(bound, lang), days=days)
+        return worded("read.class_gap", lang, date=short_date(bound, lang), days=days)
     return word("read.class_open", lang)
 
 

@@ -220,8 +220,11 @@ def prepare(
     cal = build_calendar(future)
     previous = visits_of(r for r in rows if r.day >= today)
     kits_of: dict[str, list[str]] = defaultdict(list)
-    for r in rows:  # the kits of its visit from today on, and of its lost or partial days
-        if (r.day >= today or r.status in (LOST, PARTIAL)) and r.kit_id not in kits_of[r.site_id]:
+    # The kits of its visit from today on, and every kit at it on a lost or partial day (a
+    # day two kits worked, reported on one row, is still the day of both).
+    cut = {(r.site_id, r.day) for r in rows if r.day < today and r.status in (LOST, PARTIAL)}
+    for r in rows:
+        if (r.day >= today or (r.site_id, r.day) in cut) and r.kit_id not in kits_of[r.site_id]:
             kits_of[r.site_id].append(r.kit_id)
     frozen = _announced(cal, freeze_days)
     cause = _causes(history)
@@ -478,12 +481,16 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
                 reason = PRIORITY_FIRST  # the classes' order (`solver._behind`)
             if not because and _kit_out(replan, before):
                 reason = KIT_OUT
-        lost = tuple(sorted({r.day for r in replan.history if r.site_id == site_id
-                             and r.status in (LOST, PARTIAL)}))  # fmt: skip
+        lost, partial = (
+            tuple(sorted({r.day for r in replan.history if r.site_id == site_id
+                          and r.status == status}))
+            for status in (LOST, PARTIAL)
+        )  # fmt: skip
         out.append(
             Change(
                 site_id, before, after, reason, because, freed, lost,
                 replan.previous_kits.get(site_id, ()), _placed(replan, plan, site_id, after),
+                partial,
             )
         )  # fmt: skip
     first = {c.site_id: min(d for d, _ in c.old_days + c.new_days) for c in out}

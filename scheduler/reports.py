@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.batch import RegionResult
-from scheduler.labels import stalled_text, word
+from scheduler.labels import stalled_text, word, worded
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import RiskReport
 from scheduler.scenarios import describe
@@ -87,7 +87,9 @@ def _risk_sheet(
         (word("runs", lang), report.runs, f"seed {report.seed}"),
         (
             word("assumptions", lang),
-            word("assumption_text", lang).format(
+            worded(
+                "assumption_text",
+                lang,
                 sg=s.stall_good,
                 rg=stalled_text(s, GOOD, lang),
                 sp=s.stall_poor,
@@ -104,7 +106,9 @@ def _risk_sheet(
         (
             word("not_recorded", lang),
             round(report.expected_not_recorded),
-            word("not_recorded_split", lang).format(
+            worded(
+                "not_recorded_split",
+                lang,
                 no_shows=report.expected_no_shows,
                 late=report.expected_left,
                 unplanned=report.people_unplanned,

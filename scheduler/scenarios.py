@@ -22,7 +22,7 @@ from scheduler.dates import (
     parse_range,
     parse_weekdays,
 )
-from scheduler.messages import Msg, message_of
+from scheduler.messages import Msg, message_of, percent
 from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Printing, Problem
 from scheduler.workdays import national_holidays
 
@@ -242,8 +242,8 @@ class RateShare:
 
     def describe(self, lang: str = "en") -> str:
         if lang == "id":
-            return f"kapasitas direncanakan {self.share:.0%} dari biasanya"
-        return f"rates planned at {self.share:.0%}"
+            return f"kapasitas direncanakan {percent(self.share, lang, 0)} dari biasanya"
+        return f"rates planned at {percent(self.share, lang, 0)}"
 
 
 Change = (

@@ -74,7 +74,7 @@ def run_scenarios(
                 people_planned=plan.people_planned,
                 people=p.people,
                 kit_days_used=len(plan.kit_days),
-                kit_days_free=sum(build_calendar(p).free_kits),
+                kit_days_free=build_calendar(p).kit_days,
                 chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
                 cards_ready=printed.campaign_done if printed else None,

@@ -27,10 +27,12 @@ from scheduler.labels import (
     change_reason,
     class_move_text,
     print_fix_text,
+    reported_days,
     short_date,
     shortfall_text,
     word,
     word_or,
+    worded,
 )
 from scheduler.messages import number, render, say
 from scheduler.plan import KitDay, Plan
@@ -124,7 +126,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         else:
             bound = plan.finish_bound or plan.finish
             gap = finish_stage.value - finish_stage.bound
-            finish_note = word("finish_gap", lang).format(bound=long_date(bound, lang), gap=gap)
+            finish_note = worded("finish_gap", lang, bound=long_date(bound, lang), gap=gap)
         rows.append([word("finish", lang), plan.finish, finish_note])
     else:
         rows.append([word("finish", lang), "-"])
@@ -137,7 +139,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         [
             word("people_line", lang),
             recorded + plan.people_planned,
-            f"{word('of', lang)} {problem.people:,}",
+            f"{word('of', lang)} {number(problem.people, lang)}",
         ]
     )
     if problem.ages:  # cards of the 16-year-olds recorded wait for their 17th birthdays
@@ -148,7 +150,7 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         [
             word("kit_days_line", lang),
             kit_days_used,
-            f"{word('of', lang)} {sum(cal.free_kits):,} {word('available', lang)}",
+            f"{word('of', lang)} {number(cal.kit_days, lang)} {word('available', lang)}",
         ]
     )
     if plan.stopped:
@@ -278,13 +280,15 @@ def _buffer_words(plan: Plan, cal: Calendar, lang: str) -> list[str]:
     """The buffer asked for and reached, and what it cost in finish date."""
     b = plan.buffer
     assert b is not None
-    first = word("buffer_met", lang).format(target=b.target, chance=b.chance, runs=b.runs)
+    first = worded("buffer_met", lang, target=b.target, chance=b.chance, runs=b.runs)
     if not b.met:
         return [first, word("buffer_unmet", lang)]
     if b.rate_share >= 1 or plan.finish is None or b.plain_finish is None:
         return [first, word("buffer_free", lang)]
     extra = sum(1 for d in cal.days if b.plain_finish < d <= plan.finish)
-    cost = word("buffer_cost", lang).format(
+    cost = worded(
+        "buffer_cost",
+        lang,
         share=b.rate_share,
         finish=long_date(plan.finish, lang),
         plain=long_date(b.plain_finish, lang),
@@ -748,7 +752,7 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
                 *(("cards_ready",) if ready is not None else ()), "contact", "notes")  # fmt: skip
         table(ws, [word(k, lang) for k in keys], [v for _, v in rows])
         name = f"{kit.kit_id} {kit.name}".strip() if kit.name != kit.kit_id else kit.kit_id
-        _print_setup(ws, problem, word("itinerary", lang).format(kit=name), lang, landscape=True)
+        _print_setup(ws, problem, worded("itinerary", lang, kit=name), lang, landscape=True)
 
 
 def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
@@ -831,7 +835,7 @@ def _changes(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     rows = []
     for c in plan.changes:
         site = sites.get(c.site_id)
-        old_days = [(d, word("lost_mark", lang)) for d in c.lost] + [(d, "") for d, _ in c.old_days]
+        old_days = reported_days(c, lang) + [(d, "") for d, _ in c.old_days]
         new_days = [d for d, _ in c.new_days]
         rows.append(
             [
@@ -909,7 +913,7 @@ def _notices(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
         put(ws, 3, 1, f"{word('notice_date', lang)}: {today}")
         new_days = [d for d, _ in c.new_days]
         people = next((v.people for v in plan.visits if v.site_id == c.site_id), 0)
-        old = [long_date(d, lang) + word("lost_mark", lang) for d in c.lost]
+        old = [long_date(d, lang) + mark for d, mark in reported_days(c, lang)]
         old += [long_date(d, lang) for d, _ in c.old_days]
         lines = [
             (word("notice_to", lang), site.name if site else c.site_id),
@@ -919,7 +923,7 @@ def _notices(book: Workbook, problem: Problem, plan: Plan, lang: str) -> None:
             (word("notice_new", lang), "; ".join(long_date(d, lang) for d in new_days)
              or word("notice_cancelled", lang)),
             (word("notice_kits", lang), _kit_names(problem, _new_kits(plan, c.site_id)) or "-"),
-            (word("notice_people", lang), f"{people:,}" if new_days else "-"),
+            (word("notice_people", lang), number(people, lang) if new_days else "-"),
             (word("reason", lang), change_reason(c, lang)),
             (word("notice_prepare", lang), word("notice_prepare_text", lang)),
         ]  # fmt: skip

@@ -1,0 +1,157 @@
+"""Every word true (issue 21): what the tool tells schools, staff and managers is true of the
+plan. One test (or a few) per item of the issue, each failing on the code before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from scheduler import cli
+from scheduler.budget import Budget
+from scheduler.capacity import capacity
+from scheduler.messages import MESSAGES, fill, number, percent, say
+from scheduler.problem import Holiday, Kit
+from scheduler.workdays import build_calendar
+from tests.conftest import MONDAY, problem, site
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- 2. kit-days are counted on working days ------------------------------------------------
+
+
+def test_kit_days_available_are_counted_on_working_days_not_weekends():
+    # Two weeks with a weekend between and a holiday on the second Wednesday: 9 working
+    # days, 2 kits, so 18 kit-days, though the calendar holds the weekend too.
+    p = problem(
+        (site("S1", 40),),
+        kits=2,
+        deadline=date(2024, 1, 19),
+        holidays=(Holiday(date(2024, 1, 17), "libur"),),
+    )
+    cal = build_calendar(p)
+    assert len(cal.working_days) == 9
+    assert cal.kit_days == 18
+    assert capacity(p, cal).kit_days_available == 18
+
+
+def test_a_weekend_day_a_type_visits_counts_its_kits():
+    from scheduler.problem import SiteType
+
+    every_day = SiteType("school", frozenset(range(7)), None, 1, 2)
+    p = problem((site("S1", 40),), kits=2, deadline=date(2024, 1, 14), types=(every_day,))
+    assert build_calendar(p).kit_days == 2 * 7
+
+
+# -- 4. numbers as the language writes them ------------------------------------------------
+
+
+def test_numbers_in_a_template_follow_the_language():
+    text = "{n:,} dari {total:,} orang ({s:.1f} dtk, {p:.1%})"
+    assert fill(text, "id", n=775, total=1050, s=14.8, p=0.528) == (
+        "775 dari 1.050 orang (14,8 dtk, 52,8%)"
+    )
+    assert fill(text, "en", n=775, total=1050, s=14.8, p=0.528) == (
+        "775 dari 1,050 orang (14.8 dtk, 52.8%)"
+    )
+    assert number(2998, "id") == "2.998" and percent(0.299, "id") == "29,9%"
+
+
+def test_every_catalogue_number_reads_indonesian_in_indonesian():
+    """Every numeric field of every template, filled with 1234.5 (or 1234), has no English
+    thousands separator or decimal point in Indonesian."""
+    for key, (indonesian, _) in MESSAGES.items():
+        for field, spec in re.findall(r"{(\w+):([^}]*[,.%][^}]*)}", indonesian):
+            value: float = 1234 if spec.endswith((",", "d")) else 1234.5
+            text = fill("{x:" + spec + "}", "id", x=value)
+            assert "1,2" not in text and not re.search(r"\d\.\d(?!\d\d)", text), (key, field)
+
+
+def test_no_module_formats_a_number_a_person_reads_by_itself():
+    """Numbers reach people through the catalogue's formatter (`messages.fill`, `number`,
+    `decimal`, `percent`): no other module writes `{x:,}`, `{x:.1f}` or `{x:.0%}` into text,
+    nor formats catalogue words with `str.format`."""
+    allowed = {"messages.py"}
+    # The column-width estimate measures text, it is not read.
+    width_estimate = re.compile(r'f"\{v:,\}" if isinstance\(v, int\)')
+    for path in sorted((ROOT / "scheduler").glob("*.py")):
+        if path.name in allowed:
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if width_estimate.search(line):
+                continue
+            assert not re.search(r'f"[^"]*\{[^}"]*:[^}"]*[,%f]\}', line), (path.name, n, line)
+            assert ".format(" not in line, (path.name, n, line)
+
+
+def test_the_written_line_gives_seconds_the_indonesian_way():
+    assert say("plan.written", "id", out="x.xlsx", seconds=cli.decimal(14.8, "id")).endswith(
+        "(14,8 dtk)"
+    )
+
+
+# -- 6. the progress line's finish date is a day of the calendar ------------------------------
+
+
+def test_progress_line_finish_date_skips_a_holiday():
+    # Mon 8 .. Fri 19 Jan 2024 with Wed 10 a holiday: the 3rd day of the calendar is Thu 11,
+    # not Wed 10 (calendar days from the start would say).
+    p = problem(
+        (site("S1", 40),),
+        kits=(Kit("K1"),),
+        deadline=date(2024, 1, 19),
+        holidays=(Holiday(date(2024, 1, 10), "libur"),),
+    )
+    cal = build_calendar(p)
+    progress = cli._Progress(True, Budget(15, False))
+    progress.days = cal.days
+    progress("finish", 0.0, 3, 1)
+    assert "11/01/2024" in progress.text, progress.text
+    # The 5th and 6th days are the weekend: shown as Friday 12.
+    progress("finish", 0.0, 6, 1)
+    assert "12/01/2024" in progress.text, progress.text
+    assert cal.days[0] == MONDAY
+
+
+# -- 1. a status word comes from the status ------------------------------------------------
+
+
+def test_a_partial_day_is_called_partial_with_every_kit_of_that_day(tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+    from tests.test_replan import plan_v1, report, visits
+
+    def replan(lang: str, out: Path) -> str:
+        args = ["replan", str(plan), "--today", "2024-01-17", "--freeze-days", "0", "-o",
+                str(out), "--lang", lang, "--time-limit", "3"]  # fmt: skip
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    plan = plan_v1(tmp_path)
+    before = visits(plan)
+    first = min(before, key=lambda s: min(before[s]))  # one day, two kits
+    day = min(before[first])[0]
+    # One row of the two says partial with 13 (as staff write it on the day's first row),
+    # the other is left blank.
+    kits = sorted(k for d, k in before[first] if d == day)
+    report(plan, lambda d, kit, site, n: (
+        ((13, "partial") if kit == kits[0] else None) if site == first
+        else (n, "done")) if d < date(2024, 1, 17) else None)  # fmt: skip
+    out = tmp_path / "v2.xlsx"
+    output = replan("en", out)
+    line = next(x for x in output.splitlines() if x.strip().startswith(f"- {first}:"))
+    assert "(partial)" in line and "(lost)" not in line, line
+    book = openpyxl.load_workbook(out)
+    row = next(r for r in book["Changes"].iter_rows(min_row=2, values_only=True) if r[0] == first)
+    assert "(partial)" in row[3] and "(lost)" not in row[3], row
+    assert row[5] == "K1, K2", row  # both kits that worked the day, not the reported one only
+    notice = next(ws for ws in book.worksheets if ws.title.endswith(first))
+    old = [r[1] for r in notice.iter_rows(values_only=True) if r[0] == "Previous days"]
+    assert old and "(partial)" in old[0] and "cancel" not in old[0].lower(), old
+    # In Indonesian the same day is "sebagian", never "batal".
+    text = replan("id", tmp_path / "id.xlsx")
+    assert "(sebagian)" in text and "(batal)" not in text, text
