@@ -80,7 +80,7 @@ from scheduler.messages import (
 from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
-from scheduler.reader import read_plan, read_problem
+from scheduler.reader import PlanFile, is_plan, read_plan, read_problem
 from scheduler.readings import stage_reading
 from scheduler.replan import (
     DEFAULT_FREEZE_DAYS,
@@ -89,6 +89,7 @@ from scheduler.replan import (
     class_moves,
     pinned_kits,
     prepare,
+    progress_mistakes,
 )
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
@@ -844,9 +845,14 @@ def check(
     Prints people, kit-days and visit days needed against what the calendar offers per site
     type, and the earliest finish date any plan could reach (exact when capacity is what
     binds). Exit status 0 when everyone can fit by that bound, 3 when capacity alone already
-    rules it out, 1 on bad input.
+    rules it out, 1 on bad input. Given a plan, it checks the inputs the plan carries and its
+    Progress sheet as `replan` does.
     """
     problem = _load(input_path, solving=False)
+    warnings: list[str] = []
+    if is_plan(input_path):  # every report audited, as on any --today
+        plan_file = _read_plan_file(input_path, date.max)
+        warnings = _refuse_progress_mistakes(input_path, problem, plan_file, date.max)
     if list_paths:  # the capacity picture for the counts the lists come to
         problem, _ = cli_lists.plan_lists(problem, list_paths, region_code, wait_for_16, lang)
     cal = build_calendar(problem)
@@ -858,6 +864,8 @@ def check(
         return short_date(d, lang)
 
     echo(_t("check.valid", path=input_path, region=s.region or "").rstrip())
+    for w in warnings:
+        echo(_t("plan.warning", text=render(w, lang)))
     echo(_t("check.campaign", start=day(s.start), deadline=day(s.deadline), days=cap.working_days))
     echo(_t("check.size", sites=_n(len(problem.sites)), people=_n(problem.people),
             kits=len(problem.kits)))  # fmt: skip
@@ -884,6 +892,31 @@ def check(
         sys.exit(EXIT_OK)
     echo(_t("check.impossible", deadline=day(s.deadline), binding=binding))
     sys.exit(EXIT_SHORT)
+
+
+def _read_plan_file(plan_path: Path, today: date) -> PlanFile:
+    """A plan's inputs and Progress, the Progress cells that cannot be read kept to be listed
+    with the rest (`_refuse_progress_mistakes`)."""
+    try:
+        return read_plan(plan_path, today, keep_errors=True)
+    except WorkbookError as e:
+        click.echo(e.render(_LANG[0]), err=True)
+        sys.exit(EXIT_INPUT)
+
+
+def _refuse_progress_mistakes(
+    plan_path: Path, campaign: Problem, plan_file: PlanFile, today: date
+) -> list[str]:
+    """Every mistake of the Progress sheet in one list (exit 1), as `replan` refuses them;
+    else its warnings."""
+    errors, warnings = progress_mistakes(
+        campaign, plan_file.progress, today, plan_file.errors,
+        plan_file.progress_sheet, plan_file.progress_headers,
+    )  # fmt: skip
+    if errors:
+        click.echo(WorkbookError(plan_path, errors).render(_LANG[0]), err=True)
+        sys.exit(EXIT_INPUT)
+    return warnings
 
 
 def _next_version_path(plan_path: Path, version: int) -> Path:
@@ -953,15 +986,12 @@ def replan(
     4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far written).
     """
     budget = Budget(time_limit, repeatable)
-    try:
-        plan_file = read_plan(plan_path, today)
-    except WorkbookError as e:
-        click.echo(e.render(lang), err=True)
-        sys.exit(EXIT_INPUT)
+    plan_file = _read_plan_file(plan_path, today)
     campaign, rows, version = plan_file.problem, plan_file.progress, plan_file.version
     known = frozenset(s.site_id for s in campaign.sites)
     if inputs_path is not None:
         campaign = _load(inputs_path)
+    _refuse_progress_mistakes(plan_path, campaign, plan_file, today)
     out = output or _next_version_path(plan_path, version + 1)
     _guard_output(out, (plan_path, inputs_path, attendance_path), force)
     rows, tallies = _fieldcli.tallied(plan_file, attendance_path, today)

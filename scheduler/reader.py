@@ -770,9 +770,7 @@ class _Reader:
             self.progress_sheet, self.progress_headers = row.sheet, row.headers
             if ok and day is not None and not bad_recorded and not bad_status:
                 out.append(ProgressRow(day, kit, site, planned, recorded, status, row.number))
-        if self.errors:
-            raise WorkbookError(self.path, self.errors)
-        return tuple(out)
+        return tuple(out)  # the rows it could read; `self.errors` holds the others' mistakes
 
     def check_embedded(self) -> None:
         """A plan's hidden input sheets are all there and whole: every sheet, column and row
@@ -831,16 +829,26 @@ class PlanFile:
     version: int
     progress_sheet: str = "Progress"
     progress_headers: dict[str, str] = field(default_factory=dict)
+    # With `read_plan(..., keep_errors=True)`: the Progress cells that could not be read (their
+    # rows are left out of `progress`), so that the re-plan's audit of the rest is listed with
+    # them in one run.
+    errors: tuple[InputError, ...] = ()
 
 
-def read_plan(path: Path | str, today: date) -> PlanFile:
-    """A plan workbook's inputs, its Progress sheet as staff filled it, and its version."""
+def read_plan(path: Path | str, today: date, keep_errors: bool = False) -> PlanFile:
+    """A plan workbook's inputs, its Progress sheet as staff filled it, and its version.
+
+    A Progress cell that cannot be read raises WorkbookError, or with `keep_errors` is kept
+    in `PlanFile.errors`; the inputs the plan carries must read in any case."""
     path = Path(path)
     reader = _Reader(path)
     try:
-        return _read_plan(reader, path, today)
+        plan = _read_plan(reader, path, today)
     finally:
         reader.close()
+    if plan.errors and not keep_errors:
+        raise WorkbookError(path, list(plan.errors))
+    return plan
 
 
 def _read_plan(reader: _Reader, path: Path, today: date) -> PlanFile:
@@ -854,8 +862,22 @@ def _read_plan(reader: _Reader, path: Path, today: date) -> PlanFile:
     reader.prefix = ""
     rows = reader.read_progress(problem, today)
     return PlanFile(
-        problem, rows, reader.read_version(), reader.progress_sheet, reader.progress_headers
+        problem,
+        rows,
+        reader.read_version(),
+        reader.progress_sheet,
+        reader.progress_headers,
+        tuple(reader.errors),
     )
+
+
+def is_plan(path: Path | str) -> bool:
+    """Whether a workbook is a plan (it carries its inputs), rather than an input workbook."""
+    reader = _Reader(Path(path))
+    try:
+        return reader.sheet_named(EMBEDDED + "Sites") is not None
+    finally:
+        reader.close()
 
 
 def read_problem(path: Path | str) -> Problem:

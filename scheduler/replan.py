@@ -148,6 +148,21 @@ def audit(
     return errors, warnings
 
 
+def progress_mistakes(
+    campaign: Problem,
+    rows: tuple[ProgressRow, ...],
+    today: date,
+    unread: tuple[InputError, ...] = (),
+    sheet: str = "Progress",
+    headers: dict[str, str] | None = None,
+) -> tuple[list[InputError], list[str]]:
+    """Every mistake of a Progress sheet in row order, for one run to list them all: the cells
+    that could not be read (`unread`, their rows left out of `rows`) and the rows `audit`
+    finds untrue; and its warnings."""
+    errors, warnings = audit(campaign, rows, today, sheet, headers)
+    return sorted([*unread, *errors], key=lambda e: e.row or 0), warnings
+
+
 def _day_off(
     campaign: Problem,
     site: Site | None,

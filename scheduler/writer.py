@@ -15,6 +15,7 @@ from typing import Any
 
 import openpyxl
 from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
@@ -481,18 +482,7 @@ def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     table(ws, [word(k, lang) for k in keys], rows)
     last = len(rows) + 1
     if rows:
-        statuses = ",".join(word(k, lang) for k in ("done", "partial", "lost"))
-        status = DataValidation(type="list", formula1=f'"{statuses}"', allow_blank=True)
-        status.error = word("progress_help", lang)
-        status.prompt = word("progress_help", lang)
-        recorded = DataValidation(
-            type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True
-        )
-        recorded.error = word("progress_help", lang)
-        ws.add_data_validation(status)
-        ws.add_data_validation(recorded)
-        status.add(f"F2:F{last}")
-        recorded.add(f"E2:E{last}")
+        _progress_checks(ws, last, lang)
     # Printed, it is the form teams fill by hand in the field: a box for each number and
     # status, rows tall enough to write in.
     box = Side(style="thin", color="404040")
@@ -502,6 +492,35 @@ def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             ws.cell(row=r, column=c).border = Border(left=box, right=box, top=box, bottom=box)
     ws.column_dimensions["E"].width = max(ws.column_dimensions["E"].width or 0, 14)
     ws.column_dimensions["F"].width = max(ws.column_dimensions["F"].width or 0, 14)
+
+
+_MISTAKE = PatternFill("solid", fgColor="FF8080")  # a row the re-plan will refuse
+
+
+def _progress_checks(ws: Worksheet, last: int, lang: str) -> None:
+    """The spreadsheet refuses, as it is typed, what the re-plan would refuse in a cell: a
+    status not on the list; a count that is not a whole number from 0, or people recorded on
+    a lost day (E). A lost status typed beside a count already there cannot be refused by the
+    list, so that row turns red until one of them is corrected."""
+    lost = word("lost", lang)
+    statuses = ",".join(word(k, lang) for k in ("done", "partial", "lost"))
+    status = DataValidation(type="list", formula1=f'"{statuses}"', allow_blank=True)
+    recorded = DataValidation(
+        type="custom",
+        formula1=f'AND(ISNUMBER(E2),E2=INT(E2),E2>=0,OR(F2<>"{lost}",E2=0))',
+        allow_blank=True,
+    )
+    for dv, column in ((status, "status"), (recorded, "recorded")):
+        dv.error, dv.errorTitle = word("progress_help", lang), word(column, lang)
+        dv.prompt = word("progress_help", lang)
+        dv.showErrorMessage, dv.errorStyle = True, "stop"
+        ws.add_data_validation(dv)
+    status.add(f"F2:F{last}")
+    recorded.add(f"E2:E{last}")
+    ws.conditional_formatting.add(
+        f"E2:F{last}",
+        FormulaRule(formula=[f'AND($F2="{lost}",N($E2)>0)'], fill=_MISTAKE, stopIfTrue=True),
+    )
 
 
 # -- the inputs a plan carries ------------------------------------------------------------

@@ -155,3 +155,79 @@ def test_a_partial_day_is_called_partial_with_every_kit_of_that_day(tmp_path):
     # In Indonesian the same day is "sebagian", never "batal".
     text = replan("id", tmp_path / "id.xlsx")
     assert "(sebagian)" in text and "(batal)" not in text, text
+
+
+# -- 3. the Progress sheet refuses what the re-plan refuses; check audits it -------------------
+
+
+def _three_mistakes(tmp_path: Path) -> Path:
+    """A plan whose Progress has three mistakes on three rows: words for a count, an unknown
+    status, and a lost day with people recorded."""
+    import openpyxl
+
+    from tests.test_replan import plan_v1
+
+    plan = plan_v1(tmp_path)
+    book = openpyxl.load_workbook(plan)
+    ws = book["Progress"]
+    rows = list(ws.iter_rows(min_row=2, max_row=4))
+    rows[0][4].value, rows[0][5].value = "tujuh belas", "done"
+    rows[1][4].value, rows[1][5].value = 5, "finished"
+    rows[2][4].value, rows[2][5].value = 5, "lost"
+    book.save(plan)
+    return plan
+
+
+def test_one_replan_run_lists_every_progress_mistake(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    plan = _three_mistakes(tmp_path)
+    args = ["replan", str(plan), "--today", "2024-01-31", "-o", str(tmp_path / "v2.xlsx")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert "3 problem(s) to fix" in result.output, result.output
+    for row in ("row 2", "row 3", "row 4"):
+        assert f"Progress {row}" in result.output, result.output
+
+
+def test_check_on_a_plan_audits_its_progress_as_replan_does(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+    from tests.test_replan import plan_v1
+
+    (tmp_path / "clean").mkdir()
+    clean = plan_v1(tmp_path / "clean")
+    ok = CliRunner().invoke(main, ["check", str(clean)])
+    assert ok.exit_code == 0 and "valid" in ok.output, ok.output
+    plan = _three_mistakes(tmp_path)
+    result = CliRunner().invoke(main, ["check", str(plan)])
+    assert result.exit_code == 1, result.output
+    assert "valid" not in result.output and "3 problem(s) to fix" in result.output, result.output
+    assert "lost but 5 recorded" in result.output, result.output
+
+
+def test_progress_validation_stops_what_the_replan_refuses(tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+    from tests.conftest import write_workbook
+    from tests.test_replan import campaign_sheets
+
+    for lang, lost in (("en", "lost"), ("id", "batal")):
+        inp = write_workbook(tmp_path / f"c-{lang}.xlsx", campaign_sheets())
+        out = tmp_path / f"p-{lang}.xlsx"
+        args = ["plan", str(inp), "-o", str(out), "--lang", lang, "--time-limit", "3", "-q"]
+        assert CliRunner().invoke(main, args).exit_code == 0
+        ws = openpyxl.load_workbook(out)["Realisasi" if lang == "id" else "Progress"]
+        checks = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
+        status, recorded = checks["F2"], checks["E2"]
+        for dv in (status, recorded):
+            assert dv.showErrorMessage and dv.errorStyle == "stop", dv
+        assert lost in status.formula1
+        # A count is a whole number from 0, and none on a lost day.
+        assert "INT(E2)" in recorded.formula1 and f'F2<>"{lost}"' in recorded.formula1
+        assert recorded.type == "custom" and "ISNUMBER(E2)" in recorded.formula1

@@ -33,7 +33,8 @@ def test_progress_sheet_has_status_dropdown_and_whole_number_check(tmp_path):
     rules = {dv.type: dv for dv in ws.data_validations.dataValidation}
     assert rules["list"].formula1 == '"done,partial,lost"'
     assert str(rules["list"].sqref) == "F2:F3"
-    assert rules["whole"].operator == "greaterThanOrEqual" and rules["whole"].formula1 == "0"
+    assert str(rules["custom"].sqref) == "E2:E3"  # whole from 0, none on a lost day
+    assert rules["custom"].formula1.startswith("AND(ISNUMBER(E2),E2=INT(E2),E2>=0")
 
 
 def _plan_file(tmp_path, lang="id"):
