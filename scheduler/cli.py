@@ -68,6 +68,7 @@ from scheduler.messages import (
     HELP_ID,
     LANG_ENV,
     TYPE_NAMES,
+    argument,
     capped,
     decimal,
     default_lang,
@@ -454,9 +455,17 @@ def _written(asked: Path, wrote: Path) -> Path:
     return wrote
 
 
+def _xlsx_named(out: Path) -> None:
+    """A workbook the tool writes is named .xlsx, so that it (and Excel) opens it again."""
+    if out.suffix.lower() != ".xlsx":
+        suggest = argument(out.with_suffix(".xlsx"))
+        raise click.UsageError(_t("usage.not_xlsx_out", path=out, suggest=suggest))
+
+
 def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
     """Never overwrite an input; keep an existing output unless --force; a folder that
     cannot take the output is a machine fault before any work."""
+    _xlsx_named(out)
     for source in sources:
         if source is not None and out.exists() and out.resolve() == source.resolve():
             raise click.UsageError(_t("usage.overwrite_input", source=source))
@@ -1061,10 +1070,11 @@ def template(path: Path, lang: str, force: bool) -> None:
     dropdowns for type, network and priority, date checks, the default rules for schools and
     kelurahan, and one example site and two kits, so that it plans as it is.
     """
+    _xlsx_named(path)
     if path.exists() and not force:
-        raise click.UsageError(_t("usage.exists", path=path))
+        raise click.UsageError(_t("usage.exists_no_o", path=path))
     path = _written(path, save_atomically(build_template(lang), path, replace=force))
-    click.echo(_t("template.written", path=path))
+    click.echo(_t("template.written", path=path, arg=argument(path)))
 
 
 def _scenario_option(name: str, metavar: str, text: str) -> Callable[..., Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scheduler.messages import capped, number, render, say
+from scheduler.messages import argument, capped, number, render, say
 
 
 @dataclass(frozen=True)
@@ -52,4 +52,9 @@ class WorkbookError(Exception):
         head = say("errors.head", lang, path=self.path, count=number(len(self.errors), lang))
         shown, more = capped(self.errors, lang)
         lines = [f"  - {e.render(lang)}" for e in shown] + ([f"  {more}"] if more else [])
-        return "\n".join([head, *lines, say("errors.next", lang, path=self.path)])
+        # A file that cannot be opened has no cells to fix, and `check` could not open it.
+        whole_file = all(e.sheet == "file" for e in self.errors)
+        after = say(
+            "errors.next_file" if whole_file else "errors.next", lang, arg=argument(self.path)
+        )
+        return "\n".join([head, *lines, after])

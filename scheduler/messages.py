@@ -133,6 +133,14 @@ def capped(items: Sequence[T], lang: str, most: int = LIST_MOST) -> tuple[Sequen
     return items[:most], say("list.more", lang, n=number(len(items) - most, lang))
 
 
+def argument(path: object) -> str:
+    """A path as it is typed in a suggested command: in double quotes when it holds a space
+    or a character a shell reads; PowerShell, cmd and bash all take "C:\\Data Kampanye\\x.xlsx"."""
+    text = str(path)
+    plain = text and all(ch.isalnum() or ch in "._-/\\:" for ch in text)
+    return text if plain else f'"{text}"'
+
+
 def message_of(error: Exception) -> str:
     """An error's message as it was made (a `Msg`, worded where it is shown), else its text."""
     first = error.args[0] if error.args else ""
@@ -158,9 +166,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "... and {n} more",
     ),
     "errors.next": (
-        "Perbaiki sel-sel di atas, simpan, lalu jalankan lagi (`outreach check {path}` memeriksa "
+        "Perbaiki sel-sel di atas, simpan, lalu jalankan lagi (`outreach check {arg}` memeriksa "
         "tanpa menyusun rencana).",
-        "Fix the cells above, save, and run again (`outreach check {path}` checks without "
+        "Fix the cells above, save, and run again (`outreach check {arg}` checks without "
         "planning).",
     ),
     "ages.site": (
@@ -363,6 +371,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} berkas data pribadi dihapus pada {day}; kosongkan juga Recycle Bin dan cadangan",
         "{n} personal-data files removed on {day}; empty the recycle bin and backups too",
     ),
+    "errors.next_file": (
+        "Perbaiki berkasnya seperti di atas, lalu jalankan lagi.",
+        "Fix the file as above, and run again.",
+    ),
     # -- the file --------------------------------------------------------------------------------
     "file": ("berkas", "file"),
     "no_such_file": (
@@ -370,10 +382,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no such file; check its name and folder",
     ),
     "not_xlsx": (
-        "bukan workbook Excel .xlsx ({what}); simpan dari Excel atau LibreOffice sebagai .xlsx, "
-        "atau mulai dari `outreach template`",
-        "not an Excel .xlsx workbook ({what}); save it from Excel or LibreOffice as .xlsx, or "
-        "start from `outreach template`",
+        "bukan workbook Excel .xlsx ({what}): buka di LibreOffice atau Excel, pilih Simpan "
+        "Sebagai, jenis Excel 2007-365 (.xlsx), lalu jalankan lagi dengan berkas .xlsx itu; "
+        "semua sheet, Realisasi juga, ikut tersimpan",
+        "not an Excel .xlsx workbook ({what}): open it in LibreOffice or Excel, Save As type "
+        "Excel 2007-365 (.xlsx), and run again on that .xlsx file; every sheet, Progress too, "
+        "is kept",
+    ),
+    "format.ods": ("lembar kerja OpenDocument .ods", "an OpenDocument .ods spreadsheet"),
+    "format.csv": ("teks CSV, satu sheet saja", "CSV text, one sheet only"),
+    "format.other": (
+        "isinya bukan workbook .xlsx: rusak, atau disimpan dalam format lain",
+        "its content is not an .xlsx workbook: damaged, or saved in another format",
+    ),
+    "usage.not_xlsx_out": (
+        "{path}: yang ditulis adalah workbook .xlsx; beri nama berakhiran .xlsx, misalnya "
+        "{suggest}",
+        "{path}: what is written is an .xlsx workbook; give a name ending in .xlsx, e.g. {suggest}",
     ),
     "encrypted": (
         "workbook dilindungi kata sandi (terenkripsi): buka di Excel atau LibreOffice, hapus "
@@ -717,6 +742,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} bukan batas waktu: pakai detik dari 0,5 sampai {most} (sehari)",
         "{value} is not a time limit: use seconds from 0.5 to {most} (a day)",
     ),
+    "usage.exists_no_o": (
+        "{path} sudah ada; pakai --force untuk menggantinya, atau beri nama lain",
+        "{path} exists; use --force to replace it, or give another name",
+    ),
     "usage.chance": (
         "'{value}' bukan peluang; tulis 0.9 atau 90%",
         "'{value}' is not a chance; write 0.9 or 90%",
@@ -905,8 +934,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- template --------------------------------------------------------------------------------
     "template.written": (
-        "Template ditulis ke {path}: isi sheet-sheetnya, lalu `outreach plan {path}`.",
-        "Template written to {path}: fill the sheets, then `outreach plan {path}`.",
+        "Template ditulis ke {path}: isi sheet-sheetnya, lalu `outreach plan {arg}`.",
+        "Template written to {path}: fill the sheets, then `outreach plan {arg}`.",
     ),
     # -- whatif ----------------------------------------------------------------------------------
     "whatif.head": (

@@ -206,10 +206,10 @@ class _Reader:
             self.book = openpyxl.load_workbook(path, data_only=True, read_only=True)
         except FileNotFoundError:
             raise WorkbookError(path, [InputError("file", Msg("no_such_file"))]) from None
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
             raise WorkbookError(
                 path,
-                [InputError("file", Msg("not_xlsx", what=type(e).__name__))],
+                [InputError("file", Msg("not_xlsx", what=_format_of(path)))],
             ) from None
 
     def close(self) -> None:
@@ -869,6 +869,12 @@ def _read_plan(reader: _Reader, path: Path, today: date) -> PlanFile:
         reader.progress_headers,
         tuple(reader.errors),
     )
+
+
+def _format_of(path: Path) -> Msg:
+    """What a file that is not an .xlsx workbook is, as its owner knows it."""
+    kind = {".ods": "format.ods", ".csv": "format.csv"}.get(path.suffix.lower(), "format.other")
+    return Msg(kind)
 
 
 def is_plan(path: Path | str) -> bool:

@@ -231,3 +231,47 @@ def test_progress_validation_stops_what_the_replan_refuses(tmp_path):
         # A count is a whole number from 0, and none on a lost day.
         assert "INT(E2)" in recorded.formula1 and f'F2<>"{lost}"' in recorded.formula1
         assert recorded.type == "custom" and "ISNUMBER(E2)" in recorded.formula1
+
+
+# -- 8. advice that keeps the work ---------------------------------------------------------
+
+
+def test_a_plan_saved_as_ods_is_told_to_save_as_xlsx_not_to_start_again(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    ods = tmp_path / "plan.ods"
+    ods.write_bytes(b"PK\x03\x04 not really a zip")  # what openpyxl refuses, as an .ods
+    for lang in ("id", "en"):
+        result = CliRunner().invoke(main, ["replan", str(ods), "--today", "2024-01-15",
+                                           "--lang", lang])  # fmt: skip
+        assert result.exit_code == 1, result.output
+        assert "template" not in result.output and "Exception" not in result.output
+        assert ".ods" in result.output and "(.xlsx)" in result.output, result.output
+        assert "outreach check" not in result.output  # check could not open it either
+
+
+def test_template_refuses_a_name_it_would_then_refuse_to_read(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    result = CliRunner().invoke(main, ["template", str(tmp_path / "x.xls")])
+    assert result.exit_code == 2 and not (tmp_path / "x.xls").exists(), result.output
+    assert "x.xlsx" in result.output
+    plan = CliRunner().invoke(main, ["plan", "in.xlsx", "-o", str(tmp_path / "p.ods")])
+    assert plan.exit_code == 2 and "p.xlsx" in plan.output, plan.output
+
+
+def test_template_on_an_existing_file_does_not_advise_an_option_it_lacks(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    path = tmp_path / "Data Kampanye" / "kampanye.xlsx"
+    path.parent.mkdir()
+    first = CliRunner().invoke(main, ["template", str(path)])
+    assert first.exit_code == 0 and f'`outreach plan "{path}"`' in first.output, first.output
+    again = CliRunner().invoke(main, ["template", str(path)])
+    assert again.exit_code == 2 and "--force" in again.output and " -o " not in again.output
