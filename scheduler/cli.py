@@ -65,6 +65,7 @@ from scheduler.labels import (
 )
 from scheduler.lists import list_files
 from scheduler.messages import (
+    CLICK_ID,
     HELP_ID,
     LANG_ENV,
     TYPE_NAMES,
@@ -144,6 +145,25 @@ _STOP_SAYS = ["stopping"]
 # The language of what the terminal says: --lang on each command, else $OUTREACH_LANG, else
 # Indonesian. Set as the option is read, before anything can go wrong.
 _LANG = [default_lang()]
+_LANG_GIVEN: list[str | None] = [None]  # a --lang given before the command
+
+
+def _click_word(text: str) -> str:
+    """click's own words (its usage line, headings, usage errors) in the run's language."""
+    return CLICK_ID.get(text, text) if _LANG[0] == "id" else text
+
+
+def _click_words(singular: str, plural: str, n: int) -> str:
+    return _click_word(singular if n == 1 else plural)
+
+
+# click words its frame through gettext, bound in each module as it was imported.
+for _module in (click.core, click.exceptions, click.formatting, click.parser, click.types,
+                click.decorators, click.termui):  # fmt: skip
+    if hasattr(_module, "_"):
+        _module._ = _click_word  # type: ignore[attr-defined]
+    if hasattr(_module, "ngettext"):
+        _module.ngettext = _click_words  # type: ignore[attr-defined]
 
 
 def _t(key: str, **params: Any) -> str:
@@ -196,6 +216,9 @@ class _Command(click.Command):
         with _worded(ctx, self):
             super().format_help(ctx, formatter)
 
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [_click_word(piece) for piece in super().collect_usage_pieces(ctx)]
+
 
 class _Guarded(click.Group):
     """Every command under one guard: a machine fault (disk full, no permission, a file held
@@ -208,7 +231,11 @@ class _Guarded(click.Group):
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         _LANG[0] = default_lang()  # each run starts from the setting; --lang then overrides
+        _LANG_GIVEN[0] = None
         return super().make_context(*args, **kwargs)
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return [_click_word(piece) for piece in super().collect_usage_pieces(ctx)]
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The commands' first lines are the list of commands.
@@ -324,6 +351,15 @@ def _restore_signals(previous: dict[int, Any]) -> None:
 @click.group(cls=_Guarded, context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="outreach")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default=None,
+    callback=lambda ctx, param, value: _set_lang(ctx, param, value, given=True),
+    is_eager=True,
+    expose_value=False,
+    help="Language of everything it says, before the command too (outreach --lang en -h).",
+)
 def main(debug: bool) -> None:
     """Plan mobile e-KTP recording outreach (jemput bola): which kits visit which school or
     kelurahan on which day, from one Excel workbook.
@@ -404,7 +440,7 @@ def _lang_option(
     return click.option(
         "--lang",
         type=click.Choice(LANGS),
-        default=default_lang,
+        default=lambda: _LANG_GIVEN[0] or default_lang(),
         show_default=f"id / ${LANG_ENV}",
         callback=_set_lang,
         is_eager=True,
@@ -443,8 +479,13 @@ def _wait_option(command: Callable[..., None]) -> Callable[..., None]:
     )(command)
 
 
-def _set_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    _LANG[0] = value
+def _set_lang(
+    ctx: click.Context, param: click.Parameter, value: str | None, given: bool = False
+) -> str | None:
+    if value is not None:
+        _LANG[0] = value
+        if given:  # `outreach --lang en COMMAND`: the command's own default follows it
+            _LANG_GIVEN[0] = value
     return value
 
 

@@ -1651,6 +1651,8 @@ dan ringkasan menyebut sisanya.
 Kode keluar: 0 setiap wilayah terencana penuh, 3 ada wilayah yang kurang, 1 ada input wilayah
 yang salah (atau penyusunannya gagal), 2 pemakaian salah, 4 gangguan mesin, 130 dihentikan.""",
     "opt.debug": "Tampilkan traceback lengkap dari kesalahan tak terduga.",
+    "opt.main.lang": "Bahasa semua yang dikatakannya, juga sebelum perintah "
+    "(outreach --lang en -h).",
     "opt.lang": "Bahasa yang dicetak perintah ini dan bahasa workbook yang ditulisnya: id "
     "(Indonesia) atau en (Inggris). Atur OUTREACH_LANG=en sekali agar bahasa Inggris menjadi "
     "bawaan.",
@@ -1755,4 +1757,50 @@ Status keluar: 0, 1 input salah, 2 pemakaian salah, 4 gangguan mesin.""",
     "jumlahnya sebagai baris Realisasi, dan kehadiran terukurnya sebagai kehadiran rencana.",
     "opt.report.attendance_path": "Daftar hadir yang sudah diisi (`outreach letters`), "
     "dihitung sebagai baris Realisasi.",
+}
+
+# click's own frame around our words (usage line, headings, usage errors), in Indonesian; the
+# CLI hands these to click in place of its gettext. Keys are click's English text exactly.
+# (The help of -h and --version is worded with the rest of the help, `HELP_ID`: click words
+# those once, before --lang is read.)
+CLICK_ID: dict[str, str] = {
+    "Usage:": "Pemakaian:",
+    "[OPTIONS]": "[OPSI]",
+    "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]...",
+    "Options": "Opsi",
+    "Commands": "Perintah",
+    "Error: {message}": "Kesalahan: {message}",
+    "Try '{command} {option}' for help.": "Ketik '{command} {option}' untuk bantuan.",
+    "Missing argument": "Argumen belum diberikan",
+    "Missing option": "Opsi belum diberikan",
+    "Missing parameter": "Parameter belum diberikan",
+    "Missing command.": "Perintah belum diberikan.",
+    "Missing {param_type}": "{param_type} belum diberikan",
+    "Missing parameter: {param_name}": "Parameter belum diberikan: {param_name}",
+    "No such command {name!r}.": "Tidak ada perintah {name!r}.",
+    "No such option {name!r}.": "Tidak ada opsi {name!r}.",
+    "Option {name!r} does not take a value.": "Opsi {name!r} tidak menerima nilai.",
+    "Invalid value for {param_hint}: {message}": "Nilai tidak sah untuk {param_hint}: {message}",
+    "Invalid value: {message}": "Nilai tidak sah: {message}",
+    "default: {default}": "bawaan: {default}",
+    "Aborted!": "Dibatalkan.",
+    "{value!r} is not a valid {number_type}.": "{value!r} bukan {number_type} yang sah.",
+    "{value} is not in the range {range}.": "{value} tidak dalam rentang {range}.",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} tidak ada.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} adalah folder.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} adalah berkas, bukan folder.",
+    "file": "berkas",
+    "directory": "folder",
+    "path": "path",
+    "integer": "bilangan bulat",
+    "float": "bilangan",
+    # ngettext's pairs: the singular and the plural both worded.
+    "Got unexpected extra argument ({args})": "Ada argumen lebih yang tidak dikenal ({args})",
+    "Got unexpected extra arguments ({args})": "Ada argumen lebih yang tidak dikenal ({args})",
+    "Did you mean {possibility}?": "Maksudnya {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Maksudnya salah satu dari: {possibilities}?)",
+    "Option {name!r} requires an argument.": "Opsi {name!r} perlu nilai.",
+    "Option {name!r} requires {nargs} arguments.": "Opsi {name!r} perlu {nargs} nilai.",
+    "{value!r} is not {choice}.": "{value!r} bukan {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} bukan salah satu dari {choices}.",
 }

@@ -275,3 +275,50 @@ def test_template_on_an_existing_file_does_not_advise_an_option_it_lacks(tmp_pat
     assert first.exit_code == 0 and f'`outreach plan "{path}"`' in first.output, first.output
     again = CliRunner().invoke(main, ["template", str(path)])
     assert again.exit_code == 2 and "--force" in again.output and " -o " not in again.output
+
+
+# -- 7. click's frame in the user's language; --lang before the command ---------------------
+
+
+def test_usage_errors_and_help_frame_are_indonesian_by_default(monkeypatch):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    monkeypatch.delenv("OUTREACH_LANG")
+    for args, said in (
+        (["plan"], "Argumen belum diberikan 'INPUT.xlsx'"),
+        (["foo"], "Tidak ada perintah 'foo'"),
+        (["plan", "--bogus", "x.xlsx"], "Tidak ada opsi '--bogus'"),
+    ):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, result.output
+        assert said in result.output and "Kesalahan:" in result.output, result.output
+        for english in ("Usage:", "Error:", "Missing", "No such", "Try "):
+            assert english not in result.output, (args, result.output)
+    shown = CliRunner().invoke(main, ["-h"]).output
+    assert "Pemakaian:" in shown and "Opsi:" in shown and "Perintah:" in shown, shown
+    assert "Usage:" not in shown and "Options:" not in shown
+
+
+def test_lang_before_the_command_switches_everything(monkeypatch):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+
+    monkeypatch.delenv("OUTREACH_LANG")
+    shown = CliRunner().invoke(main, ["--lang", "en", "-h"])
+    assert shown.exit_code == 0, shown.output
+    assert "Usage:" in shown.output and "Show this message and exit." in shown.output
+    assert "Tampilkan" not in shown.output and "Pemakaian" not in shown.output, shown.output
+    check = CliRunner().invoke(
+        main, ["--lang", "en", "check", str(ROOT / "inputs/surakarta-2016.xlsx")]
+    )
+    assert "working days" in check.output, check.output
+    # The command's own --lang still wins.
+    again = CliRunner().invoke(main, ["--lang", "en", "check", "--lang", "id",
+                                      str(ROOT / "inputs/surakarta-2016.xlsx")])  # fmt: skip
+    assert "hari kerja" in again.output, again.output
+    # And the next run in the same process starts from the setting again.
+    plain = CliRunner().invoke(main, ["check", str(ROOT / "inputs/surakarta-2016.xlsx")])
+    assert "hari kerja" in plain.output, plain.output
