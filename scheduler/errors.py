@@ -26,14 +26,14 @@ class InputError:
 
     def render(self, lang: str) -> str:
         """Where and what, in `lang` ("Lokasi baris 5, kolom jumlah: ...")."""
-        sheet = say("file", lang) if self.sheet == "file" else self.sheet
+        sheet = say("file", lang) if self.sheet == "file" else render(self.sheet, lang)
         where = sheet if self.row is None else say("at.row", lang, sheet=sheet, row=self.row)
         if self.column:
-            key = self.column.removeprefix("key ")
+            named = render(self.column, lang)  # a key or header as the language names it
             column = (
-                say("at.key", lang, key=key)
-                if self.column.startswith("key ")
-                else say("at.column", lang, column=self.column)
+                say("at.key", lang, key=named.removeprefix("key "))
+                if named.startswith("key ")
+                else say("at.column", lang, column=named)
             )
             where += f", {column}"
         return f"{where}: {render(self.message, lang)}"

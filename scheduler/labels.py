@@ -34,7 +34,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "people": ("Jumlah", "People"),
     "label": ("Keterangan", "Label"),
     "priority": ("Prioritas", "Priority"),
-    "people_needed": ("Belum Terekam", "People to record"),
+    "people_needed": ("Sasaran", "People to record"),
     "people_planned": ("Direncanakan", "Planned"),
     "people_left": ("Sisa", "Left out"),
     "first_day": ("Kunjungan Mulai", "First visit day"),
@@ -166,7 +166,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "changes from the previous plan, weighted (min)",
     ),
     # summary
-    "title": ("Rencana Perekaman e-KTP Jemput Bola", "Mobile e-KTP Recording Plan"),
+    "title": ("Rencana Perekaman KTP-el Jemput Bola", "Mobile e-KTP Recording Plan"),
     "region": ("Wilayah", "Region"),
     "campaign": ("Masa kegiatan", "Campaign"),
     "finish": ("Selesai pada", "Finish date"),
@@ -274,7 +274,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "kits move to another kecamatan {n} time(s) from one visit day to the next",
     ),
     "read.proven": ("terbukti terbaik", "proven best"),
-    "read.gap": ("selisih {gap} dari batas", "within {gap} of the bound"),
+    "read.gap": ("paling jauh {gap} dari yang terbaik yang mungkin", "within {gap} of the bound"),
     "read.unbounded": (
         "terbaik yang ditemukan dalam waktu yang ada; tanpa batas yang berarti",
         "the best found in the time; no useful bound",
@@ -288,7 +288,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "seed": ("Seed", "Seed"),
     # fixes and buffer (Summary)
     "fixes_title": (
-        "Perbaikan terkecil (masing-masing diperiksa dengan menyusun rencana: semua terjadwal)",
+        "Perbaikan terkecil (tiap perbaikan sudah dicoba dengan menyusun ulang rencana: semua "
+        "terjadwal)",
         "Smallest fixes (each checked by solving: with it, everyone is planned)",
     ),
     "fix": ("Perbaikan", "Fix"),
@@ -313,13 +314,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "the same workbook and seed give this plan again",
     ),
     "not_repeatable": (
-        "batas waktu memotong pencarian di komputer ini: menjalankan ulang bisa memberi rencana "
-        "lain (--repeatable untuk hasil yang persis sama)",
+        "waktu hitung habis sebelum pencarian selesai di komputer ini: menjalankan ulang bisa "
+        "memberi rencana lain (--repeatable untuk hasil yang persis sama)",
         "the time limit cut the search short on this machine: a rerun may give another plan "
         "(--repeatable replays exactly)",
     ),
     "fix_unsettled": (
-        "Batas waktu hitung habis sebelum pencarian perbaikan selesai; --time-limit yang lebih "
+        "Waktu hitung habis sebelum pencarian perbaikan selesai; --time-limit yang lebih "
         "panjang mungkin menemukannya.",
         "The time limit stopped the search for fixes before it was done; a longer "
         "--time-limit may find one.",

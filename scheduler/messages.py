@@ -816,8 +816,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.stage": ("  {name}: {reading}", "  {name}: {reading}"),
     "plan.class": ("  {reading}", "  {reading}"),
     "plan.not_repeatable": (
-        "  catatan: batas waktu memotong pencarian di komputer ini, jadi menjalankan ulang bisa "
-        "memberi rencana lain; --repeatable mengulang persis (batas dalam detik deterministik)",
+        "  catatan: waktu hitung habis sebelum pencarian selesai di komputer ini, jadi menjalankan "
+        "ulang bisa memberi rencana lain; --repeatable mengulang persis (waktu hitung dalam detik "
+        "deterministik)",
         "  note: the time limit cut the search short on this machine, so a rerun may give "
         "another plan; --repeatable replays exactly (the limit in deterministic seconds)",
     ),
@@ -839,15 +840,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  - {site} ({name}): {people} people; {why}",
     ),
     "plan.fixes": (
-        "Perbaikan terkecil (masing-masing diperiksa dengan menyusun ulang: dengannya, semua "
-        "orang terencana):",
+        "Perbaikan terkecil (tiap perbaikan sudah dicoba dengan menyusun ulang rencana: dengan "
+        "perbaikan itu, semua orang terjadwal):",
         "Smallest fixes (each checked by solving: with it, everyone is planned):",
     ),
     "plan.fix": ("  - {fix} ({how})", "  - {fix} ({how})"),
     "plan.fix_proven": ("terbukti terkecil", "proven smallest"),
     "plan.fix_found": ("terkecil yang ditemukan", "smallest found"),
     "plan.no_fix": (
-        "  tidak ada dalam batas waktu setahun lebih lambat atau 20 alat tambahan",
+        "  tidak ada, sekalipun batas waktu diundur sampai setahun atau alat ditambah sampai 20",
         "  none found within a year's later deadline or 20 more kits",
     ),
     "plan.fixes_stopped": (
@@ -855,8 +856,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  the search for fixes was stopped (Ctrl-C) before it was done",
     ),
     "plan.fixes_cut": (
-        "  batas waktu menghentikan pencarian perbaikan sebelum selesai; --time-limit yang lebih "
-        "lama mungkin menemukan perbaikan (yang lebih kecil)",
+        "  waktu hitung habis sebelum pencarian perbaikan selesai; --time-limit yang lebih lama "
+        "mungkin menemukan perbaikan (yang lebih kecil)",
         "  the time limit stopped the search for fixes before it was done; a longer "
         "--time-limit may find (smaller) fixes",
     ),
@@ -951,7 +952,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "whatif.col.scenario": ("skenario", "scenario"),
     "whatif.days": ("{n:+d} hr", "{n:+d} d"),
     "whatif.unproven": (
-        "  * tanggal selesai belum terbukti paling awal dalam batas waktu",
+        "  * tanggal selesai belum terbukti paling awal dalam waktu hitung",
         "  * finish not proven earliest within the time limit",
     ),
     "whatif.classes": ("Prioritas per skenario:", "Priority classes per scenario:"),
@@ -967,8 +968,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Risk of {path} ({runs} runs, seed {seed})",
     ),
     "risk.assumed": (
-        "  asumsi: hari di lokasi berjaringan lancar tersendat dengan peluang {good} "
-        "({good_rate}), yang tersendat {poor} ({poor_rate}); kehadiran {turnout}",
+        "  asumsi: satu hari kunjungan macet dengan peluang {good} di lokasi berjaringan lancar "
+        "({good_rate}), {poor} di lokasi berjaringan tersendat ({poor_rate}); kehadiran {turnout}",
         "  assumed: a good-network day stalls with chance {good} ({good_rate}), a poor one "
         "{poor} ({poor_rate}); turnout {turnout}",
     ),
@@ -1235,8 +1236,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "print.late": ("terlambat", "late"),
     "print.in_time": ("tepat waktu", "in time"),
     "print.never": (
-        "belum dalam setahun (blangko habis?)",
-        "not within a year (no blanks left?)",
+        "lebih dari setahun setelah target",
+        "more than a year after the target",
     ),
     "print.stock_out_line": ("Blangko habis", "Blanks run out"),
     "print.stock_enough": ("tidak habis", "never"),
@@ -1524,7 +1525,7 @@ juga.""",
     "direncanakan di sheet Lokasi (jumlah yang diketik di sampingnya) dan sheet Usia.",
     "opt.lists.force": "Timpa berkas keluaran bila sudah ada.",
     "opt.yes": "Hapus; tanpa ini, hanya sebutkan yang akan dihapus.",
-    "cmd.main": """Menyusun jadwal perekaman e-KTP jemput bola: alat mana mengunjungi sekolah atau
+    "cmd.main": """Menyusun jadwal perekaman KTP-el jemput bola: alat mana mengunjungi sekolah atau
 kelurahan mana pada hari apa, dari satu workbook Excel.
 
 \b
@@ -1551,7 +1552,7 @@ tambahan sejak tanggal berapa, rentang hari lokasi mana yang diperlebar. Tujuan,
 jumlah orang, selesai paling awal, lokasi prioritas tinggi lebih dulu, alat tetap di satu
 kecamatan.
 
-Kode keluar: 0 semua orang terencana, 3 rencana ditulis tetapi tidak semua muat, 1 input
+Kode keluar: 0 semua orang terjadwal, 3 rencana ditulis tetapi tidak semua muat, 1 input
 salah, 2 pemakaian salah, 4 gangguan mesin, 130 dihentikan dengan Ctrl-C (rencana terbaik yang
 sudah diperiksa tetap ditulis).""",
     "cmd.check": """Memeriksa INPUT.xlsx dan menampilkan gambaran kapasitasnya, tanpa menyusun.
@@ -1585,7 +1586,7 @@ lalu sesedikit mungkin lokasi dipindah (perubahan yang lebih dekat lebih berat),
 paling awal dan urutan biasa. Rencana baru punya sheet Perubahan dan surat untuk setiap lokasi
 yang perlu diberi tahu.
 
-Kode keluar: 0 semua orang terencana, 3 tidak semua muat, 1 input salah, 2 pemakaian salah,
+Kode keluar: 0 semua orang terjadwal, 3 tidak semua muat, 1 input salah, 2 pemakaian salah,
 4 gangguan mesin, 130 dihentikan dengan Ctrl-C (rencana terbaik yang sudah diperiksa tetap
 ditulis).""",
     "cmd.template": """Menulis workbook input kosong untuk diisi, di PATH.xlsx.
@@ -1598,7 +1599,7 @@ Contoh:
 Berisi setiap sheet dan judul kolom format workbook, catatan pada setiap judul, pilihan untuk
 jenis, jaringan dan prioritas, pemeriksaan tanggal, aturan bawaan untuk sekolah dan
 kelurahan, serta satu contoh lokasi dan dua alat, sehingga bisa langsung disusun.""",
-    "cmd.whatif": """Membandingkan skenario berdampingan: tanggal selesai, orang terencana,
+    "cmd.whatif": """Membandingkan skenario berdampingan: tanggal selesai, orang terjadwal,
 hari-alat terpakai dan peluang selesai tepat waktu (1.000 pengulangan, seperti `outreach risk`).
 
 \b
@@ -1635,7 +1636,7 @@ yang sama.
 Kode keluar: 0, 1 input salah, 2 pemakaian salah.""",
     "cmd.plan-batch": """Menyusun setiap workbook wilayah yang disebut (atau di folder yang
 disebut) sekaligus, paralel, dan menulis satu rencana per wilayah serta workbook ringkasan
-dengan satu baris per wilayah: tanggal selesai, orang terencana dari yang dibutuhkan, status,
+dengan satu baris per wilayah: tanggal selesai, orang terjadwal dari yang dibutuhkan, status,
 dan tautan ke rencananya.
 
 \b
@@ -1648,7 +1649,7 @@ kurang). Input yang salah di satu wilayah, atau prosesnya yang mati, dilaporkan 
 dan tidak menghentikan yang lain. Ctrl-C langsung berhenti: rencana yang sudah selesai tetap ada
 dan ringkasan menyebut sisanya.
 
-Kode keluar: 0 setiap wilayah terencana penuh, 3 ada wilayah yang kurang, 1 ada input wilayah
+Kode keluar: 0 setiap wilayah terjadwal penuh, 3 ada wilayah yang kurang, 1 ada input wilayah
 yang salah (atau penyusunannya gagal), 2 pemakaian salah, 4 gangguan mesin, 130 dihentikan.""",
     "opt.debug": "Tampilkan traceback lengkap dari kesalahan tak terduga.",
     "opt.main.lang": "Bahasa semua yang dikatakannya, juga sebelum perintah "

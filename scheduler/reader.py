@@ -27,7 +27,7 @@ from scheduler.dates import (
     parse_weekdays,
 )
 from scheduler.errors import InputError, WorkbookError
-from scheduler.messages import Both, Msg, message_of
+from scheduler.messages import TYPE_NAMES, Both, Msg, message_of
 from scheduler.plan import DONE, LOST, PARTIAL, ProgressRow
 from scheduler.problem import (
     CAMPAIGN,
@@ -307,8 +307,13 @@ class _Reader:
             present = ", ".join(ws.title for ws in self.book.worksheets)
             self.errors.append(
                 InputError(
-                    self.prefix + names[0],
-                    Msg("missing_sheet", name=names[0], other=names[1], present=present),
+                    Both(self.prefix + names[1], self.prefix + names[0]),
+                    Msg(
+                        "missing_sheet",
+                        name=Both(names[1], names[0]),
+                        other=Both(names[0], names[1]),
+                        present=present,
+                    ),
                 )
             )
         return None
@@ -333,9 +338,10 @@ class _Reader:
         missing = [f for f in REQUIRED[key] if f not in index]
         for field in missing:
             en, idn = columns[field][0], columns[field][-1]
-            alias = Msg("or_alias", alias=idn) if idn != en else ""
+            alias = Msg("or_alias", alias=Both(en, idn)) if idn != en else ""
+            name = Both(idn, en)  # the header as the office's template writes it
             self.errors.append(
-                InputError(ws.title, Msg("missing_column", name=en, alias=alias), 1, en)
+                InputError(ws.title, Msg("missing_column", name=name, alias=alias), 1, name)
             )
         if missing:
             return
@@ -384,6 +390,7 @@ class _Reader:
         lookup = {norm(a): key for key, aliases in SETTINGS_KEYS.items() for a in aliases}
         values: dict[str, Any] = {}
         rows: dict[str, int] = {}
+        written: dict[str, str] = {}  # each key as the sheet writes it
         for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
             cells = [*row, None, None]
             key, value = cells[0], cells[1]
@@ -393,7 +400,9 @@ class _Reader:
             if name is None:
                 if number == 1 and norm(key) in ("key", "kunci", "setting", "pengaturan"):
                     continue  # a header row
-                known = ", ".join(SETTINGS_KEYS)
+                known = Both(
+                    ", ".join(a[-1] for a in SETTINGS_KEYS.values()), ", ".join(SETTINGS_KEYS)
+                )
                 self.errors.append(
                     InputError(ws.title, Msg("unknown_key", key=key, known=known), number, "A")
                 )
@@ -402,7 +411,14 @@ class _Reader:
                 twice = Msg("key_twice", key=str(key).strip(), first=rows[name])
                 self.errors.append(InputError(ws.title, twice, number, "A"))
                 continue
-            values[name], rows[name] = value, number
+            values[name], rows[name], written[name] = value, number, str(key).strip()
+
+        def named(name: str) -> str:
+            """A key as the sheet writes it, or (a missing one) as the language names it:
+            `mulai` for start."""
+            if name in written:
+                return f"key {written[name]}"
+            return Both(f"key {SETTINGS_KEYS[name][-1]}", f"key {name}")
 
         def get(name: str, fn: Callable[[Any], T], default: T | None) -> T | None:
             value = values.get(name)
@@ -415,18 +431,16 @@ class _Reader:
                     self.errors.append(
                         InputError(
                             ws.title,
-                            Msg("key_missing", name=name),
+                            Msg("key_missing", name=Both(SETTINGS_KEYS[name][-1], name)),
                             rows.get(name),
-                            f"key {name}",
+                            named(name),
                         )
                     )
                 return default
             try:
                 return fn(value)
             except ValueError as e:
-                self.errors.append(
-                    InputError(ws.title, message_of(e), rows.get(name), f"key {name}")
-                )
+                self.errors.append(InputError(ws.title, message_of(e), rows.get(name), named(name)))
                 return None
 
         start = get("start", parse_date, None)
@@ -441,7 +455,7 @@ class _Reader:
                     ws.title,
                     Msg("unknown_country", country=country),
                     rows.get("holidays"),
-                    "key holidays",
+                    named("holidays"),
                 )
             )
         if start and deadline and deadline < start:
@@ -450,7 +464,7 @@ class _Reader:
                     ws.title,
                     Msg("deadline_before_start", deadline=deadline, start=start),
                     rows.get("deadline"),
-                    "key deadline",
+                    named("deadline"),
                 )
             )
             return None
@@ -508,7 +522,8 @@ class _Reader:
                 ok = False
             kind = _type_name(self.text(row, "type"))
             if kind and kind not in types:
-                known = ", ".join(sorted(types))
+                named = sorted((TYPE_NAMES.get(t, t), t) for t in types)
+                known = Both(", ".join(i for i, _ in named), ", ".join(sorted(types)))
                 self.error(
                     row,
                     "type",

@@ -322,3 +322,92 @@ def test_lang_before_the_command_switches_everything(monkeypatch):
     # And the next run in the same process starts from the setting again.
     plain = CliRunner().invoke(main, ["check", str(ROOT / "inputs/surakarta-2016.xlsx")])
     assert "hari kerja" in plain.output, plain.output
+
+
+# -- 7. the Indonesian as an office writes it: the glossary is kept ---------------------------
+
+
+def _glossary() -> list[tuple[str, list[str]]]:
+    """(Indonesian term, variant regexes) for each row of docs/GLOSSARY.md's table."""
+    out = []
+    for line in (ROOT / "docs/GLOSSARY.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+        if len(cells) != 5 or cells[0] in ("thing", "---"):
+            continue
+        variants = [v.replace("\\|", "|") for v in re.findall(r"`([^`]+)`", cells[3])]
+        out.append((cells[2], variants))
+    return out
+
+
+def _glossary_variants() -> list[tuple[str, str]]:
+    return [(term, v) for term, variants in _glossary() for v in variants]
+
+
+def _indonesian_texts() -> list[tuple[str, str]]:
+    from scheduler import labels, template
+    from scheduler.messages import CLICK_ID, HELP_ID
+
+    texts = [(f"messages.{k}", v[0]) for k, v in MESSAGES.items()]
+    texts += [(f"labels.{k}", v[0]) for k, v in labels._WORDS.items()]
+    texts += [(f"labels.reason.{k}", v) for k, v in labels._REASONS.items()]
+    texts += [(f"labels.shortfall.{k}", v[0]) for k, v in labels._SHORTFALL.items()]
+    texts += [(f"help.{k}", v) for k, v in HELP_ID.items()]
+    texts += [(f"click.{k}", v) for k, v in CLICK_ID.items()]
+    texts += [
+        (f"template.{sheet}.{field}", words[0])
+        for sheet, fields in template.HELP.items()
+        for field, words in fields.items()
+    ]
+    return texts
+
+
+def test_the_glossary_has_its_terms_and_variants():
+    variants = _glossary_variants()
+    terms = {term for term, _ in _glossary()}
+    for word in ("KTP-el", "batas waktu", "waktu hitung", "alat", "macet", "sasaran"):
+        assert any(word in t for t in terms), word
+    assert len(variants) >= 12
+
+
+def test_no_indonesian_text_uses_a_variant_the_glossary_forbids():
+    found = []
+    for where, text in _indonesian_texts():
+        for term, variant in _glossary_variants():
+            for line in text.splitlines():
+                # Option names and commands are typed as they are: `--kits`, `--deadline`.
+                plain = re.sub(r"`[^`]*`|--[\w-]+|\w+=\w+|\{[^}]*\}", "", line)
+                if re.search(variant, plain, flags=re.IGNORECASE):
+                    found.append(f"{where}: {variant!r} (write {term}): {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+def test_errors_on_an_indonesian_workbook_name_its_own_sheets_keys_and_types(tmp_path):
+    from click.testing import CliRunner
+
+    from scheduler.cli import main
+    from scheduler.template import build_template
+
+    book = build_template("id")
+    for row in book["Pengaturan"].iter_rows():
+        if row[0].value == "mulai":
+            row[1].value = None
+    del book["Alat"]
+    book["Lokasi"].cell(row=2, column=3).value = "pasar"
+    path = tmp_path / "kampanye.xlsx"
+    book.save(path)
+    for cell in book["Lokasi"][1]:
+        if cell.value == "jumlah":
+            cell.value = "orang?"  # the people column is gone
+    book.save(tmp_path / "tanpa-jumlah.xlsx")
+    result = CliRunner().invoke(main, ["check", str(path), "--lang", "id"])
+    assert result.exit_code == 1, result.output
+    said = result.output
+    assert "kunci mulai" in said and "kunci start" not in said, said
+    assert "(kelurahan, sekolah)" in said and "school" not in said, said
+    assert "Alat: sheet tidak ada: tambahkan sheet bernama Alat (atau Kits)" in said, said
+    no_people = CliRunner().invoke(main, ["check", str(tmp_path / "tanpa-jumlah.xlsx"),
+                                          "--lang", "id"]).output  # fmt: skip
+    assert "kolom jumlah: tambahkan kolom berjudul jumlah (atau people)" in no_people
+    english = CliRunner().invoke(main, ["check", str(path), "--lang", "en"]).output
+    assert "key start" in english and "(kelurahan, school)" in english, english
+    assert "add a sheet named Kits (or Alat)" in english, english
