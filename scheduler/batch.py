@@ -10,6 +10,7 @@ SIGTERM) ends the regions under way at once and says which were not planned.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import multiprocessing
 import os
 import re
@@ -138,15 +139,15 @@ def _since(began: float) -> float:
 
 def inputs_of(paths: tuple[Path, ...]) -> list[Path]:
     """The workbooks named, and those in the folders named (not Excel's ~$ lock files, not
-    plans this command wrote), in name order; each once."""
+    plans this command wrote), in name order; each once. A pattern (`jateng/*.xlsx`) is
+    expanded here: PowerShell and cmd hand it over as it was typed."""
     found: list[Path] = []
     for path in paths:
+        matches = _matches(path)
         if path.is_dir():
-            found += sorted(
-                p
-                for p in path.glob("*.xlsx")
-                if not p.name.startswith(("~$", ".")) and not p.stem.endswith("-plan")
-            )
+            found += sorted(p for p in path.glob("*.xlsx") if _workbook(p))
+        elif matches:
+            found += [p for p in matches if _workbook(p)]
         else:
             found.append(path)
     unique: dict[Path, Path] = {}
@@ -165,6 +166,18 @@ def safe_name(stem: str) -> str:
     a file name (and Excel would read as a network path or a drive) as `_`."""
     name = _UNSAFE.sub("_", stem).rstrip(". ")
     return name or "_"
+
+
+def _workbook(p: Path) -> bool:
+    return not p.name.startswith(("~$", ".")) and not p.stem.endswith("-plan")
+
+
+def _matches(path: Path) -> list[Path]:
+    """What a pattern names, in name order; nothing for a plain name or a file that exists."""
+    text = str(path)
+    if path.exists() or not any(ch in text for ch in "*?["):
+        return []
+    return [Path(p) for p in sorted(glob.glob(text)) if Path(p).is_file()]
 
 
 def jobs_for(

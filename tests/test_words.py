@@ -411,3 +411,21 @@ def test_errors_on_an_indonesian_workbook_name_its_own_sheets_keys_and_types(tmp
     english = CliRunner().invoke(main, ["check", str(path), "--lang", "en"]).output
     assert "key start" in english and "(kelurahan, school)" in english, english
     assert "add a sheet named Kits (or Alat)" in english, english
+
+
+# -- 10. Windows: patterns, and the README's PowerShell lines ---------------------------------
+
+
+def test_plan_batch_expands_a_pattern_itself_as_windows_shells_do_not(tmp_path, monkeypatch):
+    from scheduler.batch import inputs_of
+    from tests.conftest import valid_sheets, write_workbook
+
+    folder = tmp_path / "jateng"
+    folder.mkdir()
+    for name in ("sragen", "boyolali", "~$sragen", "boyolali-plan"):
+        write_workbook(folder / f"{name}.xlsx", valid_sheets())
+    (folder / "notes.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    found = inputs_of((Path("jateng/*.xlsx"),))
+    assert [p.name for p in found] == ["boyolali.xlsx", "sragen.xlsx"]
+    assert inputs_of((Path("jateng/nothing-*.xlsx"),)) == [Path("jateng/nothing-*.xlsx")]
