@@ -17,9 +17,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import format_weekdays
+from scheduler.labels import word
 from scheduler.problem import DEFAULT_TYPES
 from scheduler.reader import COLUMNS, INPUT_SHEETS, SETTINGS_KEYS, SHEETS
-from scheduler.xlsx import fit_widths, header_row, put
+from scheduler.xlsx import fit_widths, header_row, print_setup, put
 
 ROWS = 500  # rows the dropdowns and checks cover
 
@@ -204,6 +205,9 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
             _date_check(ws, f"B{r}", lang)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 16
+    # Printed to be filled by hand too: A4, fitted to the width with the header on every page.
+    for sheet in book.worksheets:
+        print_setup(sheet, "", sheet.title, word("page", lang), landscape=sheet.max_column > 6)
     return book
 
 

@@ -273,7 +273,9 @@ def _printing(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     if problem.printing is not None and problem.printing.stock is not None:
         columns.append((8, "70AD47", None))  # blanks left
     chart = _dated_chart(ws, len(rows) + 1, columns, "print.chart_title", "print.cards_axis", lang)
-    ws.add_chart(chart, "M2")
+    # Below the table, at the page's width: beside it, the page fitted both and shrank the
+    # table's text to 5 pt.
+    ws.add_chart(chart, f"A{len(rows) + 3}")
     _print_setup(ws, problem, word("sheet.printing", lang), lang, landscape=True)
 
 
@@ -418,11 +420,11 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
                 class_days.get(site.priority),
                 *([ready.get(site.site_id)] if ready is not None else []),
                 len(days),
+                reasons.get(site.site_id, ""),
                 ", ".join(sorted(kits_of[site.site_id])),
                 visit.kit_days if visit else 0,
                 site.contact,
                 site.notes,
-                reasons.get(site.site_id, ""),
             ]
         )
         if planned < site.people:
@@ -444,11 +446,11 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         "class_done",
         *(("cards_ready",) if ready is not None else ()),
         "visit_days",
+        "reason",
         "kits",
         "kit_days",
         "contact",
         "notes",
-        "reason",
     )
     table(ws, [word(k, lang) for k in keys], rows)
     for r in short_rows:
@@ -456,7 +458,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
             ws.cell(row=r, column=c).fill = SHORT_FILL
     for r in last_of_class:  # the day its whole priority class is done: in bold
         ws.cell(row=r, column=keys.index("last_day") + 1).font = Font(bold=True)
-    # On paper, the columns up to the visit days (A4 landscape at about 80%); the kits,
+    # On paper, the columns up to the reason a site is short (A4 landscape); the kits,
     # contacts and notes stay on screen and in each kit's itinerary.
     ws.column_dimensions["B"].width = min(ws.column_dimensions["B"].width or 30, 30)
     for r in range(2, len(rows) + 2):
@@ -464,7 +466,7 @@ def _sites(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
         name.alignment = Alignment(wrap_text=True, vertical="top")
         if len(str(name.value or "")) > 28:
             ws.row_dimensions[r].height = 30  # two lines: spreadsheets do not grow wrapped rows
-    ws.print_area = f"A1:{get_column_letter(keys.index('visit_days') + 1)}{len(rows) + 1}"
+    ws.print_area = f"A1:{get_column_letter(keys.index('reason') + 1)}{len(rows) + 1}"
 
 
 def _progress(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
@@ -812,6 +814,12 @@ def _chart(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> None:
     deadline.graphicalProperties.line.width = 28575
     chart.series.append(deadline)
     ws.add_chart(chart, "H2")
+    # What prints is the chart, on one page: its figures are on screen and in Jadwal.
+    ws.print_area = f"H1:{get_column_letter(8 + _CHART_COLUMNS)}{_CHART_ROWS}"
+
+
+# The cells a 22 x 10 cm chart covers at the default column width and row height.
+_CHART_COLUMNS, _CHART_ROWS = 13, 22
 
 
 def _dated_chart(
@@ -830,7 +838,7 @@ def _dated_chart(
     chart.height, chart.width = 10, 22
     chart.x_axis.title = word("date", lang)
     chart.y_axis.title = word(axis, lang)
-    chart.x_axis.number_format = "dd/mm"
+    chart.x_axis.number_format = "dd/mm/yyyy"  # a campaign may cross a new year
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     xs = Reference(ws, min_col=1, min_row=2, max_row=last_row)

@@ -195,3 +195,78 @@ def test_change_of_schedule_letters_print_one_to_a_page(tmp_path, monkeypatch):
         for text in ("Perubahan jadwal perekaman KTP-el", "Jadwal lama:", "Kepada Yth.", "NIP."):
             assert text in page, (i, text)
     assert any("(batal)" in page for page in pages)
+
+
+# -- every sheet a person prints, at a readable size (issue 21) ------------------------------
+
+# pdftotext's word box is 1.3 times the font size (LibreOffice 7, measured on 6-12 pt text):
+# a median box of 10 or more is text printed at about 8 pt or more.
+READABLE_BOX = 10.0
+
+
+def _pdf(path: Path) -> Path:
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    return path.with_suffix(".pdf")
+
+
+def _sized_pages(pdf: Path) -> list[tuple[str, float]]:
+    """Each page's text and the median height of its words' boxes."""
+    import re
+    import statistics
+    from html import unescape
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = []
+    for page in re.findall(r"<page .*?</page>", out, re.S):
+        words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', page)
+        heights = [float(b) - float(a) for a, b, _ in words]
+        text = " ".join(unescape(w) for _, _, w in words)
+        pages.append((text, statistics.median(heights) if heights else 0.0))
+    return pages
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_every_printed_sheet_is_readable_on_a4(tmp_path, monkeypatch):
+    monkeypatch.delenv("OUTREACH_LANG")
+    root = Path(__file__).parent.parent
+    run = CliRunner().invoke
+    plan = tmp_path / "plan.xlsx"
+    assert run(main, ["plan", str(root / "inputs/surakarta-2016.xlsx"), "-o", str(plan),
+                      "--time-limit", "3", "-q"]).exit_code == 0  # fmt: skip
+    whatif, risk = tmp_path / "whatif.xlsx", tmp_path / "risk.xlsx"
+    assert run(main, ["whatif", str(root / "inputs/sukoharjo-2022.xlsx"), "--kits", "+1",
+                      "--lost", "2022-09-12..2022-09-16", "--time-limit", "6", "-q",
+                      "-o", str(whatif)]).exit_code in (0, 3)  # fmt: skip
+    assert run(main, ["risk", str(plan), "--runs", "200", "-o", str(risk)]).exit_code == 0
+    template = tmp_path / "template.xlsx"
+    assert run(main, ["template", str(template)]).exit_code == 0
+    batch = tmp_path / "batch"
+    assert run(main, ["plan-batch", str(root / "inputs/surakarta-2016.xlsx"), "-o", str(batch),
+                      "--workers", "1", "--time-limit", "3", "-q"]).exit_code == 0  # fmt: skip
+    summary = batch / "summary.xlsx"
+    small = []
+    printed: dict[str, list[str]] = {}
+    for book in (plan, whatif, risk, template, summary):
+        for i, (text, box) in enumerate(_sized_pages(_pdf(book)), start=1):
+            printed.setdefault(book.stem, []).append(text)
+            if box < READABLE_BOX:
+                small.append(f"{book.name} page {i}: {box / 1.3:.1f} pt: {text[:60]}")
+    assert not small, "\n".join(small)
+    pages = printed["plan"]
+    # Lokasi prints the reason a site is short; Grafik is one page, with years on its axis.
+    sites = [p for p in pages if " Lokasi ID Lokasi" in p]
+    assert sites and all("Alasan" in p for p in sites), sites[:1]
+    chart = [p for p in pages if "Grafik" in p.split(" Orang")[0]]
+    assert len(chart) == 1 and "11/07/2016" in chart[0], chart
+    # Risk's headers are whole words, not cut at the column's edge.
+    assert "belum terekam" in " ".join(printed["risk"]).lower(), printed["risk"]
+    # The template's Lokasi repeats its header on every page it takes.
+    lokasi = [p for p in printed["template"] if p.startswith("Lokasi")]
+    assert lokasi and all("id_lokasi" in p for p in lokasi), lokasi

@@ -135,7 +135,9 @@ def test_pages_that_print(tmp_path):
     write_plan(p, solve(p, SolverOptions(time_limit=1)), out, "en")
     book = openpyxl.load_workbook(out)
     sites = book["Sites"]
-    assert sites.print_area == "'Sites'!$A$1:$M$3"  # up to the visit days: 13 of 18 columns
+    # Up to the reason a site is short (issue 21: Reason never printed).
+    assert sites.print_area == "'Sites'!$A$1:$N$3"
+    assert sites["N1"].value == "Reason"
     assert sites.cell(row=2, column=2).alignment.wrap_text
     progress = book["Progress"]
     for column in ("E", "F"):  # Recorded, Status: boxes to write in
