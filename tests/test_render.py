@@ -7,6 +7,7 @@ the default run.
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -251,9 +252,25 @@ def test_every_printed_sheet_is_readable_on_a4(tmp_path, monkeypatch):
     assert run(main, ["plan-batch", str(root / "inputs/surakarta-2016.xlsx"), "-o", str(batch),
                       "--workers", "1", "--time-limit", "3", "-q"]).exit_code == 0  # fmt: skip
     summary = batch / "summary.xlsx"
+    # A re-plan after a lost first day: its Perubahan sheet and the notices print too.
+    import openpyxl
+
+    book = openpyxl.load_workbook(plan)
+    first = None
+    for row in book["Realisasi"].iter_rows(min_row=2):
+        first = first or row[0].value
+        if row[0].value == first:
+            row[4].value, row[5].value = 0, "batal"
+        elif row[0].value.date() < date(2016, 7, 20):
+            row[4].value, row[5].value = row[3].value, "selesai"
+    reported = tmp_path / "reported.xlsx"
+    book.save(reported)
+    replanned = tmp_path / "replanned.xlsx"
+    assert run(main, ["replan", str(reported), "--today", "2016-07-20", "-o", str(replanned),
+                      "--time-limit", "3", "-q"]).exit_code in (0, 3)  # fmt: skip
     small = []
     printed: dict[str, list[str]] = {}
-    for book in (plan, whatif, risk, template, summary):
+    for book in (plan, whatif, risk, template, summary, replanned):
         for i, (text, box) in enumerate(_sized_pages(_pdf(book)), start=1):
             printed.setdefault(book.stem, []).append(text)
             if box < READABLE_BOX:
@@ -270,3 +287,5 @@ def test_every_printed_sheet_is_readable_on_a4(tmp_path, monkeypatch):
     # The template's Lokasi repeats its header on every page it takes.
     lokasi = [p for p in printed["template"] if p.startswith("Lokasi")]
     assert lokasi and all("id_lokasi" in p for p in lokasi), lokasi
+    assert any("Perubahan" in p for p in printed["replanned"])
+    assert any("Pemberitahuan" in p for p in printed["replanned"])
