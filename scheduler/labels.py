@@ -184,7 +184,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "stages": ("Tahap optimasi", "Optimisation stages"),
     "stage": ("Tahap", "Stage"),
     "value": ("Nilai", "Value"),
-    "bound": ("Batas", "Bound"),
+    "bound": ("Terbaik mungkin", "Bound"),
     "gap": ("Selisih", "Gap"),
     "proven": ("Terbukti", "Proven"),
     "yes": ("ya", "yes"),
@@ -276,7 +276,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "read.proven": ("terbukti terbaik", "proven best"),
     "read.gap": ("paling jauh {gap} dari yang terbaik yang mungkin", "within {gap} of the bound"),
     "read.unbounded": (
-        "terbaik yang ditemukan dalam waktu yang ada; tanpa batas yang berarti",
+        "terbaik yang ditemukan dalam waktu yang ada; yang terbaik yang mungkin belum diketahui",
         "the best found in the time; no useful bound",
     ),
     "short_title": ("Lokasi yang belum terjadwal penuh", "Sites not fully planned"),
