@@ -34,6 +34,9 @@ class Capacity:
     types: tuple[TypeCapacity, ...]
     working_days: int  # hari kerja: Monday to Friday, less holidays and closures
     kit_days_needed: int
+    # The kit-days the sites may take: free kits on the days their types are visited, within
+    # each type's sites a day; the rest of the calendar's kit-days (a kelurahan's Thursday)
+    # no site can use.
     kit_days_available: int
     earliest_finish: date | None  # None: no plan can fit everyone by the deadline
     binding: str  # what sets earliest_finish, in words
@@ -55,6 +58,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     reasons.append((_first_reaching(supply, total_need, n), "kit-days of all kits"))
 
     rows = []
+    usable = [0] * n  # kit-days the sites' types may take, per day (all types together)
     for rules in problem.site_types:
         sites = [s for s in people_sites if s.type == rules.name]
         limit = rules.max_sites_per_day
@@ -68,6 +72,8 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
                 free = min(free, limit * rules.max_kits)
             kit_supply.append(free)
             slot_supply.append(slots)
+        if sites:
+            usable = [u + k for u, k in zip(usable, kit_supply, strict=True)]
         kit_need = sum(problem.kit_days_needed(s) for s in sites)
         day_need = sum(problem.days_needed(s) for s in sites)
         kind = Both(TYPE_NAMES.get(rules.name, rules.name), rules.name)
@@ -102,7 +108,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
         types=tuple(rows),
         working_days=len(cal.working_days),
         kit_days_needed=total_need,
-        kit_days_available=cal.kit_days,
+        kit_days_available=sum(min(u, k) for u, k in zip(usable, cal.free_kits, strict=True)),
         earliest_finish=cal.days[finish - 1] if 0 < finish <= n else None,
         binding=binding,
         sites_that_cannot_fit=tuple(cannot),

@@ -57,6 +57,7 @@ from scheduler.labels import (
     LANGS,
     change_text,
     class_move_text,
+    finish_apart,
     print_fix_text,
     short_date,
     shortfall_text,
@@ -808,13 +809,8 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
         stage = next((s for s in result.stages if s.name == "finish"), None)
         if stage is not None and stage.proven:
             echo(_t("plan.finish_proven", date=day(result.finish)))
-        elif (
-            stage is not None
-            and result.finish_bound
-            and 10 * (stage.value - stage.bound) <= stage.value
-        ):
-            bound, finish = result.finish_bound, result.finish
-            apart = sum(1 for d in build_calendar(problem).working_days if bound < d <= finish)
+        elif (apart := finish_apart(result, build_calendar(problem).working_days)) is not None:
+            assert result.finish_bound is not None
             echo(_t("plan.finish_bound", date=day(result.finish), bound=day(result.finish_bound),
                     days=apart))  # fmt: skip
         else:  # a bound that far off says nothing to a coordinator

@@ -6,7 +6,7 @@ from datetime import date
 
 from scheduler.dates import format_weekdays
 from scheduler.messages import MESSAGES, day_text, fill, number, percent, say
-from scheduler.plan import Change, ClassMove, Shortfall
+from scheduler.plan import Change, ClassMove, Plan, Shortfall
 from scheduler.printing import BLANKS, PrintFix
 from scheduler.problem import GOOD, Problem, Settings
 
@@ -171,6 +171,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "campaign": ("Masa kegiatan", "Campaign"),
     "finish": ("Selesai pada", "Finish date"),
     "finish_proven": ("terbukti paling awal", "proven earliest possible"),
+    "finish_open": ("belum terbukti paling awal", "not proven earliest"),
     "finish_gap": (
         "belum terbukti paling awal; tidak ada rencana yang selesai sebelum {bound} "
         "(selisih {gap} hari kerja)",
@@ -601,6 +602,17 @@ _REASONS = {
 def word_or(reason: str, lang: str) -> str:
     """A change reason in the sheet's language (as it is, if not a known phrase)."""
     return _REASONS.get(reason, reason) if lang == "id" else reason
+
+
+def finish_apart(plan: Plan, working_days: tuple[date, ...]) -> int | None:
+    """The working days between the earliest finish any plan could have and this plan's, when
+    the solver's bound says something (within a tenth of the finish); None when it does not."""
+    stage = next((st for st in plan.stages if st.name == "finish"), None)
+    if stage is None or plan.finish is None or plan.finish_bound is None:
+        return None
+    if stage.bound <= 0 or 10 * (stage.value - stage.bound) > stage.value:
+        return None
+    return sum(1 for d in working_days if plan.finish_bound < d <= plan.finish)
 
 
 def print_fix_text(fix: PrintFix, lang: str) -> str:

@@ -895,8 +895,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  {sites} sites, {people} people, {kits} kits",
     ),
     "check.kit_days": (
-        "  hari-alat: {needed} dibutuhkan dari {free} yang bebas",
-        "  kit-days: {needed} needed of {free} free",
+        "  hari-alat: {needed} dibutuhkan dari {free} yang bisa dipakai sampai batas waktu",
+        "  kit-days: {needed} needed of {free} usable up to the deadline",
     ),
     "check.head": (
         "  {type:<12}{sites:>6}{people:>9}{kit_days:>18}{visit_days:>18}",

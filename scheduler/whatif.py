@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from scheduler.capacity import capacity
 from scheduler.checker import check_plan
 from scheduler.messages import Both
 from scheduler.plan import Plan
@@ -19,7 +20,6 @@ from scheduler.readings import stage_reading
 from scheduler.risk import replay
 from scheduler.scenarios import Change, apply
 from scheduler.solver import SolverOptions, solve
-from scheduler.workdays import build_calendar
 
 RISK_RUNS = 1000
 
@@ -74,7 +74,7 @@ def run_scenarios(
                 people_planned=plan.people_planned,
                 people=p.people,
                 kit_days_used=len(plan.kit_days),
-                kit_days_free=build_calendar(p).kit_days,
+                kit_days_free=capacity(p).kit_days_available,
                 chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
                 cards_ready=printed.campaign_done if printed else None,

@@ -67,16 +67,6 @@ class Calendar:
         too, when no holiday: a type may be visited on them, a Sunday service say.)"""
         return tuple(d for d in self.days if d.weekday() < 5)
 
-    @property
-    def kit_days(self) -> int:
-        """The kit-days free for visits: free kits summed over the working days, and over any
-        weekend day a site may be visited (a Saturday a type allows). A weekend no site is
-        visited on offers none, though its kits stand idle."""
-        visiting = {t for days in self.allowed.values() for t in days}
-        return sum(
-            k for t, k in enumerate(self.free_kits) if self.days[t].weekday() < 5 or t in visiting
-        )
-
 
 def build_calendar(problem: Problem) -> Calendar:
     s = problem.settings

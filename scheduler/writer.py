@@ -22,11 +22,13 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.capacity import capacity
 from scheduler.cards import waiting
 from scheduler.dates import DAY_NAMES, days_between, format_weekdays, long_date
 from scheduler.labels import (
     change_reason,
     class_move_text,
+    finish_apart,
     print_fix_text,
     reported_days,
     short_date,
@@ -124,10 +126,11 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
             finish_note = "" if plan.stopped else word("finish_proven", lang)
         elif finish_stage.proven:
             finish_note = word("finish_proven", lang)
-        else:
-            bound = plan.finish_bound or plan.finish
-            gap = finish_stage.value - finish_stage.bound
-            finish_note = worded("finish_gap", lang, bound=long_date(bound, lang), gap=gap)
+        elif (apart := finish_apart(plan, cal.working_days)) is not None and plan.finish_bound:
+            bound = long_date(plan.finish_bound, lang)
+            finish_note = worded("finish_gap", lang, bound=bound, gap=apart)
+        else:  # a bound that far off says nothing
+            finish_note = word("finish_open", lang)
         rows.append([word("finish", lang), plan.finish, finish_note])
     else:
         rows.append([word("finish", lang), "-"])
@@ -151,7 +154,8 @@ def _summary(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: s
         [
             word("kit_days_line", lang),
             kit_days_used,
-            f"{word('of', lang)} {number(cal.kit_days, lang)} {word('available', lang)}",
+            f"{word('of', lang)} {number(capacity(problem, cal).kit_days_available, lang)} "
+            f"{word('available', lang)}",
         ]
     )
     if plan.stopped:

@@ -32,7 +32,6 @@ def test_kit_days_available_are_counted_on_working_days_not_weekends():
     )
     cal = build_calendar(p)
     assert len(cal.working_days) == 9
-    assert cal.kit_days == 18
     assert capacity(p, cal).kit_days_available == 18
 
 
@@ -41,7 +40,24 @@ def test_a_weekend_day_a_type_visits_counts_its_kits():
 
     every_day = SiteType("school", frozenset(range(7)), None, 1, 2)
     p = problem((site("S1", 40),), kits=2, deadline=date(2024, 1, 14), types=(every_day,))
-    assert build_calendar(p).kit_days == 2 * 7
+    assert capacity(p).kit_days_available == 2 * 7
+
+
+def test_kit_days_available_are_those_the_sites_may_take(tmp_path):
+    """Kelurahan only, Mon-Wed, two a day, one kit each: 4 kits offer 2 kit-days a visiting
+    day, not 4 every working day; a short plan's Summary says so, beside its reason."""
+    import openpyxl
+
+    from scheduler.solver import SolverOptions, solve
+    from scheduler.writer import write_plan
+
+    sites = tuple(site(f"K{i}", 60, type="kelurahan") for i in range(8))
+    p = problem(sites, kits=4, deadline=date(2024, 1, 19))  # two weeks: 6 kelurahan days
+    assert capacity(p).kit_days_available == 12
+    out = tmp_path / "plan.xlsx"
+    write_plan(p, solve(p, SolverOptions(time_limit=2)), out, lang="en")
+    rows = {r[0]: r for r in openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True)}
+    assert rows["Kit-days used"][1:3] == (12, "of 12 available"), rows["Kit-days used"]
 
 
 # -- 4. numbers as the language writes them ------------------------------------------------
