@@ -60,6 +60,37 @@ def test_kit_days_available_are_those_the_sites_may_take(tmp_path):
     assert rows["Kit-days used"][1:3] == (12, "of 12 available"), rows["Kit-days used"]
 
 
+def test_a_finish_bound_that_says_nothing_gives_no_gap_and_a_gap_is_in_working_days(tmp_path):
+    import dataclasses
+
+    import openpyxl
+
+    from scheduler.plan import Stage
+    from scheduler.solver import SolverOptions, solve
+    from scheduler.writer import write_plan
+
+    # From Mon 8 Jan: the calendar's 30th day is Tue 6 Feb, its 27th Sat 3 Feb.
+    p = problem((site("S1", 40),), kits=1, deadline=date(2024, 2, 16))
+    plan = solve(p, SolverOptions(time_limit=2))
+    cal = build_calendar(p)
+
+    def note(stage: Stage, bound: date) -> str:
+        finish = cal.days[stage.value - 1]
+        stages = tuple(stage if s.name == "finish" else s for s in plan.stages)
+        shown = dataclasses.replace(plan, stages=stages, finish=finish, finish_bound=bound)
+        out = tmp_path / "plan.xlsx"
+        write_plan(p, shown, out, lang="en")
+        ws = openpyxl.load_workbook(out)["Summary"]
+        return next(r[2] for r in ws.iter_rows(values_only=True) if r[0] == "Finish date")
+
+    assert cal.days[29] == date(2024, 2, 6) and cal.days[26] == date(2024, 2, 3)
+    # No bound known (0): nothing is said about how far.
+    assert note(Stage("finish", "feasible", 30, 0), cal.days[29]) == "not proven earliest"
+    # A bound 3 calendar days before: 2 working days apart (Mon 5, Tue 6).
+    said = note(Stage("finish", "feasible", 30, 27), cal.days[26])
+    assert "(2 working days apart)" in said and "3 February 2024" in said, said
+
+
 # -- 4. numbers as the language writes them ------------------------------------------------
 
 
