@@ -507,7 +507,6 @@ def _xlsx_named(out: Path) -> None:
 def _guard_output(out: Path, sources: tuple[Path | None, ...], force: bool) -> None:
     """Never overwrite an input; keep an existing output unless --force; a folder that
     cannot take the output is a machine fault before any work."""
-    _xlsx_named(out)
     for source in sources:
         if source is not None and out.exists() and out.resolve() == source.resolve():
             raise click.UsageError(_t("usage.overwrite_input", source=source))
@@ -632,6 +631,7 @@ def plan(
     """
     budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-plan.xlsx"
+    _xlsx_named(out)
     _guard_output(out, (input_path, *list_files(list_paths)), force)
     problem = _load(input_path)
     if vote_day is not None and not list_paths:
@@ -1039,6 +1039,7 @@ def replan(
         campaign = _load(inputs_path)
     _refuse_progress_mistakes(plan_path, campaign, plan_file, today)
     out = output or _next_version_path(plan_path, version + 1)
+    _xlsx_named(out)
     _guard_output(out, (plan_path, inputs_path, attendance_path), force)
     rows, tallies = _fieldcli.tallied(plan_file, attendance_path, today)
     campaign, measured = _fieldcli.measured(campaign, tallies, rows, today)
@@ -1187,6 +1188,7 @@ def whatif(
         scenarios.append(tuple(c for changes in scenarios for c in changes))
     budget = Budget(time_limit, repeatable)
     out = output or Path("outputs") / f"{input_path.stem}-whatif.xlsx"
+    _xlsx_named(out)
     _guard_output(out, (input_path,), force)
     problem = _load(input_path)
     total = len(scenarios) + 1
@@ -1275,6 +1277,7 @@ def risk(
     Exit status: 0, 1 bad input, 2 bad usage.
     """
     out = output or Path("outputs") / f"{plan_path.stem}-risk.xlsx"
+    _xlsx_named(out)
     _guard_output(out, (plan_path,), force)
     try:
         plan_file = read_plan(plan_path, date.max)

@@ -87,7 +87,8 @@ class Letter:
     days: tuple[SiteDay, ...]
     old_days: tuple[date, ...] = ()
     change: bool = False
-    lost: tuple[date, ...] = ()  # its past days reported lost or partial (before the change)
+    lost: tuple[date, ...] = ()  # its past days reported lost (before the change)
+    partial: tuple[date, ...] = ()  # ... and those reported partial: each called what it was
 
 
 def site_days(
@@ -157,19 +158,21 @@ def letters(
         return tuple(Letter(sites[sid], tuple(ds)) for sid, ds in sorted(by_site.items()))
     old: dict[str, set[date]] = defaultdict(set)
     lost: dict[str, set[date]] = defaultdict(set)
+    partial: dict[str, set[date]] = defaultdict(set)
     for r in previous:
         reported = r.recorded is not None or r.status is not None
         if (since is None or r.day >= since) and r.planned > 0 and not reported:
             old[r.site_id].add(r.day)
         elif r.status in (LOST, PARTIAL):
-            lost[r.site_id].add(r.day)
+            (lost if r.status == LOST else partial)[r.site_id].add(r.day)
     out = []
     for site_id in sorted(set(old) | set(by_site)):
         new = by_site.get(site_id, [])
         if site_id not in sites or {d.day for d in new} == old.get(site_id, set()):
             continue
         out.append(Letter(sites[site_id], tuple(new), tuple(sorted(old.get(site_id, ()))), True,
-                          tuple(sorted(lost.get(site_id, ())))))  # fmt: skip
+                          tuple(sorted(lost.get(site_id, ()))),
+                          tuple(sorted(partial.get(site_id, ())))))  # fmt: skip
     return tuple(out)
 
 

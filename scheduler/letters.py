@@ -21,7 +21,7 @@ from fpdf import FPDF
 
 from scheduler.dates import DAY_NAMES, MONTH_NAMES
 from scheduler.fieldwork import BLOCKS, BY_NAME, Letter, SiteDay
-from scheduler.labels import word
+from scheduler.labels import word, worded
 from scheduler.messages import number
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.xlsx import write_bytes_atomically
@@ -118,7 +118,7 @@ def _letter(
     site = letter.site
     kelurahan = site.type == KELURAHAN
     # The letterhead: the office of the region.
-    pdf.text_line(word("field.head_government", lang).format(region=region.upper()).strip(),
+    pdf.text_line(worded("field.head_government", lang, region=region.upper()).strip(),
                   13, bold=True, align="C", height=6)  # fmt: skip
     pdf.text_line(word("field.head_office", lang), 13, bold=True, align="C", height=6)
     y = pdf.get_y() + 1.5
@@ -137,26 +137,27 @@ def _letter(
     pdf.text_line(word("field.to", lang))
     head = "field.to_lurah" if kelurahan else "field.to_head"
     name = site.name.removeprefix("Kelurahan ") if kelurahan else site.name  # "Lurah Pajang"
-    pdf.text_line(word(head, lang).format(name=name), bold=True)
+    pdf.text_line(worded(head, lang, name=name), bold=True)
     if lang == "id":  # "di tempat": how an Indonesian address ends; an English one has none
         pdf.text_line(word("field.at_place", lang))
     pdf.ln(3)
     pdf.text_line(word("field.greeting", lang))
     people = word("field.residents" if kelurahan else "field.students", lang)
     if letter.change:
-        mark = word("lost_mark", lang)
-        old = ", ".join([_day(d, lang) + mark for d in letter.lost]
+        cut = sorted([(d, word("lost_mark", lang)) for d in letter.lost]
+                     + [(d, word("partial_mark", lang)) for d in letter.partial])  # fmt: skip
+        old = ", ".join([_day(d, lang) + mark for d, mark in cut]
                         + [_day(d, lang) for d in letter.old_days]) or "-"  # fmt: skip
-        pdf.text_line(word("field.body_change", lang).format(name=site.name, old=old))
+        pdf.text_line(worded("field.body_change", lang, name=site.name, old=old))
     else:
-        pdf.text_line(word("field.body", lang).format(name=site.name, people=people))
+        pdf.text_line(worded("field.body", lang, name=site.name, people=people))
     pdf.ln(2)
     if letter.days:
         _days_table(pdf, letter.days, lang)
         pdf.ln(2)
         total = sum(d.people for d in letter.days)
         order = word("field.order_rt" if kelurahan else "field.order_class", lang)
-        pdf.text_line(word("field.total", lang).format(n=number(total, lang), people=people,
+        pdf.text_line(worded("field.total", lang, n=number(total, lang), people=people,
                                                         order=order))  # fmt: skip
         pdf.ln(2)
         pdf.text_line(word("field.prepare", lang))
@@ -165,14 +166,14 @@ def _letter(
                                  "field.prep_kk", "field.prep_contact"), start=1):  # fmt: skip
             pdf.set_x(25)
             pdf.set_font("Helvetica", "", 11)
-            pdf.multi_cell(0, 5.5, latin(f"{i}. {word(key, lang).format(people=people)}"),
+            pdf.multi_cell(0, 5.5, latin(f"{i}. {worded(key, lang, people=people)}"),
                            new_x="LMARGIN", new_y="NEXT")  # fmt: skip
     else:
         pdf.text_line(word("field.cancelled", lang))
     pdf.ln(2)
-    pdf.text_line(word("field.contact", lang).format(contact=contact or DOTS))
+    pdf.text_line(worded("field.contact", lang, contact=contact or DOTS))
     if site.contact:
-        pdf.text_line(word("field.site_contact", lang).format(contact=site.contact))
+        pdf.text_line(worded("field.site_contact", lang, contact=site.contact))
     pdf.ln(2)
     pdf.text_line(word("field.closing", lang))
     _signature(pdf, lang)
@@ -207,11 +208,11 @@ def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_o
         pdf.ln(1)
         group = person.group
         if site.type == KELURAHAN and "/" in group:  # SIAK writes RT/RW as 001/004
-            group = word("field.rt_rw", lang).format(group=group)
+            group = worded("field.rt_rw", lang, group=group)
         group = f" ({group})" if group else ""
-        pdf.text_line(word("field.invite_to", lang).format(name=person.name, group=group),
+        pdf.text_line(worded("field.invite_to", lang, name=person.name, group=group),
                       bold=True)  # fmt: skip
-        pdf.text_line(word("field.invite_body", lang).format(site=site.name))
+        pdf.text_line(worded("field.invite_body", lang, site=site.name))
         pdf.field(word("field.col_day", lang), _day(d.day, lang))
         pdf.field(word("field.col_hours", lang),
                   f"{start}-{end} ({word(f'field.block{line.block}', lang)}), "
@@ -219,9 +220,9 @@ def invitations_pdf(problem: Problem, days: Sequence[SiteDay], lang: str, made_o
         pdf.text_line(word("field.invite_bring", lang))
         pdf.ln(1)
         pdf.text_line(f"{place}, {letter_date(made_on, lang)}", align="R")
-        head = word("field.to_lurah" if site.type == KELURAHAN else "field.to_head", lang)
+        head = "field.to_lurah" if site.type == KELURAHAN else "field.to_head"
         name = site.name.removeprefix("Kelurahan ") if site.type == KELURAHAN else site.name
-        pdf.text_line(head.format(name=name), align="R")
+        pdf.text_line(worded(head, lang, name=name), align="R")
     if not slips:
         pdf.add_page()
         pdf.text_line(word("field.no_letters", lang))

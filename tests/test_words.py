@@ -476,3 +476,18 @@ def test_plan_batch_expands_a_pattern_itself_as_windows_shells_do_not(tmp_path, 
     found = inputs_of((Path("jateng/*.xlsx"),))
     assert [p.name for p in found] == ["boyolali.xlsx", "sragen.xlsx"]
     assert inputs_of((Path("jateng/nothing-*.xlsx"),)) == [Path("jateng/nothing-*.xlsx")]
+
+
+def test_a_change_letter_calls_a_partial_day_partial():
+    """The field letters (scheduler/letters.py) mark a cut-short day with its own status."""
+    from scheduler.fieldwork import letters
+    from scheduler.plan import ProgressRow
+
+    mon, tue, thu = date(2024, 1, 8), date(2024, 1, 9), date(2024, 1, 11)
+    p = problem((site("A", 50), site("B", 50)), kits=2)
+    old = [ProgressRow(mon, "K1", "A", 25, 10, "partial"), ProgressRow(mon, "K2", "B", 25, 0,
+           "lost"), ProgressRow(tue, "K1", "A", 25), ProgressRow(tue, "K2", "B", 25)]  # fmt: skip
+    new = [*old[:2], ProgressRow(thu, "K1", "A", 40), ProgressRow(thu, "K2", "B", 50)]
+    made = {x.site.site_id: x for x in letters(p, new, since=tue, previous=old)}
+    assert (made["A"].partial, made["A"].lost) == ((mon,), ())
+    assert (made["B"].lost, made["B"].partial) == ((mon,), ())
