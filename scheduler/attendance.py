@@ -105,7 +105,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             ws.column_dimensions[col].width = width
         ws.freeze_panes = ws.cell(row=_HEAD_ROW + 1, column=1)
         print_setup(ws, problem.settings.region, f"{word('att.title', lang)} {d.site_id}",
-                    word("page", lang), landscape=False)  # fmt: skip
+                    word("page", lang), landscape=False, narrow=False)  # fmt: skip
         ws.print_title_rows = f"{_HEAD_ROW}:{_HEAD_ROW}"
     if not days:
         ws = book.create_sheet(word("att.title", lang)[:31])

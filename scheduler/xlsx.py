@@ -251,9 +251,13 @@ def _claim(tmp: str, target: Path) -> bool:
     return True
 
 
-def print_setup(ws: Worksheet, region: str, title: str, footer: str, landscape: bool) -> None:
+def print_setup(
+    ws: Worksheet, region: str, title: str, footer: str, landscape: bool, narrow: bool = True
+) -> None:
     """A4, fit to the page width, the header row on every page, region and title in the page
-    header, `footer` (page numbers) at the foot."""
+    header, `footer` (page numbers) at the foot; `narrow`: the widest columns narrowed, their
+    text wrapped, to print at about 8 pt (`readable`; a form laid out to the page keeps its
+    widths)."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
@@ -270,7 +274,8 @@ def print_setup(ws: Worksheet, region: str, title: str, footer: str, landscape: 
     last = None
     if area:  # 'Lokasi'!$A$1:$M$52: up to its last column
         last = column_index_from_string(str(area).split(":")[-1].split("$")[1])
-    readable(ws, landscape, last)
+    if narrow:
+        readable(ws, landscape, last)
 
 
 def _header_text(text: str) -> str:
