@@ -61,8 +61,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "the first day a site may be visited; NIKs are checked against region code {code}.",
     ),
     "lists.vote_line": (
-        "Berumur 17 pada {day} dan terekam dalam rencana ini sebelumnya: {n} orang",
-        "17 by {day} and recorded in this plan before it: {n} people",
+        "Berumur 17 pada {day} dan terekam dalam rencana ini sebelumnya: {n:,} orang",
+        "17 by {day} and recorded in this plan before it: {n:,} people",
     ),
     "lists.typed": ("Jumlah Diketik", "Typed count"),
     "lists.listed": ("Terdaftar", "Listed"),

@@ -299,14 +299,14 @@ class _File:
         if frame is None:
             return None
         if len(frame) > limit:
-            self.error(Msg("lists.too_many_rows", limit=f"{limit:,}"))
+            self.error(Msg("lists.too_many_rows", limit=limit))
             return None
         return frame
 
     def _csv(self, limit: int) -> pd.DataFrame | None:
         size = self.path.stat().st_size
         if size > MAX_BYTES:
-            self.error(Msg("lists.too_big", size=f"{size / 2**20:,.0f}", limit=MAX_BYTES // 2**20))
+            self.error(Msg("lists.too_big", size=round(size / 2**20), limit=MAX_BYTES // 2**20))
             return None
         with open(self.path, "rb") as f:
             head = f.read(4096)

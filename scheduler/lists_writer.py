@@ -15,7 +15,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import long_date
-from scheduler.labels import word
+from scheduler.labels import word, worded
 from scheduler.lists import Lists
 from scheduler.problem import Problem
 from scheduler.reader import COLUMNS, SHEETS, norm
@@ -38,10 +38,9 @@ def lists_sheet(
     with `vote` (a day, and how many will be 17 by then and recorded in time), that line."""
     ws = book.create_sheet(word("sheet.lists", lang))
     put(ws, 1, 1, word("lists.title", lang)).font = Font(bold=True, size=14)
-    put(ws, 2, 1, word("lists.note", lang).format(code=rec.region_code or "-"))
+    put(ws, 2, 1, worded("lists.note", lang, code=rec.region_code or "-"))
     if vote is not None:
-        put(ws, 3, 1, word("lists.vote_line", lang).format(day=long_date(vote[0], lang),
-                                                          n=f"{vote[1]:,}"))  # fmt: skip
+        put(ws, 3, 1, worded("lists.vote_line", lang, day=long_date(vote[0], lang), n=vote[1]))
     headers = [word(k, lang) for k in ("site_id", "site_name", "lists.typed")]
     headers += [word(f"lists.{k}", lang) for k in (*_COUNTS, "later_days", *_FLAGS, "to_plan")]
     headers.append(word("lists.judged_on", lang))

@@ -202,12 +202,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'cell that holds one ("Jl. Mawar; No. 5")',
     ),
     "lists.too_many_rows": (
-        "lebih dari {limit} baris; bagi daftar per sekolah atau per kelurahan",
-        "more than {limit} rows; split the list per school or per kelurahan",
+        "lebih dari {limit:,} baris; bagi daftar per sekolah atau per kelurahan",
+        "more than {limit:,} rows; split the list per school or per kelurahan",
     ),
     "lists.too_big": (
-        "berkas {size} MiB, batasnya {limit} MiB; bagi daftar per sekolah atau per kelurahan",
-        "the file is {size} MiB, the limit {limit} MiB; split the list per school or kelurahan",
+        "berkas {size:,} MiB, batasnya {limit} MiB; bagi daftar per sekolah atau per kelurahan",
+        "the file is {size:,} MiB, the limit {limit} MiB; split the list per school or kelurahan",
     ),
     "lists.no_columns": (
         "tidak ada kolom nama atau NIK di baris judul (baris 1); beri judul kolom `nama` dan "
