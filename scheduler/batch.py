@@ -296,7 +296,7 @@ def run_local(
                     yield outcome
                 elif outcome == "hung":
                     seconds = _since(r.began)
-                    message = say("batch.hung", r.job.lang, seconds=f"{seconds:.0f}")
+                    message = say("batch.hung", r.job.lang, seconds=number(seconds, r.job.lang))
                     yield RegionResult.unplanned(r.job, FAILED, message, seconds)
                 elif r.attempt == 1:
                     queue.appendleft((r.job, 2))

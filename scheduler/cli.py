@@ -1478,7 +1478,7 @@ def _run_batch(
         for result in runner:
             results[result.name] = _save_region(result, out_dir, force)
             if not quiet:  # a log shows each region as it is done, and what remains
-                seconds = f"{time.monotonic() - began:.0f}"
+                seconds = number(time.monotonic() - began, _LANG[0])
                 status = word(f"status.{result.status}", _LANG[0])
                 click.echo(_t("batch.progress", done=len(results), total=total,
                               seconds=seconds, name=result.name, status=status),

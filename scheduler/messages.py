@@ -739,7 +739,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} is not a seed: use a whole number from 0 to {most}",
     ),
     "usage.time_limit": (
-        "{value} bukan batas waktu: pakai detik dari 0,5 sampai {most} (sehari)",
+        "{value} bukan waktu hitung: pakai detik dari 0,5 sampai {most} (sehari)",
         "{value} is not a time limit: use seconds from 0.5 to {most} (a day)",
     ),
     "usage.exists_no_o": (

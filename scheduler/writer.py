@@ -772,7 +772,7 @@ def _kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) ->
                                 "", None, *([None] * extra), "", ""])
                 )  # fmt: skip
         rows.sort(key=lambda dr: dr[0])
-        ws = book.create_sheet(sheet_title(word("sheet.kit", lang).format(kit=kit.kit_id), used))
+        ws = book.create_sheet(sheet_title(worded("sheet.kit", lang, kit=kit.kit_id), used))
         keys = ("date", "day", "site_id", "site_name", "kecamatan", "people",
                 *(("cards_ready",) if ready is not None else ()), "contact", "notes")  # fmt: skip
         table(ws, [word(k, lang) for k in keys], [v for _, v in rows])

@@ -45,7 +45,7 @@ def test_a_time_limit_that_is_no_time_is_bad_usage(source, tmp_path, limit):
 def test_the_refusal_is_in_indonesian_by_default(source, tmp_path, monkeypatch):
     monkeypatch.delenv("OUTREACH_LANG")
     result = run("plan", str(source), "--time-limit", "nan", "--seed", "0")
-    assert "nan bukan batas waktu: pakai detik dari 0,5 sampai 86.400 (sehari)" in result.output
+    assert "nan bukan waktu hitung: pakai detik dari 0,5 sampai 86.400 (sehari)" in result.output
 
 
 def plan_with_stdout(source: Path, out: Path, stdout) -> subprocess.CompletedProcess[str]:
