@@ -697,7 +697,7 @@ def _calendar(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, lang: 
         if levels.get(day):
             put(ws, r, 3, ", ".join(str(p) for p in sorted(levels[day], reverse=True)))
         if last_of.get(day):
-            note = "; ".join(word("class_last_day", lang).format(level=x) for x in last_of[day])
+            note = "; ".join(worded("class_last_day", lang, level=x) for x in last_of[day])
             put(ws, r, len(headers), note).font = Font(bold=True)
         off = cal.days_off.get(day)
         if off is not None:
