@@ -58,7 +58,7 @@ def _interruptible() -> None:
 
 @pytest.mark.parametrize(
     ("moment", "sig"),
-    [(2.5, signal.SIGINT), (5.0, signal.SIGTERM), (9.0, signal.SIGINT), (14.0, signal.SIGTERM)],
+    [(2.5, signal.SIGINT), (5.0, signal.SIGTERM), (8.0, signal.SIGINT), (11.0, signal.SIGTERM)],
 )
 def test_a_signal_at_any_moment_ends_the_plan_within_two_seconds(tmp_path, moment, sig):
     source = tmp_path / "regency.xlsx"
