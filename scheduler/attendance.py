@@ -36,6 +36,9 @@ TICKS = ("came", "absent", "already", "refused")
 _HEAD_ROW = 8  # the table's header row; the site, day and kits above it
 _BOX = Side(style="thin", color="404040")
 _GRID = Border(left=_BOX, right=_BOX, top=_BOX, bottom=_BOX)
+# Laid out to the portrait page: within READABLE_WIDTH, so the list prints at about 8 pt and an
+# hour block (up to about 40 lines) still fits one page; room for a 16-digit NIK by hand.
+_WIDTHS = (4, 14, 11, 20, 17, 6, 7, 9, 8, 8)
 
 
 def _labels(key: str) -> set[str]:
@@ -82,6 +85,9 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             for c in range(1, len(keys) + 1):
                 ws.cell(row=r, column=c).border = _GRID
             ws.row_dimensions[r].height = 18  # room to tick by hand
+            if person and len(person.name) > _WIDTHS[3] - 1:  # a long name on two lines
+                ws.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
+                ws.row_dimensions[r].height = 30
             if line.block == 0 and r - _HEAD_ROW == len(d.block_lines(0)) < len(d.lines):
                 ws.row_breaks.append(Break(id=r))  # the afternoon block on a page of its own
         last_line = r
@@ -101,7 +107,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             tick.showErrorMessage = False  # any mark is a tick; the list only offers one
             ws.add_data_validation(tick)
             tick.add(f"F{_HEAD_ROW + 1}:I{last_line}")
-        for col, width in zip("ABCDEFGHIJ", (8, 18, 12, 26, 18, 8, 8, 8, 8, 12), strict=True):
+        for col, width in zip("ABCDEFGHIJ", _WIDTHS, strict=True):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = ws.cell(row=_HEAD_ROW + 1, column=1)
         print_setup(ws, problem.settings.region, f"{word('att.title', lang)} {d.site_id}",

@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from scheduler.labels import word
 from scheduler.problem import Kit, Problem, Settings, Site, SiteType
 
 MON_FRI = frozenset(range(5))
@@ -85,3 +86,17 @@ def valid_sheets() -> dict[str, list[list[Any]]]:
 @pytest.fixture
 def valid_input(tmp_path: Path) -> Path:
     return write_workbook(tmp_path / "input.xlsx", valid_sheets())
+
+
+def changed_sites(plan: Path, lang: str = "en") -> list[str]:
+    """The site ids of a re-plan's Changes table, read as the writer lays it out: the table
+    from row 2, then (after a gap) the priority classes whose day moved, under their label.
+    A class row is not a site."""
+    ws = openpyxl.load_workbook(plan, read_only=True)[word("sheet.changes", lang)]
+    ids = []
+    for (first,) in ws.iter_rows(min_row=2, max_col=1, values_only=True):
+        if first == word("class_moves", lang):
+            break
+        if first and first != word("no_changes", lang):
+            ids.append(first)
+    return ids

@@ -403,19 +403,29 @@ def test_name_lists_fill_the_lines_with_names_masked_niks_and_classes(monkeypatc
     rows = [ProgressRow(MON, "K1", "A", 3)]
     people = {"A": [Person("Ani", "3311010101010001", "XII IPA 1"),
                     Person("Budi", "3311010101010002", "XII IPA 1"),
-                    Person("Citra", "3311010101010003", "XII IPS 2")]}  # fmt: skip
+                    Person("Citra Kusumawardhani Puspitasari", "3311010101010003",
+                           "XII IPS 2")]}  # fmt: skip
     ws = build_attendance(p, site_days(p, rows, people=people), "id").worksheets[0]
     lines = [r[:5] for r in ws.iter_rows(min_row=9, max_row=11, values_only=True)]
     assert lines == [
         (1, "pagi 08.00-11.30", "XII IPA 1", "Ani", "3311**********01"),
         (2, "pagi 08.00-11.30", "XII IPA 1", "Budi", "3311**********02"),
-        (3, "pagi 08.00-11.30", "XII IPS 2", "Citra", "3311**********03"),
+        (
+            3,
+            "pagi 08.00-11.30",
+            "XII IPS 2",
+            "Citra Kusumawardhani Puspitasari",
+            "3311**********03",
+        ),
     ]
+    # A name longer than its column prints whole, on two lines; a short one on one.
+    assert ws.cell(11, 4).alignment.wrap_text and ws.row_dimensions[11].height == 30
+    assert not ws.cell(10, 4).alignment.wrap_text and ws.row_dimensions[10].height == 18
     assert ws.cell(8, 3).value == "Kelas"
     pdf = letters_pdf(p, letters(p, rows, people=people), "id", MON)
     # The letter names the classes of each block, never a person.
     assert b"Kelas / RT" in pdf and b"XII IPA 1, XII IPS 2" in pdf
-    assert b"Ani" not in pdf and b"3311" not in pdf
+    assert b"Ani" not in pdf and b"3311" not in pdf and b"Citra" not in pdf
 
 
 def test_letters_leave_out_the_days_already_reported():

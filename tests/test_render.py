@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from scheduler.cli import main
+from tests.conftest import changed_sites
 
 pytestmark = pytest.mark.render
 
@@ -95,8 +96,9 @@ def test_letters_and_attendance_lists_print_one_to_a_page(tmp_path, monkeypatch,
 
 
 def _attendance_prints(lists: Path, region: str) -> list[str]:
-    """The attendance workbook as LibreOffice prints it: one page per hour block, each with
-    the page header, the table's head and its page number; returns the pages' text."""
+    """The attendance workbook as LibreOffice prints it: one page per hour block, at a readable
+    size, each with the page header, the table's head and its page number; returns the pages'
+    text."""
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(lists.parent),
          str(lists)],
@@ -105,6 +107,10 @@ def _attendance_prints(lists: Path, region: str) -> list[str]:
         timeout=240,
     )  # fmt: skip
     pages = _pages(lists.with_suffix(".pdf"))
+    small = [f"{lists.name} page {i}: {box / 1.3:.1f} pt: {text[:60]}"
+             for i, (text, box) in enumerate(_sized_pages(lists.with_suffix(".pdf")), start=1)
+             if box < READABLE_BOX]  # fmt: skip
+    assert not small, "\n".join(small[:5])  # as readable as every other printed sheet
     book = openpyxl.load_workbook(lists, read_only=True)
     blocks = 0  # one page per hour block: "pagi" and "siang" each start a page
     for ws in book.worksheets:
@@ -190,8 +196,8 @@ def test_change_of_schedule_letters_print_one_to_a_page(tmp_path, monkeypatch):
                                   "2022-09-12"])  # fmt: skip
     assert result.exit_code == 0, result.output
     pages = _pages(tmp_path / "plan-v2-surat.pdf")
-    changed = {r[0] for r in _rows(v2, "Perubahan") if r[0]}
-    assert lost in changed and len(pages) == len(changed)
+    changed = changed_sites(v2, "id")
+    assert lost in changed and len(pages) == len(changed) == len(set(changed))
     for i, page in enumerate(pages, start=1):
         for text in ("Perubahan jadwal perekaman KTP-el", "Jadwal lama:", "Kepada Yth.", "NIP."):
             assert text in page, (i, text)

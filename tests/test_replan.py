@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from scheduler.cli import main
 from scheduler.reader import read_plan
-from tests.conftest import SITES_HEADER, write_workbook
+from tests.conftest import SITES_HEADER, changed_sites, write_workbook
 
 QUICK = ["--time-limit", "3", "-q"]
 
@@ -67,11 +67,6 @@ def replan(plan: Path, today: str, *extra: str):
         ["replan", str(plan), "--today", today, "-o", str(out), "--lang", "en", *QUICK, *extra],
     )
     return result, out
-
-
-def changed_sites(path: Path) -> list[str]:
-    ws = openpyxl.load_workbook(path)["Changes"]
-    return [r[0] for r in ws.iter_rows(min_row=2, values_only=True) if r[0] and r[1]]
 
 
 def test_nothing_reported_late_changes_nothing(tmp_path):
@@ -338,3 +333,10 @@ def test_a_replan_keeps_the_priority_order_and_says_when_a_class_s_day_moved(tmp
                                       str(tmp_path / "v2b.xlsx"), "--lang", "en", "--time-limit",
                                       "3", "--freeze-days", "2"])  # fmt: skip
     assert said in quiet.output
+    # The change letters go to the sites in the Changes table, none to the class row below it.
+    sites = changed_sites(out)
+    assert lost in sites and not any(s.startswith("priority") for s in sites)
+    made = CliRunner().invoke(main, ["letters", str(out), "--previous", str(plan), "--today",
+                                     "2024-01-10", "--lang", "en"])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    assert f"{len(sites)} letter(s) written" in made.output
