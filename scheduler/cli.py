@@ -449,16 +449,22 @@ def _lang_option(
     )
 
 
-def _lists_option(command: Callable[..., None]) -> Callable[..., None]:
+def _lists_option_with(text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The --lists option, with each command's own help *text*."""
     return click.option(
         "--lists",
         "list_paths",
         metavar="PATH",
         multiple=True,
         type=click.Path(path_type=Path),
-        help="Name lists (.csv or .xlsx files, or folders of them; repeat for more): each "
-        "listed site is planned for the count the lists come to (see `outreach lists`).",
-    )(command)
+        help=text,
+    )
+
+
+_lists_option = _lists_option_with(
+    "Name lists (.csv or .xlsx files, or folders of them; repeat for more): each "
+    "listed site is planned for the count the lists come to (see `outreach lists`)."
+)
 
 
 def _region_code_option(command: Callable[..., None]) -> Callable[..., None]:

@@ -17,6 +17,7 @@ from scheduler.cli import (
     _DateType,
     _guard_output,
     _lang_option,
+    _lists_option_with,
     _n,
     _t,
     _written,
@@ -193,13 +194,8 @@ _FORCE = click.option("--force", is_flag=True, help="Replace the output files if
     help="The plan before a re-plan: letters only to the sites whose days from --today "
     "changed (Perubahan jadwal), with their old and new days.",
 )
-@click.option(
-    "--lists",
-    "list_paths",
-    metavar="PATH",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="The name lists the plan was made from (`plan --lists`; files or folders, repeat for "
+@_lists_option_with(
+    "The name lists the plan was made from (`plan --lists`; files or folders, repeat for "
     "more): the attendance lists by name, invitations for kelurahan residents, the classes or "
     "RTs of each day in the letters. Personal files of their own: `outreach forget` removes "
     "them.",
