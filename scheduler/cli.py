@@ -1285,12 +1285,8 @@ def risk(
     out = output or Path("outputs") / f"{plan_path.stem}-risk.xlsx"
     _xlsx_named(out)
     _guard_output(out, (plan_path,), force)
-    try:
-        plan_file = read_plan(plan_path, date.max)
-        problem, rows = plan_file.problem, plan_file.progress
-    except WorkbookError as e:
-        click.echo(e.render(lang), err=True)
-        sys.exit(EXIT_INPUT)
+    plan_file = _fieldcli._read(plan_path)
+    problem, rows = plan_file.problem, plan_file.progress
     problem, measured = _fieldcli.measured(problem, (), rows, date.max)
     for note in measured:  # the network as the reported days measure it
         click.echo(render(note, lang), err=True)
