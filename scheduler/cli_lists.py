@@ -34,7 +34,7 @@ from scheduler.errors import WorkbookError
 from scheduler.fieldwork import Person
 from scheduler.labels import short_date
 from scheduler.letters import is_by_name as is_by_name_pdf
-from scheduler.lists import Lists, is_name_list, list_files, read_lists
+from scheduler.lists import Lists, is_name_list, list_files, read_lists, rows_text
 from scheduler.lists_writer import lists_sheet, write_input, write_reconciliation
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def say_reconciliation(problem: Problem, lists: Lists, rec: Reconciliation, lang
         echo(_t("lists.flags", mismatch=_n(mismatch), elsewhere=_n(elsewhere),
                 code=rec.region_code or "-"))  # fmt: skip
     for w in lists.warnings:
-        rows = ", ".join(str(r) for r in w.rows[:8]) + (", ..." if len(w.rows) > 8 else "")
+        rows = rows_text(w.rows)
         key = "lists.warning_one" if len(w.rows) == 1 else "lists.warning"
         echo(_t(key, file=w.file, rows=rows, count=_n(len(w.rows)), column=w.column,
                 text=render(w.message, lang)))  # fmt: skip

@@ -18,7 +18,7 @@ import dataclasses
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -258,7 +258,7 @@ class _File:
     def error(self, message: str, rows: Iterable[int] = (), column: str | None = None) -> None:
         shown = list(rows)
         if len(shown) > 1:  # one entry for many rows: the list stays readable
-            message = Msg("lists.rows", what=message, rows=_rows_text(shown), count=len(shown))
+            message = Msg("lists.rows", what=message, rows=rows_text(shown), count=len(shown))
         self.errors.append(InputError(self.where, message, shown[0] if len(shown) == 1 else None,
                                       column))  # fmt: skip
 
@@ -446,7 +446,8 @@ def _people(frame: pd.DataFrame, readers: list[_File], start: date) -> list[Pers
     ]
 
 
-def _rows_text(rows: list[int]) -> str:
+def rows_text(rows: Sequence[int]) -> str:
+    """The first SHOWN_ROWS row numbers, ", ..." after them when there are more."""
     text = ", ".join(str(r) for r in rows[:SHOWN_ROWS])
     return text + (", ..." if len(rows) > SHOWN_ROWS else "")
 
