@@ -946,11 +946,12 @@ def check(
     sys.exit(EXIT_SHORT)
 
 
-def _read_plan_file(plan_path: Path, today: date) -> PlanFile:
-    """A plan's inputs and Progress, the Progress cells that cannot be read kept to be listed
-    with the rest (`_refuse_progress_mistakes`)."""
+def _read_plan_file(plan_path: Path, today: date, keep_errors: bool = True) -> PlanFile:
+    """A plan's inputs and Progress, or its errors said and exit 1. With `keep_errors`, the
+    Progress cells that cannot be read are kept to be listed with the rest
+    (`_refuse_progress_mistakes`)."""
     try:
-        return read_plan(plan_path, today, keep_errors=True)
+        return read_plan(plan_path, today, keep_errors=keep_errors)
     except WorkbookError as e:
         click.echo(e.render(_LANG[0]), err=True)
         sys.exit(EXIT_INPUT)
@@ -1285,7 +1286,7 @@ def risk(
     out = output or Path("outputs") / f"{plan_path.stem}-risk.xlsx"
     _xlsx_named(out)
     _guard_output(out, (plan_path,), force)
-    plan_file = _fieldcli._read(plan_path)
+    plan_file = _read_plan_file(plan_path, date.max, keep_errors=False)
     problem, rows = plan_file.problem, plan_file.progress
     problem, measured = _fieldcli.measured(problem, (), rows, date.max)
     for note in measured:  # the network as the reported days measure it

@@ -19,6 +19,7 @@ from scheduler.cli import (
     _lang_option,
     _lists_option_with,
     _n,
+    _read_plan_file,
     _t,
     _written,
     main,
@@ -39,7 +40,7 @@ from scheduler.lists import list_files
 from scheduler.messages import Both, Msg, capped, number, percent, render
 from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
-from scheduler.reader import PlanFile, read_plan
+from scheduler.reader import PlanFile
 from scheduler.replan import audit
 from scheduler.report import daily_report, whatsapp
 from scheduler.report_page import write_report_pdf
@@ -52,14 +53,6 @@ _NAMES = {
     "invitations": {"id": "undangan", "en": "invitations"},  # personal data
     "report": {"id": "laporan", "en": "report"},
 }
-
-
-def _read(path: Path) -> PlanFile:
-    try:
-        return read_plan(path, date.max)
-    except WorkbookError as e:
-        click.echo(e.render(_lang()), err=True)
-        sys.exit(EXIT_INPUT)
 
 
 def people_by_site(
@@ -250,9 +243,13 @@ def letters_command(
     sources = (plan_path, previous_path, *list_files(list_paths))
     for out in (pdf_path, lists_path, *((invite_path,) if list_paths else ())):
         _guard_output(out, sources, force)
-    plan = _read(plan_path)
+    plan = _read_plan_file(plan_path, date.max, keep_errors=False)
     people = people_by_site(plan_path, plan.problem, list_paths, lang) if list_paths else None
-    previous = _read(previous_path).progress if previous_path is not None else None
+    previous = (
+        _read_plan_file(previous_path, date.max, keep_errors=False).progress
+        if previous_path is not None
+        else None
+    )
     made = letters(plan.problem, plan.progress, today, previous, people)
     days = site_days(plan.problem, plan.progress, today, people)
     if previous is not None:
@@ -321,7 +318,7 @@ def report_command(
     pdf_path, text_path = folder / f"{stem}.pdf", folder / f"{stem}.txt"
     for out in (pdf_path, text_path):
         _guard_output(out, (plan_path, attendance_path), force)
-    plan = _read(plan_path)
+    plan = _read_plan_file(plan_path, date.max, keep_errors=False)
     rows, tallies = tallied(plan, attendance_path, date.max)  # lists after --date: not counted
     errors, warnings = audit(plan.problem, rows, date.max, plan.progress_sheet,
                              plan.progress_headers)  # fmt: skip
