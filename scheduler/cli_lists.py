@@ -45,7 +45,6 @@ from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
 from scheduler.reconcile import (
     Reconciliation,
-    SitePerson,
     planned_problem,
     reconcile,
     site_people,
@@ -199,19 +198,12 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
 
 
 def people_of(lists: Lists, rec: Reconciliation) -> dict[str, tuple[Person, ...]]:
-    """Per listed site, the people planned there in class or RT order, for the by-name files
-    (`letters --lists`): name, masked NIK, class or RT/RW. Residents go RW by RW, RT by RT
-    within it (RT 001 is in every RW), by name within an RT, as an RT head calls them."""
-
-    def walk(p: SitePerson) -> tuple[str, ...]:
-        rt, _, rw = p.order.partition("/")  # `001/004`: RT 001 of RW 004
-        return (rw, rt) if rw else (p.order,)
-
+    """Per listed site, the people planned there in class or RT order (`site_people`), for
+    the by-name files (`letters --lists`): name, masked NIK, class or RT/RW."""
     return {
-        c.site_id: tuple(Person(p.name, p.nik, p.order)
-                         for p in sorted(site_people(lists, rec, c.site_id), key=walk))
+        c.site_id: tuple(Person(p.name, p.nik, p.order) for p in site_people(lists, rec, c.site_id))
         for c in rec.sites
-    }  # fmt: skip
+    }
 
 
 def _candidates(paths: tuple[Path, ...]) -> list[Path]:

@@ -288,14 +288,21 @@ class SitePerson:
 
 
 def site_people(lists: Lists, rec: Reconciliation, site_id: str) -> tuple[SitePerson, ...]:
-    """The people planned at a site, in class or RT/RW order then by name: whom the site's
-    visit is for. Personal data: only by-name files may hold what this returns."""
+    """The people planned at a site, in the by-name files' order: students class by class,
+    residents RW by RW, RT by RT within it (RT 001 is in every RW), as an RT head calls
+    them; then by name. Whom the site's visit is for. Personal data: only by-name files may
+    hold what this returns."""
     chosen = [
         p for p, s in zip(lists.people, rec.status, strict=True)
         if s == PLANNED and p.site_id == site_id
     ]  # fmt: skip
-    chosen.sort(key=lambda p: (p.order, p.name.casefold(), p.file, p.row))
+    chosen.sort(key=lambda p: (_walk(p.order), p.name.casefold(), p.file, p.row))
     return tuple(
         SitePerson(p.name, mask_nik(p.nik), p.order, lists.files[p.file].path, p.row)
         for p in chosen
     )
+
+
+def _walk(order: str) -> tuple[str, ...]:
+    rt, _, rw = order.partition("/")  # `001/004`: RT 001 of RW 004
+    return (rw, rt) if rw else (order,)
