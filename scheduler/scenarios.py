@@ -15,24 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from scheduler.dates import (
-    DAY_ABBR,
     days_between,
     format_weekdays,
     parse_date,
     parse_range,
     parse_weekdays,
 )
-from scheduler.messages import Msg, message_of, percent
+from scheduler.messages import Msg, day_text, message_of, percent
 from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Printing, Problem
 from scheduler.workdays import national_holidays
 
 
 class ScenarioError(ValueError):
     """A change that cannot apply to this campaign (an unknown type or site, a bad value)."""
-
-
-def _day(day: date, lang: str) -> str:
-    return f"{DAY_ABBR[lang][day.weekday()]} {day:%d/%m/%Y}"
 
 
 @dataclass(frozen=True)
@@ -69,9 +64,9 @@ class ExtraKits:
         n = abs(self.count)
         if lang == "id":
             what = f"{n} alat {'tambahan' if self.count >= 0 else 'berkurang'}"
-            return what + (f" mulai {_day(self.first_day, lang)}" if self.first_day else "")
+            return what + (f" mulai {day_text(self.first_day, lang)}" if self.first_day else "")
         what = f"{n} {'more' if self.count >= 0 else 'fewer'} kit{'s' if n != 1 else ''}"
-        return what + (f" from {_day(self.first_day, lang)}" if self.first_day else "")
+        return what + (f" from {day_text(self.first_day, lang)}" if self.first_day else "")
 
 
 @dataclass(frozen=True)
@@ -86,9 +81,9 @@ class LostDays:
         return dataclasses.replace(problem, closures=problem.closures + lost)
 
     def describe(self, lang: str = "en") -> str:
-        span = _day(self.first, lang)
+        span = day_text(self.first, lang)
         if self.last != self.first:
-            span += f" - {_day(self.last, lang)}"
+            span += f" - {day_text(self.last, lang)}"
         return ("hari hilang " if lang == "id" else "days lost ") + span
 
 
@@ -103,7 +98,7 @@ class NewDeadline:
         return _with_holidays(dataclasses.replace(problem, settings=settings))
 
     def describe(self, lang: str = "en") -> str:
-        return ("batas waktu " if lang == "id" else "deadline ") + _day(self.day, lang)
+        return ("batas waktu " if lang == "id" else "deadline ") + day_text(self.day, lang)
 
 
 @dataclass(frozen=True)
@@ -167,7 +162,9 @@ class ExtraBlanks:
         return dataclasses.replace(problem, printing=printing)
 
     def describe(self, lang: str = "en") -> str:
-        when = f" {'mulai' if lang == 'id' else 'from'} {_day(self.day, lang)}" if self.day else ""
+        when = (
+            f" {'mulai' if lang == 'id' else 'from'} {day_text(self.day, lang)}" if self.day else ""
+        )
         return f"+{self.count} {'blangko' if lang == 'id' else 'blanks'}{when}"
 
 
@@ -213,8 +210,8 @@ class SiteWindow:
         return dataclasses.replace(problem, sites=sites)
 
     def describe(self, lang: str = "en") -> str:
-        lo = _day(self.earliest, lang) if self.earliest else "…"
-        hi = _day(self.latest, lang) if self.latest else "…"
+        lo = day_text(self.earliest, lang) if self.earliest else "…"
+        hi = day_text(self.latest, lang) if self.latest else "…"
         word = "rentang tanggal" if lang == "id" else "window"
         return f"{self.site_id}: {word} {lo} - {hi}"
 
