@@ -1159,12 +1159,14 @@ def _continuity_by_runs(
             continue
         rules, need = problem.site_type(site), problem.kit_days_needed(site)
         allowed, options = cal.allowed[site.site_id], []
+        end = min(finish, (due or {}).get(site.site_id, finish))
         for length in range(problem.days_needed(site), problem.most_useful_days(site) + 1):
             for i in range(len(allowed) - length + 1):
                 days = tuple(allowed[i : i + length])
+                if days[-1] >= end:
+                    continue
                 tops = [min(rules.max_kits, cal.free_kits[t]) for t in days]
-                end = min(finish, (due or {}).get(site.site_id, finish))
-                if days[-1] < end and min(tops) >= rules.min_kits and sum(tops) >= need:
+                if min(tops) >= rules.min_kits and sum(tops) >= need:
                     options.append((days, tops))
         ways.append((site, options))
     size = sum(1 + sum(top > problem.site_type(site).min_kits for top in tops)
