@@ -142,7 +142,7 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
         if listed is None:
             continue
         so_far = 0
-        for day in sorted(d for s, d in by_site_day if s == ages.site_id):
+        for day in sorted(visit_days.get(ages.site_id, ())):
             so_far += sum(by_site_day[(ages.site_id, day)])
             young = sum(n for turns, n in ages.turns_16 if turns > day)
             if so_far > listed.people - young:
