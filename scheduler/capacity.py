@@ -55,7 +55,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     # Only days on which some site may be visited supply kit-days (not weekends, say).
     visiting_days = {t for s in people_sites for t in cal.allowed[s.site_id]}
     supply = [k if t in visiting_days else 0 for t, k in enumerate(cal.free_kits)]
-    reasons.append((_first_reaching(supply, total_need, n), "kit-days of all kits"))
+    reasons.append((first_reaching(supply, total_need, n), "kit-days of all kits"))
 
     rows = []
     usable = [0] * n  # kit-days the sites' types may take, per day (all types together)
@@ -79,10 +79,10 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
         kind = Both(TYPE_NAMES.get(rules.name, rules.name), rules.name)
         if sites:
             reasons.append(
-                (_first_reaching(kit_supply, kit_need, n), Msg("binding.kit_days", type=kind))
+                (first_reaching(kit_supply, kit_need, n), Msg("binding.kit_days", type=kind))
             )
             reasons.append(
-                (_first_reaching(slot_supply, day_need, n), Msg("binding.visits", type=kind))
+                (first_reaching(slot_supply, day_need, n), Msg("binding.visits", type=kind))
             )
         rows.append(
             TypeCapacity(
@@ -116,7 +116,8 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     )
 
 
-def _first_reaching(supply: list[int] | tuple[int, ...], need: int, n: int) -> int:
+def first_reaching(supply: list[int] | tuple[int, ...], need: int, n: int) -> int:
+    """The fewest days from the first whose `supply` covers `need`; `n` + 1 when none do."""
     if need <= 0:
         return 0
     total = 0

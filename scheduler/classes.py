@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
-from scheduler.capacity import earliest_alone
+from scheduler.capacity import earliest_alone, first_reaching
 from scheduler.greedy import greedy_visits, sweep_order
 from scheduler.plan import Stage, Visit
 from scheduler.solver import (
@@ -325,12 +325,7 @@ def _kit_days_floor(mm: _Model, members: frozenset[str]) -> int:
     need at least: no plan with everyone has them all done sooner."""
     need = sum(mm.problem.kit_days_needed(s) for s in mm.problem.sites
                if s.site_id in members and s.people > 0)  # fmt: skip
-    total = 0
-    for t, free in enumerate(mm.cal.free_kits):
-        if total >= need:
-            return t
-        total += free
-    return len(mm.cal.days) if total >= need else len(mm.cal.days) + 1
+    return first_reaching(mm.cal.free_kits, need, len(mm.cal.days))
 
 
 def _bound_by_runs(
