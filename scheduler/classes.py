@@ -81,8 +81,7 @@ def class_stages(
     due = {} if due is None else due
     end = finish.value if finish is not None else len(mm.cal.days)
     for i, level in enumerate(levels):
-        members = frozenset(s.site_id for s in mm.r.whole.sites
-                            if s.people > 0 and s.priority == level)  # fmt: skip
+        members = _members(mm, level)
         share = max(0.0, budget) / (len(levels) - i)
         # The lowest class: when those above all end before the finish's bound, it ends there.
         floor = 0
@@ -114,11 +113,7 @@ def settle_dates(search: _Search) -> None:
     for i, stage in enumerate(search.stages):
         if stage.name != "priority":
             continue
-        members = frozenset(
-            s.site_id
-            for s in mm.r.whole.sites
-            if s.people > 0 and s.priority == stage.level and s.site_id not in stage.held
-        )
+        members = _members(mm, stage.level, stage.held)
         value = min(stage.value, class_date(mm.cal, search.best, members))
         state = "optimal" if stage.bound >= value else stage.status
         search.stages[i] = dataclasses.replace(stage, value=value, status=state)
@@ -128,6 +123,12 @@ def class_date(cal: Calendar, visits: Iterable[Visit], members: frozenset[str]) 
     """The calendar's days until every visit of `members` is done (0: none is visited)."""
     index = {d: t for t, d in enumerate(cal.days)}
     return max((index[v.days[-1][0]] + 1 for v in visits if v.site_id in members), default=0)
+
+
+def _members(mm: _Model, level: int, held: tuple[str, ...] = ()) -> frozenset[str]:
+    """The class's sites with people to record, less its `held` ones."""
+    return frozenset(s.site_id for s in mm.r.whole.sites
+                     if s.people > 0 and s.priority == level and s.site_id not in held)  # fmt: skip
 
 
 def _everyone(search: _Search) -> bool:
