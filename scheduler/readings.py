@@ -11,6 +11,7 @@ from datetime import date
 
 from scheduler.labels import short_date, word, worded
 from scheduler.messages import number, percent
+from scheduler.moves import kecamatan_moves
 from scheduler.plan import Plan, Stage
 from scheduler.problem import Problem
 from scheduler.workdays import build_calendar
@@ -118,16 +119,3 @@ def _class_proof(problem: Problem, stage: Stage, lang: str, done: date | None = 
 def _informative(stage: Stage) -> bool:
     """A bound within half of the value says something; one near 0 says nothing."""
     return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
-
-
-def kecamatan_moves(problem: Problem, plan: Plan) -> int:
-    """How often a kit goes to another kecamatan from one of its visit days to the next."""
-    kecamatan = {s.site_id: s.kecamatan for s in problem.sites}
-    last: dict[str, str] = {}
-    moves = 0
-    for kd in sorted(plan.kit_days, key=lambda k: (k.kit_id, k.day)):
-        here = kecamatan.get(kd.site_id, "")
-        if kd.kit_id in last and last[kd.kit_id] != here:
-            moves += 1
-        last[kd.kit_id] = here
-    return moves

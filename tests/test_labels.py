@@ -3,8 +3,9 @@
 import dataclasses
 from datetime import date
 
+from scheduler.moves import kecamatan_moves
 from scheduler.plan import KitDay, Plan, Stage, Visit
-from scheduler.readings import kecamatan_moves, stage_reading
+from scheduler.readings import stage_reading
 from tests.conftest import problem, site
 
 MON, TUE, WED = date(2024, 1, 8), date(2024, 1, 9), date(2024, 1, 10)
