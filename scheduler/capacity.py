@@ -161,7 +161,7 @@ def most_people_alone(problem: Problem, cal: Calendar, site: Site) -> int:
 
 # Why a site is not fully planned, in office terms (labels.shortfall_text words them).
 CAPACITY, KITS, WINDOW, TYPE_DAYS, NO_DAY = "capacity", "kits", "window", "type_days", "no_day"
-# Of a plan, not of the site alone (`solver._finish_plan`): kits are free on its days, but
+# Of a plan, not of the site alone (`solver.build`): kits are free on its days, but
 # only where its type's visits a day are all taken.
 TYPE_LIMIT = "type_limit"
 

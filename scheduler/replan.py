@@ -493,7 +493,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
         else:
             reason, because = ROOM, _made_room_for(before, after, own, new)
             if _goes_after(future, own, new, site_id, after):
-                reason = PRIORITY_FIRST  # the classes' order (`solver._behind`)
+                reason = PRIORITY_FIRST  # the classes' order (`solver.candidates.in_the_way`)
             if not because and _kit_out(replan, before):
                 reason = KIT_OUT
         lost, partial = (

@@ -7,6 +7,7 @@ does not (it re-derives every fact it checks from the problem itself).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,7 +60,12 @@ class Calendar:
     allowed: dict[str, tuple[int, ...]]  # site id -> indices of its allowed working days
 
     def index(self, day: date) -> int:
-        return self.days.index(day)
+        """The position of a working day in `days` (KeyError for a day that is not one)."""
+        return self._positions[day]
+
+    @functools.cached_property
+    def _positions(self) -> dict[date, int]:
+        return {d: t for t, d in enumerate(self.days)}
 
     @property
     def working_days(self) -> tuple[date, ...]:

@@ -312,16 +312,17 @@ def test_the_start_day_model_proves_what_the_day_grid_could_not():
 
 
 def _fresh_model(p):
-    from scheduler.solver import _Model, _residual
+    from scheduler.solver.grid import DayGrid
+    from scheduler.solver.residual import residual_of
     from scheduler.workdays import build_calendar
 
-    return _Model(_residual(p, build_calendar(p), (), frozenset()))
+    return DayGrid(residual_of(p, build_calendar(p), (), frozenset()))
 
 
 def _clock(seconds=5.0):
-    from scheduler.solver import _Clock
+    from scheduler.solver.effort import Clock
 
-    return _Clock(SolverOptions(time_limit=seconds, repeatable=True))
+    return Clock(SolverOptions(time_limit=seconds, repeatable=True))
 
 
 def test_the_people_bound_is_what_fits_not_everyone():
@@ -329,24 +330,24 @@ def test_the_people_bound_is_what_fits_not_everyone():
     # (25): 75 people, 2 kit-days. No plan records more than 50, and the run-choice LP says
     # so (the day grid's LP says 75: a manager told "25 more could fit" looks for a plan that
     # does not exist).
-    from scheduler.solver import _people_bound
+    from scheduler.solver.bounds import people_bound
 
     p = problem((site("A", 50), site("B", 25)), kits=1, deadline=TUE)
-    assert _people_bound(_fresh_model(p), _clock()) == 50
+    assert people_bound(_fresh_model(p), _clock()) == 50
     plan = solved(p)
     assert plan.stages[0].value == 50 and plan.stages[0].proven
 
 
 def test_local_search_finds_everyone_as_whole_runs_where_every_sweep_fails():
     # `short_of_time`: every greedy order leaves B out; one run per site fits both.
-    from scheduler.solver import _whole_runs_by
+    from scheduler.solver.runs import whole_runs_by
 
     p = short_of_time()
-    visits, _ = _whole_runs_by(_fresh_model(p), _clock(), finish=3, budget=2.0)
+    visits, _ = whole_runs_by(_fresh_model(p), _clock(), finish=3, budget=2.0)
     assert visits is not None
     assert {v.site_id: [d for d, _ in v.days] for v in visits} == {"B": [MON], "A": [TUE, WED]}
     # Ending by Tuesday is impossible (A alone needs two days after B's): none found.
-    assert _whole_runs_by(_fresh_model(p), _clock(), finish=2, budget=1.0)[0] is None
+    assert whole_runs_by(_fresh_model(p), _clock(), finish=2, budget=1.0)[0] is None
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -356,10 +357,10 @@ def test_the_people_bound_holds_for_the_best_plan(p):
     # (schools take 1-2 kits here, so the relaxation's fewest/most kits matter).
     from ortools.sat.python import cp_model
 
-    from scheduler.solver import _people_bound
+    from scheduler.solver.bounds import people_bound
 
     mm = _fresh_model(p)
-    bound = _people_bound(mm, _clock())
+    bound = people_bound(mm, _clock())
     mm.model.maximize(mm.people)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = 5.0
@@ -376,7 +377,7 @@ def test_the_finish_bound_of_whole_runs_holds_for_the_best_plan(p):
     # run-choice LP's bound (a bound above it would "prove" a finish that a plan beats).
     from ortools.sat.python import cp_model
 
-    from scheduler.solver import _finish_bound_by_runs
+    from scheduler.solver.bounds import finish_bound_by_runs
 
     mm = _fresh_model(p)
     mm.require_everyone()
@@ -387,7 +388,7 @@ def test_the_finish_bound_of_whole_runs_holds_for_the_best_plan(p):
     if solver.solve(mm.model) != cp_model.OPTIMAL:
         return  # not everyone fits (or not settled): nothing to compare
     best = round(solver.objective_value)
-    bound = _finish_bound_by_runs(_fresh_model(p), _clock(), 0, len(mm.cal.days))
+    bound = finish_bound_by_runs(_fresh_model(p), _clock(), 0, len(mm.cal.days))
     assert bound <= best
 
 
@@ -398,7 +399,7 @@ def test_the_finish_bound_for_the_people_planned_holds_for_the_best_plan(p):
     # bound: an exact solve (most people, then the earliest finish keeping them) checks it.
     from ortools.sat.python import cp_model
 
-    from scheduler.solver import _finish_bound_for_people
+    from scheduler.solver.bounds import finish_bound_for_people
 
     mm = _fresh_model(p)
     solver = cp_model.CpSolver()
@@ -413,18 +414,18 @@ def test_the_finish_bound_for_the_people_planned_holds_for_the_best_plan(p):
     if solver.solve(mm.model) != cp_model.OPTIMAL:
         return
     best = round(solver.objective_value)
-    assert _finish_bound_for_people(_fresh_model(p), _clock(), people, 0, best) <= best
+    assert finish_bound_for_people(_fresh_model(p), _clock(), people, 0, best) <= best
 
 
 def test_the_finish_bound_for_the_people_planned_on_a_hand_case():
     # One kit to Wednesday; A needs two days (50 people at 25 a day), B one (25). All 75 take
     # until Wednesday (day count 3); 50 of them could be done by Tuesday, 25 by Monday.
-    from scheduler.solver import _finish_bound_for_people
+    from scheduler.solver.bounds import finish_bound_for_people
 
     p = problem((site("A", 50), site("B", 25)), kits=1, deadline=WED)
-    assert _finish_bound_for_people(_fresh_model(p), _clock(), 75, 0, 3) == 3
-    assert _finish_bound_for_people(_fresh_model(p), _clock(), 50, 0, 3) == 2
-    assert _finish_bound_for_people(_fresh_model(p), _clock(), 25, 0, 3) == 1
+    assert finish_bound_for_people(_fresh_model(p), _clock(), 75, 0, 3) == 3
+    assert finish_bound_for_people(_fresh_model(p), _clock(), 50, 0, 3) == 2
+    assert finish_bound_for_people(_fresh_model(p), _clock(), 25, 0, 3) == 1
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -435,7 +436,8 @@ def test_the_continuity_run_model_is_the_day_grid_restated(p):
     from ortools.sat.python import cp_model
 
     from scheduler.plan import Plan, assign_kits
-    from scheduler.solver import _continuity_by_runs, _Search
+    from scheduler.solver.search import Search
+    from scheduler.solver.stages import continuity_by_runs
     from scheduler.workdays import build_calendar
 
     cal = build_calendar(p)
@@ -453,8 +455,8 @@ def test_the_continuity_run_model_is_the_day_grid_restated(p):
         return
     best = round(solver.objective_value)
     days, most = len(cal.days), sum(s.priority for s in p.sites) * len(cal.days)
-    search = _Search(_fresh_model(p), _clock(20.0), None, hint)
-    bound = _continuity_by_runs(search, days, most)
+    search = Search(_fresh_model(p), _clock(20.0), None, hint)
+    bound = continuity_by_runs(search, days, most)
     found = mm.evaluate(search.best, "continuity")
     assert bound <= best <= found
     kit_days, duties, _ = assign_kits(p, cal, search.best)
@@ -466,24 +468,25 @@ def test_the_continuity_run_model_keeps_kits_in_one_kecamatan():
     # order finishing Wednesday is as good). Given A, B, C (two kits entering a kecamatan),
     # the run model puts B first or last (one), and proves it.
     from scheduler.plan import Visit
-    from scheduler.solver import _continuity_by_runs, _Search
+    from scheduler.solver.search import Search
+    from scheduler.solver.stages import continuity_by_runs
 
     p = problem((site("A", 25, kecamatan="X"), site("B", 25, kecamatan="Y"),
                  site("C", 25, kecamatan="X")), kits=1, deadline=WED)  # fmt: skip
     mm = _fresh_model(p)
     hint = tuple(Visit(s, ((day, 1),), 25) for s, day in (("A", MON), ("B", TUE), ("C", WED)))
-    search = _Search(mm, _clock(20.0), None, hint)
+    search = Search(mm, _clock(20.0), None, hint)
     assert mm.evaluate(hint, "continuity") == 2 * mm.entry_weight() + 3
-    bound = _continuity_by_runs(search, 3, mm.evaluate(hint, "completion"))
+    bound = continuity_by_runs(search, 3, mm.evaluate(hint, "completion"))
     assert mm.evaluate(search.best, "continuity") == bound == mm.entry_weight() + 3
 
 
 def test_the_finish_bound_of_whole_runs_on_a_hand_case():
     # One kit; A needs two days (Mon-Wed window), B one (Mon-Tue): B Mon, A Tue-Wed is the
     # only way, so nothing finishes before Wednesday (day count 3). The LP says so too.
-    from scheduler.solver import _finish_bound_by_runs
+    from scheduler.solver.bounds import finish_bound_by_runs
 
-    assert _finish_bound_by_runs(_fresh_model(short_of_time()), _clock(), 0, 5) == 3
+    assert finish_bound_by_runs(_fresh_model(short_of_time()), _clock(), 0, 5) == 3
 
 
 def test_a_site_left_out_by_its_types_daily_limit_is_told_so():

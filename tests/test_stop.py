@@ -14,7 +14,6 @@ from datetime import date
 import openpyxl
 import pytest
 
-import scheduler.solver as solver
 from benchmarks.generate import campaign, regency
 from benchmarks.run import two_weeks_in
 from scheduler.checker import check_plan
@@ -22,7 +21,17 @@ from scheduler.fixes import find_fixes
 from scheduler.plan import Plan, ProgressRow, Shortfall
 from scheduler.problem import Problem
 from scheduler.replan import Replan, pinned_kits, prepare
-from scheduler.solver import SolverOptions, interrupt, reset_interrupt, solve
+from scheduler.solver import (
+    SolverOptions,
+    candidates,
+    interrupt,
+    reset_interrupt,
+    runs,
+    solve,
+    stages,
+)
+from scheduler.solver.candidates import split_previous
+from scheduler.solver.residual import residual_of
 from scheduler.writer import build_workbook
 from scheduler.xlsx import save_atomically
 
@@ -89,13 +98,14 @@ def test_a_stop_during_a_model_build_ends_the_solve_with_the_plan_in_hand(monkey
     # The stop arrives while the run-choice model is built (5 s at 2,000 sites): the build
     # ends at its next site, and the plan is the best one held, rule-checked, stopped.
     p = short_regency()
-    built = solver._choice_model
+    built = runs.choice_model
 
     def stopped_while_building(*args, **kwargs):
         interrupt()
         return built(*args, **kwargs)
 
-    monkeypatch.setattr(solver, "_choice_model", stopped_while_building)
+    monkeypatch.setattr(runs, "choice_model", stopped_while_building)
+    monkeypatch.setattr(stages, "choice_model", stopped_while_building)
     plan = solve(p, SolverOptions(time_limit=20))
     assert plan.stopped and not plan.repeatable
     assert check_plan(p, plan) == []
@@ -140,7 +150,7 @@ def test_a_replan_stopped_before_it_weighed_the_moves_keeps_every_visit_that_sti
     monkeypatch,
 ):
     rp, rows = a_replan_that_moves_sites_to_fit_more()
-    people_stage, calls = solver._people_stage, []
+    people_stage, calls = candidates.people_stage, []
 
     def stopped_in_the_wide_search(search):
         calls.append(search)
@@ -148,14 +158,14 @@ def test_a_replan_stopped_before_it_weighed_the_moves_keeps_every_visit_that_sti
             interrupt()
         return people_stage(search)
 
-    monkeypatch.setattr(solver, "_people_stage", stopped_in_the_wide_search)
+    monkeypatch.setattr(candidates, "people_stage", stopped_in_the_wide_search)
     plan = solve(rp.future, SolverOptions(time_limit=3, repeatable=True), calendar=rp.calendar,
                  keep=rp.keep, frozen=rp.frozen, candidate=rp.candidate,
                  pinned=pinned_kits(rows, rp.keep))  # fmt: skip
     assert len(calls) == 3, "the case no longer opens every visit: pick another"
     assert plan.stopped and check_plan(rp.future, plan) == []
-    base = solver._residual(rp.future, rp.calendar, rp.keep, rp.frozen)
-    still_fit, _ = solver._usable(base, rp.candidate)
+    base = residual_of(rp.future, rp.calendar, rp.keep, rp.frozen)
+    still_fit, _ = split_previous(base, rp.candidate)
     planned = {v.site_id: set(v.days) for v in plan.visits}  # with their announced days
     moved = [v.site_id for v in still_fit if not set(v.days) <= planned.get(v.site_id, set())]
     assert moved == []  # the sweep it had started from moved most of them
@@ -169,7 +179,7 @@ def test_the_same_replan_unstopped_moves_visits_that_still_fit():
                  keep=rp.keep, frozen=rp.frozen, candidate=rp.candidate,
                  pinned=pinned_kits(rows, rp.keep))  # fmt: skip
     assert not plan.stopped
-    base = solver._residual(rp.future, rp.calendar, rp.keep, rp.frozen)
-    still_fit, _ = solver._usable(base, rp.candidate)
+    base = residual_of(rp.future, rp.calendar, rp.keep, rp.frozen)
+    still_fit, _ = split_previous(base, rp.candidate)
     planned = {v.site_id: set(v.days) for v in plan.visits}
     assert any(not set(v.days) <= planned.get(v.site_id, set()) for v in still_fit)

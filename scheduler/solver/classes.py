@@ -26,24 +26,20 @@ from ortools.sat.python import cp_model
 from scheduler.capacity import earliest_alone, first_reaching
 from scheduler.greedy import greedy_visits, sweep_order
 from scheduler.plan import Stage, Visit
-from scheduler.solver import (
-    _BUILD_SECONDS,
-    _CALL_SECONDS,
-    _choice_model,
-    _fewest_kits,
-    _kit_patterns,
-    _lp_of,
-    _Model,
-    _Run,
-    _run,
-    _runs,
-    _Search,
-    _settle,
-    _solve_lp,
-    _visits_of,
-    _whole_runs_by,
-    interrupted,
+from scheduler.solver.bounds import lp_of
+from scheduler.solver.call import interrupted, settle, solve_cp, solve_lp
+from scheduler.solver.effort import BUILD_SECONDS, CALL_SECONDS
+from scheduler.solver.grid import DayGrid
+from scheduler.solver.runs import (
+    Run,
+    choice_model,
+    fewest_kits,
+    kit_patterns,
+    runs_of,
+    visits_of,
+    whole_runs_by,
 )
+from scheduler.solver.search import Search
 from scheduler.workdays import Calendar
 
 # Deterministic seconds for one local search over whole runs: what it took to find the
@@ -57,13 +53,13 @@ _SMALL_GRID = 20_000
 _HUGE_GRID = 100_000
 
 
-def class_levels(search: _Search) -> list[int]:
+def class_levels(search: Search) -> list[int]:
     """The priorities present (sites with people to record), highest first."""
-    return sorted({s.priority for s in search.mm.r.whole.sites if s.people > 0}, reverse=True)
+    return sorted({s.priority for s in search.residual.whole.sites if s.people > 0}, reverse=True)
 
 
 def class_stages(
-    search: _Search,
+    search: Search,
     finish: Stage | None,
     shares: float = 1.0,
     levels: list[int] | None = None,
@@ -81,7 +77,7 @@ def class_stages(
     due = {} if due is None else due
     end = finish.value if finish is not None else len(mm.cal.days)
     for i, level in enumerate(levels):
-        members = _members(mm, level)
+        members = _members(search, level)
         share = max(0.0, budget) / (len(levels) - i)
         # The lowest class: when those above all end before the finish's bound, it ends there.
         floor = 0
@@ -101,45 +97,44 @@ def class_stages(
             inner, used = _class_date(search, level, rest, due, end, share)
             budget -= used
             stage = dataclasses.replace(inner, held=held)
-        search.stages.append(stage)
-    search.spare += max(0.0, budget)
+        search.record(stage)
+    search.unused(budget)
     return due
 
 
-def settle_dates(search: _Search) -> None:
+def settle_dates(search: Search) -> None:
     """Each class's stage as the final plan has it: later stages keep every class's date and
     may bring one earlier (then closer to its bound, or at it: proven)."""
     mm = search.mm
-    for i, stage in enumerate(search.stages):
+    for stage in list(search.stages):
         if stage.name != "priority":
             continue
-        members = _members(mm, stage.level, stage.held)
+        members = _members(search, stage.level, stage.held)
         value = min(stage.value, class_date(mm.cal, search.best, members))
         state = "optimal" if stage.bound >= value else stage.status
-        search.stages[i] = dataclasses.replace(stage, value=value, status=state)
+        search.revise(stage, dataclasses.replace(stage, value=value, status=state))
 
 
 def class_date(cal: Calendar, visits: Iterable[Visit], members: frozenset[str]) -> int:
     """The calendar's days until every visit of `members` is done (0: none is visited)."""
-    index = {d: t for t, d in enumerate(cal.days)}
-    return max((index[v.days[-1][0]] + 1 for v in visits if v.site_id in members), default=0)
+    return max((cal.index(v.days[-1][0]) + 1 for v in visits if v.site_id in members), default=0)
 
 
-def _members(mm: _Model, level: int, held: tuple[str, ...] = ()) -> frozenset[str]:
+def _members(search: Search, level: int, held: tuple[str, ...] = ()) -> frozenset[str]:
     """The class's sites with people to record, less its `held` ones."""
-    return frozenset(s.site_id for s in mm.r.whole.sites
+    return frozenset(s.site_id for s in search.residual.whole.sites
                      if s.people > 0 and s.priority == level and s.site_id not in held)  # fmt: skip
 
 
-def _everyone(search: _Search) -> bool:
-    return search.stages[0].value == search.mm.r.whole.people
+def _everyone(search: Search) -> bool:
+    return search.everyone
 
 
-def _floors(search: _Search, members: frozenset[str]) -> dict[str, int]:
+def _floors(search: Search, members: frozenset[str]) -> dict[str, int]:
     """Per site, a day count no plan of this model has it done before: its kept
     days, and with everyone planned, the earliest it could be done alone."""
     mm = search.mm
-    fixed = {sid: max(days) + 1 for sid, days in mm.fixed_days.items()}
+    kept = {sid: max(days) + 1 for sid, days in mm.kept_days.items()}
     floors = {}
     for site in mm.problem.sites:
         if site.site_id not in members:
@@ -147,23 +142,23 @@ def _floors(search: _Search, members: frozenset[str]) -> dict[str, int]:
         alone = 0
         if site.people > 0 and _everyone(search):
             alone = earliest_alone(mm.problem, mm.cal, site)
-        floors[site.site_id] = max(alone, fixed.get(site.site_id, 0))
+        floors[site.site_id] = max(alone, kept.get(site.site_id, 0))
     return floors
 
 
-def _held(search: _Search, members: frozenset[str], stage: Stage) -> tuple[str, ...]:
+def _held(search: Search, members: frozenset[str], stage: Stage) -> tuple[str, ...]:
     """The class's sites that set its proven date alone, when others remain to be dated."""
     if not stage.proven or search.local or stage.value == 0:
         return ()
     mm = search.mm
-    fixed = {sid for sid, days in mm.fixed_days.items() if max(days) + 1 >= stage.value}
+    kept = {sid for sid, days in mm.kept_days.items() if max(days) + 1 >= stage.value}
     held = tuple(sorted(s for s, floor in _floors(search, members).items()
-                        if floor >= stage.value and s not in fixed))  # fmt: skip
+                        if floor >= stage.value and s not in kept))  # fmt: skip
     return held if len(held) < len(members) else ()
 
 
 def _class_date(
-    search: _Search,
+    search: Search,
     level: int,
     members: frozenset[str],
     due: dict[str, int],
@@ -180,12 +175,13 @@ def _class_date(
     floor = max(floor, *_floors(search, members).values(), 0)
     floor = max(floor, _kit_days_floor(mm, members) if _everyone(search) else 0)
     search.report("priority", value, floor)
-    runs = not mm.r.fixed and _everyone(search)  # a fresh plan with everyone: whole runs
+    runs = search.fresh and _everyone(search)  # a fresh plan with everyone: whole runs
     if runs and len(mm.model.proto.variables) > _HUGE_GRID and budget - spent > 0.05:
         found, used = _from_sweep(search, level, due, finish, min(budget - spent, _RUNS_ROOM))
         spent += used
         if found is not None and class_date(mm.cal, found, members) < value:
-            search.best, value = found, class_date(mm.cal, found, members)
+            search.adopt(found)
+            value = class_date(mm.cal, found, members)
     bound = floor
     if runs and bound < value:
         bound = _bound_by_runs(mm, search, members, due, finish, bound, value)
@@ -213,12 +209,13 @@ def _class_date(
             left = budget - spent
             if ask == "runs" and runs and left > 0.05:
                 room = min(left / 2 if grid_first else left, _RUNS_ROOM)
-                found, used = _whole_runs_by(
+                found, used = whole_runs_by(
                     mm, clock, finish, room, {**due, **_by(members, target)}
                 )
                 spent += used
                 if found is not None:
-                    search.best, answer = found, "found"
+                    search.adopt(found)
+                    answer = "found"
             elif ask == "grid" and left > max(0.05, clock.least_useful):
                 # Half of what is left when the runs come next, so they get their turn.
                 share = left / 2 if runs and grid_first else left
@@ -244,21 +241,21 @@ def _class_date(
 
 
 def _ask_grid(
-    search: _Search, members: frozenset[str], target: int, budget: float
+    search: Search, members: frozenset[str], target: int, budget: float
 ) -> tuple[str, float]:
     """Can every site of `members` be done before day index `target`, on the day grid (every
     earlier stage's value kept)? "found" (the plan in hand becomes it), "no" (proven, for
     every plan unless the search is local) or "unknown"; and the deterministic s spent."""
     mm, clock = search.mm, search.clock
-    # Cloning and two CP-SAT start-ups (`_settle`), outside the deterministic budget.
-    clock.charge(2 * _CALL_SECONDS + _BUILD_SECONDS * len(mm.model.proto.variables))
+    # Cloning and two CP-SAT start-ups (`settle`), outside the deterministic budget.
+    clock.charge(2 * CALL_SECONDS + BUILD_SECONDS * len(mm.model.proto.variables))
     trial = mm.model.clone()
     trial.clear_objective()
     trial.clear_hints()
     _keep_by(trial, mm, members, target)
-    status, solver, left = _settle(trial, clock, budget)
+    status, solver, left = settle(trial, clock, budget)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        search.best = mm.visits_from(solver)
+        search.adopt(mm.visits_from(solver))
         return "found", budget - left
     if status == cp_model.INFEASIBLE and not search.local:
         return "no", budget - left
@@ -266,7 +263,7 @@ def _ask_grid(
 
 
 def _from_sweep(
-    search: _Search, level: int, due: dict[str, int], finish: int, budget: float
+    search: Search, level: int, due: dict[str, int], finish: int, budget: float
 ) -> tuple[tuple[Visit, ...] | None, float]:
     """A plan whose sites of priority `level` - 2 and up keep their visits from the greedy
     sweep class by class (highest first, kecamatan by kecamatan within), the others placed by
@@ -277,8 +274,7 @@ def _from_sweep(
     mm, problem = search.mm, search.mm.problem
     order = sorted(sweep_order(problem), key=lambda s: -s.priority)
     sweep = {v.site_id: v for v in greedy_visits(problem, mm.cal, order)}
-    index = {d: t for t, d in enumerate(mm.cal.days)}
-    runs = _runs(mm, _kit_patterns, finish, partial=False, due=due)
+    runs = runs_of(mm, kit_patterns, finish, partial=False, due=due)
     if runs is None:
         return None, 0.0
     for site in problem.sites:
@@ -287,14 +283,14 @@ def _from_sweep(
         v = sweep.get(site.site_id)
         if v is None or v.people < site.people:
             return None, 0.0
-        days = tuple(index[d] for d, _ in v.days)
+        days = tuple(mm.cal.index(d) for d, _ in v.days)
         if days[-1] + 1 > min(finish, due.get(site.site_id, finish)):
             return None, 0.0
-        runs[site.site_id] = [_Run(site, days, tuple(k for _, k in v.days), site.people)]
-    m, chosen = _choice_model(mm, search.clock, runs, everyone=True, objective=None)
-    status, solver = _run(m, search.clock, budget, local_search=True)
+        runs[site.site_id] = [Run(site, days, tuple(k for _, k in v.days), site.people)]
+    m, chosen = choice_model(mm, search.clock, runs, everyone=True, objective=None)
+    status, solver = solve_cp(m, search.clock, budget, local_search=True)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return _visits_of(mm, chosen, solver.value), solver.deterministic_time
+        return visits_of(mm, chosen, solver.value), solver.deterministic_time
     return None, solver.deterministic_time
 
 
@@ -302,7 +298,7 @@ def _by(members: frozenset[str], day_count: int) -> dict[str, int]:
     return dict.fromkeys(members, day_count)
 
 
-def _time_left(search: _Search, least: float = 0.1) -> bool:
+def _time_left(search: Search, least: float = 0.1) -> bool:
     """Whether the clock leaves `least` wall seconds (and no Ctrl-C): when it does not, the
     search stops here and the plan says a rerun may differ."""
     if search.clock.left() <= least:
@@ -311,7 +307,7 @@ def _time_left(search: _Search, least: float = 0.1) -> bool:
     return not interrupted()
 
 
-def _keep_by(model: cp_model.CpModel, mm: _Model, members: frozenset[str], day_count: int) -> None:
+def _keep_by(model: cp_model.CpModel, mm: DayGrid, members: frozenset[str], day_count: int) -> None:
     """In `model` (the day grid or a clone of it): no visit of `members` on or after day index
     `day_count`. Fixed to 0 rather than linked to the site's last day, so the LP sees it."""
     for sv in mm.sites:
@@ -321,7 +317,7 @@ def _keep_by(model: cp_model.CpModel, mm: _Model, members: frozenset[str], day_c
                     model.add(model.get_bool_var_from_proto_index(v.index) == 0)
 
 
-def _kit_days_floor(mm: _Model, members: frozenset[str]) -> int:
+def _kit_days_floor(mm: DayGrid, members: frozenset[str]) -> int:
     """The fewest of the calendar's days whose free kits cover the kit-days the class's sites
     need at least: no plan with everyone has them all done sooner."""
     need = sum(mm.problem.kit_days_needed(s) for s in mm.problem.sites
@@ -330,8 +326,8 @@ def _kit_days_floor(mm: _Model, members: frozenset[str]) -> int:
 
 
 def _bound_by_runs(
-    mm: _Model,
-    search: _Search,
+    mm: DayGrid,
+    search: Search,
     members: frozenset[str],
     due: dict[str, int],
     finish: int,
@@ -341,17 +337,17 @@ def _bound_by_runs(
     """The earliest date (a count of the calendar's days) in [low, high] at which the LP of one
     whole run per site has a solution, `members`' runs ending by it and every other site's by
     its own class's date and the finish: each run the site's fewest days counted at its type's
-    fewest kits, what any plan with everyone uses at least (`solver._finish_bound_by_runs`).
+    fewest kits, what any plan with everyone uses at least (`finish_bound_by_runs`).
     `low` first (where the arithmetic floor is already feasible, one LP settles it: 2 s at
     1,000 sites), then the day before `high` (where the plan in hand is the earliest, one LP
     proves it), then bisection."""
     target, asked = low, 0
     while low <= target and _time_left(search, 1.0):
-        runs = _runs(mm, _fewest_kits, finish, partial=False, due={**due, **_by(members, target)})
+        runs = runs_of(mm, fewest_kits, finish, partial=False, due={**due, **_by(members, target)})
         feasible = False
         if runs is not None:
-            lp, _ = _lp_of(mm, runs, everyone=True)
-            status = _solve_lp(lp, search.clock)
+            lp, _ = lp_of(mm, runs, everyone=True)
+            status = solve_lp(lp, search.clock)
             if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.INFEASIBLE):
                 break  # the clock ran out: what is proven stands
             feasible = status == pywraplp.Solver.OPTIMAL
