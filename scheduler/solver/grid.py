@@ -51,37 +51,49 @@ class DayGrid:
             v.site_id: {self.cal.index(d): k for d, k in v.days} for v in residual.kept
         }  # fmt: skip
         self._finish_days()
+        self._kept_days_open()
         for site in self.problem.sites:
             check_stop()  # seconds at 2,000 sites: a stop must not wait for it
             if site.people > 0:
                 self.sites.append(self._add_site(site))
+        self.kits_on, self.visits_on = self._per_day()
         self._daily_kits()
         self._type_limits()
-        self._kecamatan_entries()
+        self.entries = self._kecamatan_entries()
         # Per site of the previous plan: its visit, "unchanged" (None: a forced change), weight.
         self.same: list[tuple[Visit, cp_model.IntVar | None, int]] = []
         self._objectives()
 
     def _finish_days(self) -> None:
         """The finish: open[t] says day t is on or before it; monotone, so sum(open) is the
-        finish in days, and every day up to the last kept visit is open."""
+        finish in days."""
         m, n_days = self.model, len(self.cal.days)
         self.open = [m.new_bool_var(f"open[{t}]") for t in range(n_days)]
         for t in range(n_days - 1):
             m.add(self.open[t] >= self.open[t + 1])
+
+    def _kept_days_open(self) -> None:
+        """Every day up to the last kept visit is on or before the finish."""
+        m = self.model
         last_kept = max((t for days in self.kept_days.values() for t in days), default=-1)
         for t in range(last_kept + 1):
             m.add(self.open[t] == 1)
 
+    def _per_day(
+        self,
+    ) -> tuple[dict[int, list[cp_model.LinearExprT]], dict[tuple[str, int], list[cp_model.IntVar]]]:
+        """The kits sent on each day (by index), and the visits of each type on each day."""
+        kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
+        visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+        for sv in self.sites:
+            for t, k in sv.kits.items():
+                kits_on[t].append(k)
+                visits_on[(sv.site.type, t)].append(sv.visit[t])
+        return kits_on, visits_on
+
     def _daily_kits(self) -> None:
         """Each day's kits within the kits free, scaled by open[t] (the LP then sees that a
         later finish is what more kit-days cost)."""
-        self.kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
-        self.visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
-        for sv in self.sites:
-            for t, k in sv.kits.items():
-                self.kits_on[t].append(k)
-                self.visits_on[(sv.site.type, t)].append(sv.visit[t])
         for t, ks in self.kits_on.items():
             self.model.add(sum(ks) <= self.rule.kits(t) * self.open[t])
 
@@ -97,7 +109,7 @@ class DayGrid:
                 if vs and room is not None:
                     self.model.add(sum(vs) <= room * self.open[t])
 
-    def _kecamatan_entries(self) -> None:
+    def _kecamatan_entries(self) -> list[tuple[str, int, cp_model.IntVar]]:
         """Kits entering each kecamatan from one working day to the next (kept visits as
         constants): entry >= kits there today - kits there yesterday."""
         m, calendar = self.model, self.cal
@@ -109,7 +121,7 @@ class DayGrid:
         for site_id, days in self.kept_days.items():
             for t, k in days.items():
                 kec_kits[(kecamatan_of[site_id], t)].append(k)
-        self.entries: list[tuple[str, int, cp_model.IntVar]] = []
+        entries: list[tuple[str, int, cp_model.IntVar]] = []
         for kec in sorted({kec for kec, _ in kec_kits}):
             for t in range(1, len(calendar.days)):
                 here, before = kec_kits.get((kec, t)), kec_kits.get((kec, t - 1), [])
@@ -117,7 +129,8 @@ class DayGrid:
                     continue
                 entry = m.new_int_var(0, sum(calendar.free_kits) + 99, f"enter[{kec},{t}]")
                 m.add(entry >= cp_model.LinearExpr.sum(here) - cp_model.LinearExpr.sum(before))
-                self.entries.append((kec, t, entry))
+                entries.append((kec, t, entry))
+        return entries
 
     def _objectives(self) -> None:
         """Each stage's objective as an expression (kept visits as constants)."""
@@ -153,7 +166,9 @@ class DayGrid:
         """A site's variables: its visit days (`_visit_days`) and what they add up to."""
         sv = SiteVars(site, self.problem.rate(site))
         self._visit_days(sv)
-        self._site_totals(sv)
+        self._one_run(sv)
+        self._people_recorded(sv)
+        self._last_day(sv)
         return sv
 
     def _visit_days(self, sv: SiteVars) -> None:
@@ -185,17 +200,23 @@ class DayGrid:
             sv.visit[t], sv.kits[t], sv.start[t] = v, k, start
             previous = v
 
-    def _site_totals(self, sv: SiteVars) -> None:
-        """At most one run, of no more days than are useful; the people recorded within the
-        kit-days sent; the site's last day (a day count) no earlier than any visit day, its
-        kept days or its run's start (redundant, for the LP)."""
-        m, cal, problem, site = self.model, self.cal, self.problem, sv.site
-        sid = site.site_id
+    def _one_run(self, sv: SiteVars) -> None:
+        """At most one run (one start), of no more days than are useful."""
         if sv.start:
-            m.add(sum(sv.start.values()) <= 1)
-            m.add(sum(sv.visit.values()) <= problem.most_useful_days(site))
-        sv.people = m.new_int_var(0, site.people, f"people[{sid}]")
-        m.add(sv.people <= sv.rate * sum(sv.kits.values()))
+            self.model.add(sum(sv.start.values()) <= 1)
+            self.model.add(sum(sv.visit.values()) <= self.problem.most_useful_days(sv.site))
+
+    def _people_recorded(self, sv: SiteVars) -> None:
+        """The people recorded: no more than the site has, nor than its kit-days record."""
+        site = sv.site
+        sv.people = self.model.new_int_var(0, site.people, f"people[{site.site_id}]")
+        self.model.add(sv.people <= sv.rate * sum(sv.kits.values()))
+
+    def _last_day(self, sv: SiteVars) -> None:
+        """The site's last day (a day count): no earlier than any visit day, its kept days
+        or its run's start (redundant, for the LP)."""
+        m, cal, site = self.model, self.cal, sv.site
+        sid = site.site_id
         n_days = len(cal.days)
         sv.last_day = m.new_int_var(0, n_days, f"last[{sid}]")
         for t, v in sv.visit.items():
