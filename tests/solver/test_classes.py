@@ -116,7 +116,7 @@ def test_sukoharjo_sweeps_its_priority_kecamatan_first():
     # The Sukoharjo 2022 example marks every school of Sukoharjo, Weru and Bulu priority 4 and
     # the rest 3: the plan visits those three kecamatan, and only them, until all 19 are done
     # (Tue 06/09/2022, proven earliest possible; the weighted sum left one to 31 Oct - 2 Nov).
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     p = read_problem(root / "inputs" / "sukoharjo-2022.xlsx")
     assert {s.kecamatan for s in p.sites if s.priority == 4} == {"Sukoharjo", "Weru", "Bulu"}
     plan = solve(p, SolverOptions(time_limit=5.0, repeatable=True))  # not the machine's clock
