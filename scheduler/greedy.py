@@ -2,7 +2,8 @@
 run of days that still has kits for it.
 
 It runs in milliseconds and keeps every rule, so it is the solver's first hint and its fallback.
-Its finish date is usually close to the best; its order of sites is not (MODEL-NOTES.md).
+Its finish date is usually close to the best; its order of sites is not (benchmarks/README.md,
+"Figures behind the solver").
 """
 
 from __future__ import annotations

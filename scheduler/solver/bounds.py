@@ -46,8 +46,8 @@ def finish_bound_by_runs(mm: DayGrid, clock: Clock, low: int, high: int) -> int:
     """The earliest finish (a day count, as the finish stage's) that the LP of one whole run
     per site allows, searched in [low, high]: every site's fewest days (at the most kits),
     each counted at the fewest kits, is what any plan with everyone uses at least, so where
-    this LP has no solution no plan finishes (measured: it proves the 227-site regency's
-    21 Dec where the capacity arithmetic says 15 Dec). `low` if nothing is proven."""
+    this LP has no solution no plan finishes (it proves finishes the capacity arithmetic
+    cannot; benchmarks/README.md). `low` if nothing is proven."""
 
     try:
         while low < high and clock.left() > 1.0:

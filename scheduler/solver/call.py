@@ -29,13 +29,13 @@ _ACTIVE_LOCK = threading.Lock()
 
 class Stopped(Exception):
     """Raised by a stop check once `interrupt` was called: the solve ends with the best plan
-    it holds (`solve`) instead of building models (seconds each at 2,000 sites) that no search
-    would use."""
+    it holds (`solve`) instead of building models (seconds each on a large campaign) that no
+    search would use."""
 
 
 class OutOfTime(Stopped):
     """Raised by a stop check once the wall clock of the solve under way has run out (a build
-    in Python, seconds at 2,000 sites, would otherwise run past the time asked)."""
+    in Python, seconds on a large campaign, would otherwise run past the time asked)."""
 
 
 # The clock of the solve under way in this thread, which `check_stop` reads.
@@ -163,9 +163,8 @@ def _stoppably(work: Callable[[], Any], stop: Callable[[], object]) -> Any:
 
 def settle(model: cp_model.CpModel, clock: Clock, budget: float) -> tuple[Any, Any, float]:
     """A feasibility question within `budget`: the status, the solver that answered and the
-    budget left. Pure search (no LP) finds tight packings far faster (measured: 0.3 against
-    4-20 deterministic seconds on the Surakarta example); the LP is what proves "no", so it
-    gets the rest."""
+    budget left. Pure search (no LP) finds tight packings far faster (benchmarks/README.md,
+    "Why these solver settings"); the LP is what proves "no", so it gets the rest."""
     status: Any = cp_model.UNKNOWN
     plain = dataclasses.replace(clock.options, linearization=0)
     for options, share in ((plain, 1 / 3), (clock.options, 1.0)):

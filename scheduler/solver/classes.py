@@ -268,9 +268,9 @@ def _from_sweep(
     """A plan whose sites of priority `level` - 2 and up keep their visits from the greedy
     sweep class by class (highest first, kecamatan by kecamatan within), the others placed by
     local search over whole runs; None if the sweep misses one of them or a date above, or
-    the search finds nothing. Measured at 1,000 sites: the sweep has priority 5 done by its
-    bound (day 36) but plans 21,568 of 22,841 people; with its runs of priorities 5-3 kept,
-    the search places the rest in 1.2 deterministic s (with priority 5's alone, none in 4)."""
+    the search finds nothing. On the largest campaigns the sweep dates the top class at its
+    bound but leaves people out; with its runs of the top three classes kept, the search
+    places the rest (benchmarks/README.md, "Figures behind the solver")."""
     mm, problem = search.mm, search.mm.problem
     order = sorted(sweep_order(problem), key=lambda s: -s.priority)
     sweep = {v.site_id: v for v in greedy_visits(problem, mm.cal, order)}
@@ -338,9 +338,9 @@ def _bound_by_runs(
     whole run per site has a solution, `members`' runs ending by it and every other site's by
     its own class's date and the finish: each run the site's fewest days counted at its type's
     fewest kits, what any plan with everyone uses at least (`finish_bound_by_runs`).
-    `low` first (where the arithmetic floor is already feasible, one LP settles it: 2 s at
-    1,000 sites), then the day before `high` (where the plan in hand is the earliest, one LP
-    proves it), then bisection."""
+    `low` first (where the arithmetic floor is already feasible, one LP settles it), then the
+    day before `high` (where the plan in hand is the earliest, one LP proves it), then
+    bisection."""
     target, asked = low, 0
     while low <= target and _time_left(search, 1.0):
         runs = runs_of(mm, fewest_kits, finish, partial=False, due={**due, **_by(members, target)})

@@ -84,8 +84,8 @@ class SolverOptions:
 
 def wall_per_deterministic(variables: int) -> float:
     """Wall seconds one deterministic second takes on a 2-core machine, by model size, with a
-    quarter to spare (measured: 0.8-1.0 at 8-12k variables, the examples; 1.3 at 34k; 1.5 at
-    51k; 2.7 at 92k; 3.4 at 226k; benchmarks/README.md)."""
+    quarter to spare (the ratios measured: benchmarks/README.md, "Figures behind the
+    solver")."""
     return 1.25 * max(1.0, math.pow(variables / 10_000, 0.45))
 
 

@@ -63,10 +63,9 @@ def whole_runs_by(
     mm: DayGrid, clock: Clock, finish: int, budget: float, due: dict[str, int] | None = None
 ) -> tuple[tuple[Visit, ...] | None, float]:
     """A plan giving every site one whole run ending by day index `finish` - 1 (and by its
-    `due` day count, where given), found by
-    CP-SAT's local search (feasibility jump found the 227-site regency's in 1 s where the
-    day grid's optimisation, and CP-SAT's tree search on this model, found none in 20 s;
-    benchmarks/README.md), or None; and the deterministic seconds spent."""
+    `due` day count, where given), found by CP-SAT's local search (feasibility jump, which
+    finds such plans where the day grid's optimisation and CP-SAT's tree search on this model
+    find none; benchmarks/README.md), or None; and the deterministic seconds spent."""
     runs = runs_of(mm, kit_patterns, finish, partial=False, due=due)
     if runs is None:
         return None, 0.0

@@ -134,11 +134,9 @@ def continuity_by_runs(
 
     Every plan with everyone is one of these choices and each choice is a plan, so the
     model is exact: its bound holds for the stage, and its search, from the plan in hand,
-    moves whole visits where the day grid's moves day by day (measured at 10 s on Sukoharjo:
-    43,164 against the day grid's 56,724, 24 fewer kits entering a kecamatan, bound 41,469;
-    the day grid's own bound was 224). It is only built when its budget covers loading the
-    plan in hand (measured 0.6 deterministic s at 4,561 variables, 2.4 at 14,363; at 80,000
-    none in 1.6). Returns the bound (0 when not settled)."""
+    moves whole visits where the day grid's moves day by day. It is only built when its
+    budget covers loading the plan in hand (benchmarks/README.md, "Figures behind the
+    solver"). Returns the bound (0 when not settled)."""
     mm, clock = search.mm, search.clock
     budget = search.budget("continuity")
     search.report("continuity", mm.evaluate(search.best, "continuity"), 0)
@@ -254,8 +252,8 @@ def _entries(
 
 
 def priority_by_starts(search: Search, finish: int, due: dict[str, int]) -> int:
-    """The completion stage as a choice of start day per site (MODEL-NOTES: this grid proves
-    priority-weighted completion where the day grid's LP bound stays near 0).
+    """The completion stage as a choice of start day per site (this grid proves
+    priority-weighted completion where the day grid's LP bound stays near 0; docs/MODEL.md).
 
     Each site runs the fewest days it needs, on consecutive allowed days ending by `finish`
     and by its class's date (`due`, day counts).
@@ -294,8 +292,8 @@ def priority_by_starts(search: Search, finish: int, due: dict[str, int]) -> int:
 
 
 def people_by_runs(search: Search, short: bool) -> int:
-    """The people stage as a choice of one run per site (count per day, whole runs: the
-    formulation MODEL-NOTES measured closing a regency where the day grid stays at the sweep).
+    """The people stage as a choice of one run per site (count per day, whole runs: where the
+    day grid's search stays at the sweep, this formulation closes the gap; docs/MODEL.md).
 
     First: can every site have one whole run? A feasibility question that a portfolio of
     searches answers in seconds where the day grid's optimisation never leaves the sweep.
