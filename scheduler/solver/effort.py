@@ -95,8 +95,8 @@ class Clock:
     def __init__(self, options: SolverOptions) -> None:
         self.options = options
         self.began = time.monotonic()
-        self.usable = options.time_limit
-        self.ends: float | None = None if options.repeatable else self.began + self.usable
+        self.limit = options.time_limit
+        self.ends: float | None = None if options.repeatable else self.began + self.limit
         self.ratio = 1.0  # wall seconds per deterministic second, once a model is known
         self.cut = False  # the wall clock stopped a search before its deterministic budget
         # What a stopped solve falls back on (`_when_stopped`): the searches begun, in order,
@@ -135,15 +135,15 @@ class Clock:
     @property
     def deterministic(self) -> float:
         """The deterministic seconds the whole solve may use (repeatable: the limit itself)."""
-        return max(0.0, self.usable - self.overhead - self.charged) / self.ratio
+        return max(0.0, self.limit - self.overhead - self.charged) / self.ratio
 
     def left(self) -> float:
         return math.inf if self.ends is None else self.ends - time.monotonic()
 
     def keep_for_fixes(self) -> None:
         """Not everyone fits: leave the reserved time for the fixes search (once)."""
-        reserve = min(self.options.reserve_if_short, self.usable / 2) * (not self.reserved)
+        reserve = min(self.options.reserve_if_short, self.limit / 2) * (not self.reserved)
         self.reserved = True
-        self.usable -= reserve
+        self.limit -= reserve
         if self.ends is not None:
             self.ends -= reserve

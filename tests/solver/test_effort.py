@@ -21,4 +21,4 @@ def test_the_fixes_time_is_kept_once_and_at_most_half():
     clock = Clock(SolverOptions(time_limit=10, repeatable=True, reserve_if_short=8))
     clock.keep_for_fixes()
     clock.keep_for_fixes()
-    assert clock.usable == pytest.approx(5.0)
+    assert clock.limit == pytest.approx(5.0)
