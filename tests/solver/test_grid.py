@@ -159,3 +159,27 @@ def test_kecamatan_entries_count_kits_arriving():
     assert best(g, g.continuity, everyone=True) == g.entry_weight() + 3
     g = grid(p, cls=Without.Entries)
     assert best(g, g.continuity, everyone=True) == 3
+
+
+def test_stability_weighs_each_changed_visit_by_how_soon_it_was():
+    # One kit, Mon-Fri, away on Tuesday. The previous plan: A Monday, B Tuesday. B's change
+    # is forced (weight 5 - 1 = 4, its day's index from the end); keeping A costs nothing,
+    # so the fewest changes weigh 4. Moving A too would add its weight, 5: 9.
+    kit = (Kit("K1", unavailable=frozenset({TUE})),)
+    p = problem((site("A", 25), site("B", 25)), kits=kit)
+    previous = (Visit("A", ((MON, 1),), 25), Visit("B", ((TUE, 1),), 25))
+    g = grid(p)
+    g.stability = g.add_stability(previous)
+    assert best(g, g.stability, everyone=True) == 4
+    moved = (Visit("A", ((WED, 1),), 25), Visit("B", ((THU, 1),), 25))
+    assert g.changes(moved) == 9 and g.changes((previous[0], moved[1])) == 4
+
+
+def test_requiring_everyone_gives_each_site_its_whole_days():
+    # Once everyone fits: 50 people at 25 a kit-day, one kit a visit, need two visit days.
+    p = problem((site("A", 50),), kits=1, types=ONE_KIT_SCHOOL)
+    g = grid(p)
+    g.require_everyone()
+    assert best(g, g.kit_days) == 2
+    g = grid(p)
+    assert best(g, g.kit_days) == 0  # without it (and no people asked), nothing is sent
