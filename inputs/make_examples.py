@@ -1,9 +1,9 @@
-"""Rebuild the example workbooks in this folder from the public lists of the project's shared data.
+"""Rebuild the example workbooks in this folder from the public lists in `inputs/data/`.
 
 A maintainer's tool only: the workbooks it writes are committed, and nothing else in the project
 (the package, its tests, the README's commands) needs this script or the lists it reads.
 
-    python inputs/make_examples.py ../shared/data
+    python inputs/make_examples.py            # reads inputs/data/ (SOURCES.md says whence)
 
 Names and kecamatan are real (Kemendagri codes, Kemdikbud school list); the counts of people
 still to record are made up, seeded, to match the campaigns' published totals.
@@ -212,7 +212,7 @@ def sukoharjo(data: Path) -> None:
 
 
 if __name__ == "__main__":
-    source = Path(sys.argv[1] if len(sys.argv) > 1 else HERE.parent.parent / "shared" / "data")
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else HERE / "data")
     surakarta(source)
     sukoharjo(source)
     print("wrote", HERE / "surakarta-2016.xlsx", "and", HERE / "sukoharjo-2022.xlsx")
