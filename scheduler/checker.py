@@ -42,13 +42,44 @@ def _site_may_visit(problem: Problem, site: Site, day: date) -> bool:
 
 
 def check_plan(problem: Problem, plan: Plan) -> list[str]:
-    """Every rule the plan breaks, as sentences; an empty list means the plan keeps them all."""
-    broken: list[str] = []
+    """Every rule the plan breaks, as sentences; an empty list means the plan keeps them all.
+    One function a rule, in the order docs/WORKBOOKS.md numbers them (rules 2 and 5 share a
+    look at each site-day)."""
     sites = {s.site_id: s for s in problem.sites}
-    kits = {k.kit_id: k for k in problem.kits}
-    types = {t.name: t for t in problem.site_types}
+    by_site_day = _people_by_site_day(plan, sites)
+    return [
+        *_one_place_a_day(problem, plan, sites),
+        *_kits_free(problem, plan),
+        *_site_days(problem, sites, by_site_day),
+        *_one_run(problem, plan, sites, by_site_day),
+        *_type_limits(problem, sites, by_site_day),
+        *_everyone_once(problem, plan),
+        *_not_before_16(problem, sites, by_site_day),
+    ]
 
-    # Rule 1: each kit at one place a day, only on days it and the office work.
+
+def _people_by_site_day(plan: Plan, sites: dict[str, Site]) -> dict[tuple[str, date], list[int]]:
+    """Per known site and day, the people of each kit there (one number per kit)."""
+    by_site_day: dict[tuple[str, date], list[int]] = defaultdict(list)
+    for row in plan.kit_days:
+        if row.site_id in sites:
+            by_site_day[(row.site_id, row.day)].append(row.people)
+    return by_site_day
+
+
+def _visit_days(by_site_day: dict[tuple[str, date], list[int]]) -> dict[str, list[date]]:
+    """Per site, the days it is visited (unsorted)."""
+    visit_days: dict[str, list[date]] = defaultdict(list)
+    for site_id, day in by_site_day:
+        visit_days[site_id].append(day)
+    return visit_days
+
+
+def _one_place_a_day(problem: Problem, plan: Plan, sites: dict[str, Site]) -> list[str]:
+    """Rule 1: each kit at one place a day (a known site or a reserved duty), only on days it
+    and the office work."""
+    broken: list[str] = []
+    kits = {k.kit_id: k for k in problem.kits}
     place: dict[tuple[date, str], str] = {}
     for row in plan.kit_days:
         if row.site_id not in sites:
@@ -57,6 +88,12 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
         _place_kit(problem, kits, place, row.day, row.kit_id, where, None, broken)
     for duty in plan.duties:
         _place_kit(problem, kits, place, duty.day, duty.kit_id, "duty", duty.label, broken)
+    return broken
+
+
+def _kits_free(problem: Problem, plan: Plan) -> list[str]:
+    """Rule 1, the day's count: no more kits at sites than are available and not reserved."""
+    broken: list[str] = []
     kits_at_sites: dict[date, int] = defaultdict(int)
     for row in plan.kit_days:
         kits_at_sites[row.day] += 1
@@ -68,12 +105,16 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
                 f"{day}: {used} kits at sites, but only {max(0, present - taken)} are free "
                 f"({present} available, {taken} reserved)"
             )
+    return broken
 
-    # Rules 2 and 5, per site and day.
-    by_site_day: dict[tuple[str, date], list[int]] = defaultdict(list)
-    for row in plan.kit_days:
-        if row.site_id in sites:
-            by_site_day[(row.site_id, row.day)].append(row.people)
+
+def _site_days(
+    problem: Problem, sites: dict[str, Site], by_site_day: dict[tuple[str, date], list[int]]
+) -> list[str]:
+    """Rules 2 and 5, per site and day: a day the site's rules allow, its type's number of
+    kits, and no kit recording more people than the site's rate."""
+    broken: list[str] = []
+    types = {t.name: t for t in problem.site_types}
     for (site_id, day), people in sorted(by_site_day.items()):
         site = sites[site_id]
         rules = types[site.type]
@@ -90,14 +131,20 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
                     f"{day}: {n} people on one kit at site {site_id}; "
                     f"the rate there is {_rate(problem, site)}"
                 )
+    return broken
 
-    # Rule 3: one unbroken run of the site's allowed days. A re-plan's kept announced days
-    # are a run of their own; the rest of the site's visit, one more run after them.
-    visit_days: dict[str, list[date]] = defaultdict(list)
-    for site_id, day in by_site_day:
-        visit_days[site_id].append(day)
+
+def _one_run(
+    problem: Problem,
+    plan: Plan,
+    sites: dict[str, Site],
+    by_site_day: dict[tuple[str, date], list[int]],
+) -> list[str]:
+    """Rule 3: one unbroken run of the site's allowed days. A re-plan's kept announced days
+    are a run of their own; the rest of the site's visit, one more run after them."""
+    broken: list[str] = []
     kept_days = {v.site_id: {d for d, _ in v.days} for v in plan.kept}
-    for site_id, days in sorted(visit_days.items()):
+    for site_id, days in sorted(_visit_days(by_site_day).items()):
         kept = sorted(d for d in days if d in kept_days.get(site_id, set()))
         rest = sorted(d for d in days if d not in kept_days.get(site_id, set()))
         if kept and rest and rest[0] < kept[-1]:
@@ -108,8 +155,15 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
                 broken.append(
                     f"site {site_id}: visit days {run[0]}..{run[-1]} skip its allowed day {gap}"
                 )
+    return broken
 
-    # Rule 4: sites of one type per day.
+
+def _type_limits(
+    problem: Problem, sites: dict[str, Site], by_site_day: dict[tuple[str, date], list[int]]
+) -> list[str]:
+    """Rule 4: no more sites of one type a day than the type's limit."""
+    broken: list[str] = []
+    types = {t.name: t for t in problem.site_types}
     per_type_day: dict[tuple[str, date], int] = defaultdict(int)
     for site_id, day in by_site_day:
         per_type_day[(sites[site_id].type, day)] += 1
@@ -117,8 +171,12 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
         limit = types[type_name].max_sites_per_day
         if limit is not None and n > limit:
             broken.append(f"{day}: {n} sites of type {type_name} visited; at most {limit}")
+    return broken
 
-    # Rule 6: nobody planned twice, and everyone not planned is reported.
+
+def _everyone_once(problem: Problem, plan: Plan) -> list[str]:
+    """Rule 6: nobody planned twice, and everyone not planned is reported."""
+    broken: list[str] = []
     planned: dict[str, int] = defaultdict(int)
     for row in plan.kit_days:
         planned[row.site_id] += row.people
@@ -134,9 +192,16 @@ def check_plan(problem: Problem, plan: Plan) -> list[str]:
             )
         elif left == 0 and site.site_id in reported:
             broken.append(f"site {site.site_id}: fully planned, but reported as short")
+    return broken
 
-    # Rule 7: nobody recorded before the 16th birthday. By the end of each visit day, a site
-    # has recorded at most those of its people who are 16 that day.
+
+def _not_before_16(
+    problem: Problem, sites: dict[str, Site], by_site_day: dict[tuple[str, date], list[int]]
+) -> list[str]:
+    """Rule 7: nobody recorded before the 16th birthday. By the end of each visit day, a site
+    has recorded at most those of its people who are 16 that day."""
+    broken: list[str] = []
+    visit_days = _visit_days(by_site_day)
     for ages in problem.ages:
         listed = sites.get(ages.site_id)
         if listed is None:
@@ -175,6 +240,8 @@ def _place_kit(
     duty: str | None,
     broken: list[str],
 ) -> None:
+    """One kit's place on one day (a site, or a duty by its label), added to `place`: a kit
+    that is unknown, already placed, out of office days or unavailable is a broken rule."""
     if kit_id not in kits:
         broken.append(f"{day}: unknown kit {kit_id}")
         return
