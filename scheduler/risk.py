@@ -32,9 +32,9 @@ import numpy as np
 from scheduler.cards import held_cards
 from scheduler.plan import Visit
 from scheduler.printing import Arrival, cards_ready_runs
-from scheduler.problem import Problem
+from scheduler.problem import Problem, SiteType
 from scheduler.solver import interrupted
-from scheduler.workdays import build_calendar
+from scheduler.workdays import Calendar, build_calendar
 
 HORIZON = timedelta(days=183)  # replayed this far past the deadline, for late finish dates
 TOP_SITES = 10
@@ -103,133 +103,30 @@ def replay(
     s = problem.settings
     later = dataclasses.replace(s, deadline=s.deadline + HORIZON)
     cal = build_calendar(dataclasses.replace(problem, settings=later))
-    index = {d: t for t, d in enumerate(cal.days)}
     deadline_t = max((t for t, d in enumerate(cal.days) if d <= s.deadline), default=-1)
     sites = {x.site_id: x for x in problem.sites}
-
     visits = tuple(v for v in visits if v.people > 0 and v.site_id in sites)
-    n_sites, n_days = len(visits), len(cal.days)
     rng = np.random.default_rng(seed)
-    planned = np.array([v.people for v in visits], dtype=np.int64)
-    smooth = np.array([problem.rate(sites[v.site_id]) for v in visits], dtype=np.int64)
-    stalled = np.array(
-        [
-            s.stalled_rate(sites[v.site_id].network, int(r))
-            for v, r in zip(visits, smooth, strict=True)
-        ],
-        dtype=np.int64,
-    )
-    chance = np.array([s.stall(sites[v.site_id].network) for v in visits])
-    came = rng.binomial(planned, s.turnout, size=(runs, n_sites))
-    left = came.copy()
-
-    on_day: dict[int, list[tuple[int, int]]] = defaultdict(list)  # day -> (visit, kits)
-    kits_used = np.zeros(n_days, dtype=np.int64)
-    visits_of_type: dict[tuple[str, int], int] = defaultdict(int)
-    last_planned = np.zeros(n_sites, dtype=np.int64)
-    for j, v in enumerate(visits):
-        for d, k in v.days:
-            t = index[d]
-            on_day[t].append((j, k))
-            kits_used[t] += k
-            visits_of_type[(sites[v.site_id].type, t)] += 1
-        last_planned[j] = index[v.days[-1][0]]
-    allowed = [frozenset(cal.allowed[v.site_id]) for v in visits]
-    window_end = np.array([max(cal.allowed[v.site_id], default=-1) for v in visits], dtype=np.int64)
-    rules = [problem.site_type(sites[v.site_id]) for v in visits]
-    # Recovery serves the sites that were due first, first.
-    order = sorted(range(n_sites), key=lambda j: (last_planned[j], j))
-
-    finish = np.full(runs, -1, dtype=np.int64)
-    stuck = np.zeros(runs, dtype=bool)  # people left at a site whose own last day has passed
-    # People recorded each day, per run: what the print queue receives (printing inputs only).
-    recorded = np.zeros((runs, n_days), dtype=np.int64) if problem.printing else None
-    before = left.sum(axis=1)
-    left_at_deadline = left.copy()
-    for t in range(n_days):
-        if interrupted():
-            raise ReplayStopped
-        idle = np.full(runs, max(0, cal.free_kits[t] - int(kits_used[t])))
-        for j, k in on_day.get(t, ()):
-            finished = left[:, j] == 0  # the team is free to help elsewhere
-            idle += np.where(finished, k, 0)
-            _record(rng, left, j, np.where(finished, 0, k), smooth[j], stalled[j], chance[j])
-        slots: dict[str, np.ndarray] = {}
-        for j in order:
-            if interrupted():  # a day is 0.5 s at 50,000 runs
-                raise ReplayStopped
-            if last_planned[j] >= t or t not in allowed[j] or not idle.any():
-                continue
-            need = left[:, j]
-            if not need.any():
-                continue
-            r = rules[j]
-            if r.name not in slots:
-                most = r.max_sites_per_day if r.max_sites_per_day is not None else 10**9
-                slots[r.name] = np.full(runs, most - visits_of_type[(r.name, t)])
-            wanted = np.minimum(-(-need // smooth[j]), r.max_kits)  # kits to finish, smooth
-            kits = np.where(
-                (need > 0) & (idle >= r.min_kits) & (slots[r.name] > 0),
-                np.maximum(np.minimum(wanted, idle), r.min_kits),
-                0,
-            )
-            _record(rng, left, j, kits, smooth[j], stalled[j], chance[j])
-            idle -= kits
-            slots[r.name] -= kits > 0
-        now = left.sum(axis=1)
-        if recorded is not None:
-            recorded[:, t] = before - now
-            before = now
-        done = (now == 0) & (finish < 0)
-        finish[done] = t
-        stuck |= ((left > 0) & (window_end[None, :] <= t)).any(axis=1)
-        if t == deadline_t:
-            left_at_deadline = left.copy()
-        if ((finish >= 0) | stuck).all() and t >= deadline_t:
-            break
-    if deadline_t < 0:
-        left_at_deadline = left.copy()
+    vs = _visit_arrays(problem, visits, cal)
+    came = rng.binomial(vs.planned, s.turnout, size=(runs, len(visits)))
+    state = _replay_days(rng, vs, came, cal, deadline_t, printing=bool(problem.printing))
 
     # People whose site's window closed before they could be taken up stay unrecorded: the run
     # is never done (as a short plan is never on time), so that the chance, P50 and P90 all
     # mean the same "done". A run with nobody to record is done before the start.
-    never = stuck | bool(unplanned)
-    finish = np.where(never, -2, finish)
+    never = state.stuck | bool(unplanned)
+    finish = np.where(never, -2, state.finish)
     finish_day: list[date | None] = [cal.days[f] if f >= 0 else None for f in finish]
+    left_at_deadline = state.left_at_deadline
     # On time: everyone who came recorded by the deadline, and nobody left unplanned (a short
     # plan is never on time). `risk` and `whatif` share this one definition.
     on_time = float(np.mean(left_at_deadline.sum(axis=1) == 0)) if runs and not unplanned else 0.0
     counts: dict[date | None, int] = defaultdict(int)
     for finished in finish_day:
         counts[finished] += 1
-    late = left_at_deadline > 0
-    own = window_end < deadline_t  # sites whose own last day comes before the deadline
-    chance_windows = float(np.mean(~late[:, own].any(axis=1))) if own.any() and runs else None
-    site_risks = sorted(
-        (
-            SiteRisk(
-                v.site_id,
-                float(late[:, j].mean()),
-                float(left_at_deadline[:, j].mean()),
-                cal.days[window_end[j]] if own[j] else None,
-            )
-            for j, v in enumerate(visits)
-        ),
-        key=lambda x: (-x.chance_late, -x.expected_left, x.site_id),
-    )
-    people_planned = int(planned.sum())
-    cards: dict[str, object] = {}
-    if recorded is not None and problem.printing is not None and runs:
-        held = held_cards(problem, (*history, *_planned_arrivals(problem, visits)))
-        ready, pdays = cards_ready_runs(problem, cal.days, recorded, history, held)
-        target = problem.printing.target or s.deadline
-        last = bisect.bisect_right(pdays, target) - 1
-        cards = {
-            "cards_p50": _quantile(ready, 0.5, tuple(pdays)),
-            "cards_p90": _quantile(ready, 0.9, tuple(pdays)),
-            "cards_on_time": float(np.mean((ready >= 0) & (ready <= last))),
-            "cards_target": target,
-        }
+    site_risks, chance_windows = _site_risks(vs, cal, left_at_deadline, deadline_t, runs)
+    people_planned = int(vs.planned.sum())
+    cards = _cards(problem, vs, cal, state.recorded, history, runs)
     return RiskReport(
         **cards,  # type: ignore[arg-type]
         runs=runs,
@@ -248,6 +145,201 @@ def replay(
         never_done=float(np.mean(never)) if runs else 0.0,
         chance_windows=chance_windows,
     )
+
+
+@dataclass(frozen=True)
+class _Visits:
+    """The visits replayed, as arrays indexed by visit (j) and calendar day (t)."""
+
+    visits: tuple[Visit, ...]
+    planned: np.ndarray  # people planned
+    smooth: np.ndarray  # people per kit on a smooth day: the plan's rate
+    stalled: np.ndarray  # people per kit on a stalled day
+    chance: np.ndarray  # the chance a day there stalls
+    on_day: dict[int, list[tuple[int, int]]]  # day -> (visit, kits)
+    kits_used: np.ndarray  # per day, the kits the plan has at sites
+    visits_of_type: dict[tuple[str, int], int]  # (type, day) -> sites the plan visits
+    last_planned: np.ndarray  # the visit's last planned day
+    allowed: list[frozenset[int]]  # the site's allowed days
+    window_end: np.ndarray  # the site's last allowed day
+    rules: list[SiteType]
+    order: list[int]  # recovery serves the sites that were due first, first
+
+
+def _visit_arrays(problem: Problem, visits: tuple[Visit, ...], cal: Calendar) -> _Visits:
+    s = problem.settings
+    index = {d: t for t, d in enumerate(cal.days)}
+    sites = {x.site_id: x for x in problem.sites}
+    n_sites, n_days = len(visits), len(cal.days)
+    smooth = np.array([problem.rate(sites[v.site_id]) for v in visits], dtype=np.int64)
+    stalled = np.array(
+        [
+            s.stalled_rate(sites[v.site_id].network, int(r))
+            for v, r in zip(visits, smooth, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    on_day: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    kits_used = np.zeros(n_days, dtype=np.int64)
+    visits_of_type: dict[tuple[str, int], int] = defaultdict(int)
+    last_planned = np.zeros(n_sites, dtype=np.int64)
+    for j, v in enumerate(visits):
+        for d, k in v.days:
+            t = index[d]
+            on_day[t].append((j, k))
+            kits_used[t] += k
+            visits_of_type[(sites[v.site_id].type, t)] += 1
+        last_planned[j] = index[v.days[-1][0]]
+    return _Visits(
+        visits=visits,
+        planned=np.array([v.people for v in visits], dtype=np.int64),
+        smooth=smooth,
+        stalled=stalled,
+        chance=np.array([s.stall(sites[v.site_id].network) for v in visits]),
+        on_day=on_day,
+        kits_used=kits_used,
+        visits_of_type=visits_of_type,
+        last_planned=last_planned,
+        allowed=[frozenset(cal.allowed[v.site_id]) for v in visits],
+        window_end=np.array(
+            [max(cal.allowed[v.site_id], default=-1) for v in visits], dtype=np.int64
+        ),
+        rules=[problem.site_type(sites[v.site_id]) for v in visits],
+        order=sorted(range(n_sites), key=lambda j: (last_planned[j], j)),
+    )
+
+
+@dataclass(frozen=True)
+class _Replayed:
+    """What the runs came to: per run the day it was done (-1: not within the horizon),
+    whether people were left where no recovery may go, the people left per visit at the
+    deadline, and (printing inputs only) the people recorded each day."""
+
+    finish: np.ndarray
+    stuck: np.ndarray
+    left_at_deadline: np.ndarray
+    recorded: np.ndarray | None
+
+
+def _replay_days(
+    rng: np.random.Generator,
+    vs: _Visits,
+    came: np.ndarray,
+    cal: Calendar,
+    deadline_t: int,
+    printing: bool,
+) -> _Replayed:
+    """All runs day by day: the plan's site-days, then recovery on the kits left idle."""
+    runs, n_days = came.shape[0], len(cal.days)
+    left = came.copy()
+    finish = np.full(runs, -1, dtype=np.int64)
+    stuck = np.zeros(runs, dtype=bool)  # people left at a site whose own last day has passed
+    # People recorded each day, per run: what the print queue receives (printing inputs only).
+    recorded = np.zeros((runs, n_days), dtype=np.int64) if printing else None
+    before = left.sum(axis=1)
+    left_at_deadline = left.copy()
+    for t in range(n_days):
+        if interrupted():
+            raise ReplayStopped
+        idle = np.full(runs, max(0, cal.free_kits[t] - int(vs.kits_used[t])))
+        for j, k in vs.on_day.get(t, ()):
+            finished = left[:, j] == 0  # the team is free to help elsewhere
+            idle += np.where(finished, k, 0)
+            kits = np.where(finished, 0, k)
+            _record(rng, left, j, kits, vs.smooth[j], vs.stalled[j], vs.chance[j])
+        _recover(rng, vs, left, idle, t)
+        now = left.sum(axis=1)
+        if recorded is not None:
+            recorded[:, t] = before - now
+            before = now
+        done = (now == 0) & (finish < 0)
+        finish[done] = t
+        stuck |= ((left > 0) & (vs.window_end[None, :] <= t)).any(axis=1)
+        if t == deadline_t:
+            left_at_deadline = left.copy()
+        if ((finish >= 0) | stuck).all() and t >= deadline_t:
+            break
+    if deadline_t < 0:
+        left_at_deadline = left.copy()
+    return _Replayed(finish, stuck, left_at_deadline, recorded)
+
+
+def _recover(
+    rng: np.random.Generator, vs: _Visits, left: np.ndarray, idle: np.ndarray, t: int
+) -> None:
+    """Day t's recovery in every run: the idle kits go to sites whose last planned day has
+    passed and that still miss people, on their allowed days, within their type's kit and
+    sites-per-day limits. Takes the kits it uses from `idle`."""
+    runs = left.shape[0]
+    slots: dict[str, np.ndarray] = {}
+    for j in vs.order:
+        if interrupted():  # a day is 0.5 s at 50,000 runs
+            raise ReplayStopped
+        if vs.last_planned[j] >= t or t not in vs.allowed[j] or not idle.any():
+            continue
+        need = left[:, j]
+        if not need.any():
+            continue
+        r = vs.rules[j]
+        if r.name not in slots:
+            most = r.max_sites_per_day if r.max_sites_per_day is not None else 10**9
+            slots[r.name] = np.full(runs, most - vs.visits_of_type[(r.name, t)])
+        wanted = np.minimum(-(-need // vs.smooth[j]), r.max_kits)  # kits to finish, smooth
+        kits = np.where(
+            (need > 0) & (idle >= r.min_kits) & (slots[r.name] > 0),
+            np.maximum(np.minimum(wanted, idle), r.min_kits),
+            0,
+        )
+        _record(rng, left, j, kits, vs.smooth[j], vs.stalled[j], vs.chance[j])
+        idle -= kits
+        slots[r.name] -= kits > 0
+
+
+def _site_risks(
+    vs: _Visits, cal: Calendar, left_at_deadline: np.ndarray, deadline_t: int, runs: int
+) -> tuple[list[SiteRisk], float | None]:
+    """The sites by risk, worst first, and the chance that every site whose own last day is
+    before the deadline is done by it (None: no site has one)."""
+    late = left_at_deadline > 0
+    own = vs.window_end < deadline_t  # sites whose own last day comes before the deadline
+    chance_windows = float(np.mean(~late[:, own].any(axis=1))) if own.any() and runs else None
+    site_risks = sorted(
+        (
+            SiteRisk(
+                v.site_id,
+                float(late[:, j].mean()),
+                float(left_at_deadline[:, j].mean()),
+                cal.days[vs.window_end[j]] if own[j] else None,
+            )
+            for j, v in enumerate(vs.visits)
+        ),
+        key=lambda x: (-x.chance_late, -x.expected_left, x.site_id),
+    )
+    return site_risks, chance_windows
+
+
+def _cards(
+    problem: Problem,
+    vs: _Visits,
+    cal: Calendar,
+    recorded: np.ndarray | None,
+    history: tuple[Arrival, ...],
+    runs: int,
+) -> dict[str, object]:
+    """With printing inputs, when every campaign card is printed in half and nine in ten
+    runs, and the chance of that by the print target; else nothing."""
+    if recorded is None or problem.printing is None or not runs:
+        return {}
+    held = held_cards(problem, (*history, *_planned_arrivals(problem, vs.visits)))
+    ready, pdays = cards_ready_runs(problem, cal.days, recorded, history, held)
+    target = problem.printing.target or problem.settings.deadline
+    last = bisect.bisect_right(pdays, target) - 1
+    return {
+        "cards_p50": _quantile(ready, 0.5, tuple(pdays)),
+        "cards_p90": _quantile(ready, 0.9, tuple(pdays)),
+        "cards_on_time": float(np.mean((ready >= 0) & (ready <= last))),
+        "cards_target": target,
+    }
 
 
 def _record(
