@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -122,53 +122,88 @@ def reconcile(
     windows = {k: (v[0], v[-1]) for k, v in allowed.items()}
     if wait:
         windows = _waited(problem, lists, of, allowed)
-    status: list[str] = []
-    flags: list[Flag] = []
-    by_site: dict[str, Counter[str]] = defaultdict(Counter)
-    later_days: dict[str, list[date]] = defaultdict(list)
-    sixteen: dict[str, Counter[date]] = defaultdict(Counter)
-    seventeen: dict[str, Counter[date]] = defaultdict(Counter)
-    start = problem.settings.start
+    tally = _Tally(problem.settings.start, windows, allowed, region_code)
     for i, p in enumerate(people):
-        first, last = windows[p.site_id]
+        tally.add(p, people[of[i]] if i in of else None, lists.recorded)
+    sites = _site_counts(problem, tally)
+    ages = tuple(
+        SiteAges(
+            s.site_id,
+            tuple(sorted(tally.sixteen[s.site_id].items())),
+            tuple(sorted(tally.seventeen[s.site_id].items())),
+        )
+        for s in sites
+        if tally.sixteen[s.site_id] or tally.seventeen[s.site_id]
+    )
+    return Reconciliation(tuple(sites), tuple(tally.flags), ages, tuple(tally.status), region_code)
+
+
+@dataclass
+class _Tally:
+    """What became of each listed row so far, and the counts per site it adds up to."""
+
+    start: date
+    windows: dict[str, tuple[date, date]]  # per site, the days ages are judged between
+    allowed: dict[str, tuple[date, ...]]  # per site, its allowed days
+    region_code: str
+    status: list[str] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    by_site: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    later_days: dict[str, list[date]] = field(default_factory=lambda: defaultdict(list))
+    sixteen: dict[str, Counter[date]] = field(default_factory=lambda: defaultdict(Counter))
+    seventeen: dict[str, Counter[date]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, p: Person, repeats: Person | None, recorded: frozenset[str]) -> None:
+        """One row: a duplicate (of `repeats`), already recorded, too young, for a later
+        service, or planned; and flagged when its NIK disagrees with it or is not resident."""
+        first, last = self.windows[p.site_id]
         b16 = birthday(p.birth, 16)
-        if i in of:
+        if repeats is not None:
             kind = DUPLICATE
-            first_row = people[of[i]]
-            flags.append(Flag(DUPLICATE, p.site_id, p.file, p.row, (first_row.file, first_row.row)))
-        elif p.nik and p.nik in lists.recorded:
+            self.flags.append(Flag(DUPLICATE, p.site_id, p.file, p.row, (repeats.file,
+                                                                        repeats.row)))  # fmt: skip
+        elif p.nik and p.nik in recorded:
             kind = RECORDED
-            flags.append(Flag(RECORDED, p.site_id, p.file, p.row))
+            self.flags.append(Flag(RECORDED, p.site_id, p.file, p.row))
         elif b16 > last:
             kind = TOO_YOUNG
-            flags.append(Flag(TOO_YOUNG, p.site_id, p.file, p.row, day=b16))
+            self.flags.append(Flag(TOO_YOUNG, p.site_id, p.file, p.row, day=b16))
         elif b16 > first:
             kind = LATER
-            flags.append(Flag(LATER, p.site_id, p.file, p.row, day=b16))
-            later_days[p.site_id].append(b16)
+            self.flags.append(Flag(LATER, p.site_id, p.file, p.row, day=b16))
+            self.later_days[p.site_id].append(b16)
         else:
             kind = PLANNED
-            if b16 > start:
-                sixteen[p.site_id][b16] += 1
-            if (b17 := birthday(p.birth, 17)) > start:
-                seventeen[p.site_id][b17] += 1
-            if b16 > allowed[p.site_id][0]:
-                by_site[p.site_id][WAITED] += 1
-        status.append(kind)
-        counts = by_site[p.site_id]
+            self._planned(p, b16)
+        self.status.append(kind)
+        counts = self.by_site[p.site_id]
         counts[kind] += 1
         if p.nik:
             if _mismatch(p):
-                flags.append(Flag(MISMATCH, p.site_id, p.file, p.row))
+                self.flags.append(Flag(MISMATCH, p.site_id, p.file, p.row))
                 counts[MISMATCH] += 1
-            if region_code and not p.nik.startswith(region_code):
-                flags.append(Flag(NOT_RESIDENT, p.site_id, p.file, p.row))
+            if self.region_code and not p.nik.startswith(self.region_code):
+                self.flags.append(Flag(NOT_RESIDENT, p.site_id, p.file, p.row))
                 counts[NOT_RESIDENT] += 1
+
+    def _planned(self, p: Person, b16: date) -> None:
+        """A person planned: their birthdays in the campaign, and whether the visit waited."""
+        if b16 > self.start:
+            self.sixteen[p.site_id][b16] += 1
+        if (b17 := birthday(p.birth, 17)) > self.start:
+            self.seventeen[p.site_id][b17] += 1
+        if b16 > self.allowed[p.site_id][0]:
+            self.by_site[p.site_id][WAITED] += 1
+
+
+def _site_counts(problem: Problem, tally: _Tally) -> list[SiteCount]:
+    """Each listed site's counts, in the Sites sheet's order."""
+    windows, allowed = tally.windows, tally.allowed
     sites = []
     for site in problem.sites:
-        if site.site_id not in by_site:
+        if site.site_id not in tally.by_site:
             continue
-        c, days = by_site[site.site_id], later_days.get(site.site_id)
+        c, days = tally.by_site[site.site_id], tally.later_days.get(site.site_id)
         sites.append(
             SiteCount(
                 site.site_id, sum(c[k] for k in (PLANNED, DUPLICATE, RECORDED, LATER, TOO_YOUNG)),
@@ -178,16 +213,7 @@ def reconcile(
                 windows[site.site_id][0] > allowed[site.site_id][0], c[WAITED],
             )
         )  # fmt: skip
-    ages = tuple(
-        SiteAges(
-            s.site_id,
-            tuple(sorted(sixteen[s.site_id].items())),
-            tuple(sorted(seventeen[s.site_id].items())),
-        )
-        for s in sites
-        if sixteen[s.site_id] or seventeen[s.site_id]
-    )
-    return Reconciliation(tuple(sites), tuple(flags), ages, tuple(status), region_code)
+    return sites
 
 
 def planned_problem(problem: Problem, rec: Reconciliation) -> Problem:
