@@ -75,80 +75,19 @@ def _reported(r: ProgressRow) -> bool:
 
 
 def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> DailyReport:
+    """The campaign on `day` from the Progress rows: totals, standings by kecamatan, site and
+    kit, the sites behind, the cumulative curve, cards printed, and why to re-plan."""
     rows = tuple(rows)
-    sites = {s.site_id: s for s in problem.sites}
     upto = [r for r in rows if r.day <= day]
     recorded_rows = [r for r in upto if _reported(r)]
-
-    def standings(key_of: dict[str, str], key: str, names: dict[str, str]) -> tuple[Standing, ...]:
-        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-        for r in rows:
-            k = key_of.get(getattr(r, key), getattr(r, key))
-            a = acc[k]
-            a[0] += r.planned
-            if r.day <= day:
-                a[1] += r.planned
-                if _reported(r):
-                    a[2] += r.counted
-                    a[4] += r.counted if r.day == day else 0
-                else:
-                    a[3] += 1
-        return tuple(Standing(k, names.get(k, k), *a) for k, a in sorted(acc.items()))
-
     kecamatan_of = {s.site_id: s.kecamatan for s in problem.sites}
-    by_kecamatan = standings(kecamatan_of, "site_id", {})
-    by_site = standings({}, "site_id", {s.site_id: s.name for s in problem.sites})
+    by_kecamatan = _standings(rows, day, kecamatan_of, "site_id", {})
+    by_site = _standings(rows, day, {}, "site_id", {s.site_id: s.name for s in problem.sites})
     kit_names = {k.kit_id: k.name or k.kit_id for k in problem.kits}
-    by_kit = standings({}, "kit_id", kit_names)
-
-    # Behind: fewer recorded than the plan put on the kit-days reported (those not reported
-    # are counted apart, never as behind).
-    due: dict[str, int] = defaultdict(int)
-    for r in recorded_rows:
-        due[r.site_id] += r.planned
-    behind = []
-    for st in by_site:
-        site = sites.get(st.key)
-        if site is None or st.recorded_to_date >= due[st.key]:
-            continue
-        missing = due[st.key] - st.recorded_to_date
-        site_rows = [r for r in recorded_rows if r.site_id == st.key]
-        last = max(r.day for r in site_rows)
-        kits = sum(1 for r in site_rows if r.day == last)
-        days = math.ceil(missing / (problem.rate(site) * max(1, kits)))
-        behind.append(Behind(st.key, site.name, missing, days))
-    behind.sort(key=lambda b: (-b.days, -b.missing, b.site_id))
-
-    planned_on: dict[date, int] = defaultdict(int)
-    recorded_on: dict[date, int] = defaultdict(int)
-    for r in rows:
-        planned_on[r.day] += r.planned
-    for r in recorded_rows:
-        recorded_on[r.day] += r.counted
-    cal_days = build_calendar(problem).days
-    first = min([problem.settings.start, *planned_on])
-    last = max([day, *planned_on]) if planned_on else day
-    cumulative: list[tuple[date, int, int | None]] = []
-    p = rec = 0
-    for d in sorted({d for d in cal_days if first <= d <= last} | set(planned_on) | {day}):
-        p += planned_on.get(d, 0)
-        rec += recorded_on.get(d, 0)
-        cumulative.append((d, p, rec if d <= day else None))
-
-    printed = certificates = None
-    if problem.printing is not None:
-        arrivals = arrivals_of([(r.day, r.site_id, r.counted) for r in recorded_rows])
-        projection = project(problem, arrivals, problem.settings.start)
-        printed = sum(d.printed_campaign for d in projection.days if d.day <= day)
-        certificates = sum(d.certificates_campaign for d in projection.days if d.day <= day)
-
+    by_kit = _standings(rows, day, {}, "kit_id", kit_names)
+    behind = _behind(problem, by_site, recorded_rows)
+    printed, certificates = _printed(problem, recorded_rows, day)
     lost = sum(1 for r in recorded_rows if r.status == LOST)
-    advice: list[str] = []
-    if behind:
-        short = sum(b.missing for b in behind)
-        advice.append(Msg("report.why_behind", n=_count(len(behind)), people=_count(short)))
-    if lost:
-        advice.append(Msg("report.why_lost", n=_count(lost)))
     return DailyReport(
         day=day,
         region=problem.settings.region,
@@ -164,11 +103,107 @@ def daily_report(problem: Problem, rows: Iterable[ProgressRow], day: date) -> Da
         sites=by_site,
         kits=by_kit,
         behind=tuple(behind),
-        cumulative=tuple(cumulative),
+        cumulative=_cumulative(problem, rows, recorded_rows, day),
         printed=printed,
         certificates=certificates,
-        advice=tuple(advice),
+        advice=_advice(behind, lost),
     )
+
+
+def _standings(
+    rows: tuple[ProgressRow, ...],
+    day: date,
+    key_of: dict[str, str],
+    key: str,
+    names: dict[str, str],
+) -> tuple[Standing, ...]:
+    """Per key (a row's `key` field, or what `key_of` maps it to): people planned in all and
+    to the date, recorded to the date, kit-days not reported, and recorded on the day."""
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r in rows:
+        k = key_of.get(getattr(r, key), getattr(r, key))
+        a = acc[k]
+        a[0] += r.planned
+        if r.day <= day:
+            a[1] += r.planned
+            if _reported(r):
+                a[2] += r.counted
+                a[4] += r.counted if r.day == day else 0
+            else:
+                a[3] += 1
+    return tuple(Standing(k, names.get(k, k), *a) for k, a in sorted(acc.items()))
+
+
+def _behind(
+    problem: Problem, by_site: tuple[Standing, ...], recorded_rows: list[ProgressRow]
+) -> list[Behind]:
+    """Sites with fewer recorded than the plan put on the kit-days reported (those not
+    reported are counted apart, never as behind), the most days behind first."""
+    sites = {s.site_id: s for s in problem.sites}
+    due: dict[str, int] = defaultdict(int)
+    for r in recorded_rows:
+        due[r.site_id] += r.planned
+    behind = []
+    for st in by_site:
+        site = sites.get(st.key)
+        if site is None or st.recorded_to_date >= due[st.key]:
+            continue
+        missing = due[st.key] - st.recorded_to_date
+        site_rows = [r for r in recorded_rows if r.site_id == st.key]
+        last = max(r.day for r in site_rows)
+        kits = sum(1 for r in site_rows if r.day == last)
+        days = math.ceil(missing / (problem.rate(site) * max(1, kits)))
+        behind.append(Behind(st.key, site.name, missing, days))
+    behind.sort(key=lambda b: (-b.days, -b.missing, b.site_id))
+    return behind
+
+
+def _cumulative(
+    problem: Problem, rows: tuple[ProgressRow, ...], recorded_rows: list[ProgressRow], day: date
+) -> tuple[tuple[date, int, int | None], ...]:
+    """Per working day (and each planned day) from the start: people planned so far, and
+    recorded so far up to `day`."""
+    planned_on: dict[date, int] = defaultdict(int)
+    recorded_on: dict[date, int] = defaultdict(int)
+    for r in rows:
+        planned_on[r.day] += r.planned
+    for r in recorded_rows:
+        recorded_on[r.day] += r.counted
+    cal_days = build_calendar(problem).days
+    first = min([problem.settings.start, *planned_on])
+    last = max([day, *planned_on]) if planned_on else day
+    cumulative: list[tuple[date, int, int | None]] = []
+    p = rec = 0
+    for d in sorted({d for d in cal_days if first <= d <= last} | set(planned_on) | {day}):
+        p += planned_on.get(d, 0)
+        rec += recorded_on.get(d, 0)
+        cumulative.append((d, p, rec if d <= day else None))
+    return tuple(cumulative)
+
+
+def _printed(
+    problem: Problem, recorded_rows: list[ProgressRow], day: date
+) -> tuple[int | None, int | None]:
+    """With printing inputs, the campaign cards printed and temporary certificates up to
+    `day`, projected from what is reported; else (None, None)."""
+    if problem.printing is None:
+        return None, None
+    arrivals = arrivals_of([(r.day, r.site_id, r.counted) for r in recorded_rows])
+    projection = project(problem, arrivals, problem.settings.start)
+    printed = sum(d.printed_campaign for d in projection.days if d.day <= day)
+    certificates = sum(d.certificates_campaign for d in projection.days if d.day <= day)
+    return printed, certificates
+
+
+def _advice(behind: list[Behind], lost: int) -> tuple[str, ...]:
+    """Why a re-plan is advised: sites behind, kit-days lost (none: not advised)."""
+    advice: list[str] = []
+    if behind:
+        short = sum(b.missing for b in behind)
+        advice.append(Msg("report.why_behind", n=_count(len(behind)), people=_count(short)))
+    if lost:
+        advice.append(Msg("report.why_lost", n=_count(lost)))
+    return tuple(advice)
 
 
 def _count(n: int) -> Both:
