@@ -77,11 +77,37 @@ def write_risk(
 def _risk_sheet(
     ws: Worksheet, problem: Problem, report: RiskReport, plan_name: str, lang: str
 ) -> None:
-    s = problem.settings
+    """The replay's figures, the sites most at risk below them, and the finish dates' histogram
+    to the right with its chart under the sites."""
     put(ws, 1, 1, word("risk_title", lang)).font = Font(bold=True, size=14)
+    lines = _risk_lines(problem, report, plan_name, lang)
+    for r, (label, value, note) in enumerate(lines, start=3):
+        put(ws, r, 1, label).font = Font(bold=True)
+        cell = put(ws, r, 2, value)
+        cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top")
+        if isinstance(value, float):
+            cell.number_format = PERCENT
+        if len(str(value)) > 40:
+            ws.row_dimensions[r].height = 30  # the wrapped assumptions
+        put(ws, r, 3, note)
+    r = 3 + len(lines) + 1
+    shown = _sites_at_risk(ws, r, problem, report, lang)
+    chart = _finish_histogram(ws, report, lang)
+    # Below the sites at risk, so that the page prints as one column of blocks.
+    ws.add_chart(chart, f"A{r + 3 + max(1, shown)}")
+    for letter, width in zip("ABCDEFGHIJ", (30, 40, 30, 14, 14, 2, 2, 14, 10, 12), strict=True):
+        ws.column_dimensions[letter].width = width
+
+
+def _risk_lines(
+    problem: Problem, report: RiskReport, plan_name: str, lang: str
+) -> list[tuple[str, Any, str]]:
+    """The replay's figures as (label, value, note): the assumptions, the chance on time,
+    the finish dates, and the people expected not recorded."""
+    s = problem.settings
     beyond = word("beyond", lang)
     never = word("never_done", lang)
-    lines: list[tuple[str, Any, str]] = [
+    return [
         (word("plan_file", lang), plan_name, ""),
         (word("region", lang), s.region, ""),
         (word("runs", lang), report.runs, f"seed {report.seed}"),
@@ -115,17 +141,10 @@ def _risk_sheet(
             ),
         ),
     ]
-    for r, (label, value, note) in enumerate(lines, start=3):
-        put(ws, r, 1, label).font = Font(bold=True)
-        cell = put(ws, r, 2, value)
-        cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top")
-        if isinstance(value, float):
-            cell.number_format = PERCENT
-        if len(str(value)) > 40:
-            ws.row_dimensions[r].height = 30  # the wrapped assumptions
-        put(ws, r, 3, note)
-    r = 3 + len(lines) + 1
 
+
+def _sites_at_risk(ws: Worksheet, r: int, problem: Problem, report: RiskReport, lang: str) -> int:
+    """The sites most at risk as a table under the heading at row r; returns how many."""
     put(ws, r, 1, word("sites_at_risk", lang)).font = Font(bold=True, size=12)
     sites = {x.site_id: x for x in problem.sites}
     rows = [
@@ -142,9 +161,14 @@ def _risk_sheet(
     ws.auto_filter.ref = None
     if not rows:
         put(ws, r + 2, 1, word("no_site_at_risk", lang))
+    return len(rows)
 
-    # Histogram data to the right: finish date, runs, cumulative share.
+
+def _finish_histogram(ws: Worksheet, report: RiskReport, lang: str) -> BarChart:
+    """The runs by finish date, with the share done by each, in columns H to J; and its chart,
+    for the caller to place."""
     col = 8
+    beyond = word("beyond", lang)
     put(ws, 2, col, word("finish_histogram", lang)).font = Font(bold=True, size=12)
     hist: list[list[Any]] = [[word("finish", lang), word("runs", lang), word("share_by", lang)]]
     done = 0
@@ -170,10 +194,7 @@ def _risk_sheet(
     n = len(hist)
     chart.add_data(Reference(ws, min_col=col + 1, min_row=3, max_row=2 + n), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=col, min_row=4, max_row=2 + n))
-    # Below the sites at risk, so that the page prints as one column of blocks.
-    ws.add_chart(chart, f"A{r + 3 + max(1, len(rows))}")
-    for letter, width in zip("ABCDEFGHIJ", (30, 40, 30, 14, 14, 2, 2, 14, 10, 12), strict=True):
-        ws.column_dimensions[letter].width = width
+    return chart
 
 
 def write_batch_summary(
