@@ -22,7 +22,7 @@ from scheduler.plan import KitDay, Plan
 from scheduler.printing import plan_arrivals, project
 from scheduler.problem import Printing, SiteAges
 from scheduler.reader import read_problem
-from scheduler.reconcile import PLANNED, birthday, planned_problem, reconcile, site_people
+from scheduler.reconcile import PLANNED, birthday, planned_problem, reconcile
 from scheduler.solver import SolverOptions, solve
 from tests.conftest import problem, site, valid_sheets, write_workbook
 
@@ -82,39 +82,6 @@ def small_input(tmp_path: Path, printing: bool = False) -> Path:
     if printing:
         sheets["Printing"] = [["item", "count"], ["rate", 500]]
     return write_workbook(tmp_path / "input.xlsx", sheets)
-
-
-def test_the_small_case_reconciles_as_counted_by_hand(tmp_path):
-    prob = read_problem(small_input(tmp_path))
-    lists = read_lists([write_lists(tmp_path / "lists")], prob)
-    rec = reconcile(prob, lists)
-    s1, s2 = rec.sites
-    # S1: A-J are 10 rows; C repeats B's NIK, J repeats I's name and birth date; F is
-    # recorded; D turns 16 on 20/01 (after Mon 08/01, by Wed 31/01); E only in March.
-    assert (s1.site_id, s1.listed, s1.duplicates, s1.recorded, s1.later, s1.too_young) == (
-        "S1", 10, 2, 1, 1, 1)  # fmt: skip
-    assert (s1.to_plan, s1.typed, s1.not_resident, s1.nik_mismatch) == (5, 40, 1, 1)
-    assert s1.later_days == (date(2024, 1, 20), date(2024, 1, 20))
-    assert s1.first_day == date(2024, 1, 8)
-    # S2: K and L are 16 on Mon 08/01; M turns 16 on Tue 09/01, after the first possible day.
-    assert (s2.site_id, s2.listed, s2.to_plan, s2.later, s2.duplicates) == ("S2", 3, 2, 1, 0)
-    assert rec.region_code == "3311"
-    files = {Path(f.path).name: i for i, f in enumerate(lists.files)}
-    dup = sorted((f.row, f.of) for f in rec.flags if f.kind == "duplicate")
-    assert dup == [(4, (files["siswa.csv"], 3)), (11, (files["siswa.csv"], 10))]
-    assert {(f.kind, f.row) for f in rec.flags if f.kind in ("nik_mismatch", "not_resident")} == {
-        ("not_resident", 8), ("nik_mismatch", 9)}  # fmt: skip
-    # Only B (17 on 10/06/2024) and L (17 on 31/12/2024) of those planned turn 17 later.
-    assert rec.ages == (
-        SiteAges("S1", (), ((date(2024, 6, 10), 1),)),
-        SiteAges("S2", (), ((date(2024, 12, 31), 1),)),
-    )
-    planned = planned_problem(prob, rec)
-    assert [s.people for s in planned.sites] == [5, 2]
-    people = site_people(lists, rec, "S1")
-    assert [p.name for p in people] == ["Ani Lestari", "Bayu Pratama", "Budi Santoso",
-                                        "Galih Nugroho", "Hana Rahayu"]  # fmt: skip
-    assert people[0].nik == "3311**********00" and people[2].nik == ""
 
 
 def test_plan_from_lists_carries_the_counts_and_cards_wait_for_the_17th_birthday(tmp_path):

@@ -197,54 +197,6 @@ def test_row_numbers_count_blank_lines_as_the_spreadsheet_does(tmp_path):
     assert read_lists([tmp_path], PROBLEM).people[0].name == "José"
 
 
-people_rows = st.lists(
-    st.tuples(
-        st.sampled_from(("S1", "S2")),
-        st.sampled_from(("", "Ani", "ani ", "Budi")),
-        st.sampled_from(("", "3311014501070000", "3311011006070000", "3372010505060000")),
-        st.sampled_from((date(2007, 1, 5), date(2007, 6, 10), date(2008, 1, 10), date(2009, 1, 1))),
-    ),
-    max_size=25,
-)
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    rows=people_rows, recorded=st.sets(st.sampled_from(("3311011006070000", "3372010505060000")))
-)
-def test_the_reconciliation_counts_what_a_plain_pass_over_the_rows_counts(rows, recorded):
-    """Against a row-by-row count written without pandas: duplicates (an earlier row's NIK,
-    or an earlier kept row's name and birth date where a NIK is missing on either side),
-    then recorded, then ages on the sites' first and last days (Mon 08/01 - Fri 12/01/2024)."""
-    from scheduler.lists import Lists, Person
-    from scheduler.reconcile import birthday, reconcile
-
-    people = tuple(Person(0, i + 2, s, n, k, b, "", "") for i, (s, n, k, b) in enumerate(rows))
-    rec = reconcile(PROBLEM, Lists((), people, frozenset(recorded)))
-    expected: dict[str, list[int]] = {"S1": [0] * 5, "S2": [0] * 5}  # dup, rec, young, later, plan
-    seen_nik: set[str] = set()
-    kept: dict[tuple[str, date], list[str]] = {}
-    for p in people:
-        name = " ".join(p.name.casefold().split())
-        dup = bool(p.nik) and p.nik in seen_nik
-        if p.nik:
-            seen_nik.add(p.nik)
-        if not dup and name:
-            group = kept.setdefault((name, p.birth), [])
-            if any(not k or not p.nik or k == p.nik for k in group):
-                dup = True
-            else:
-                group.append(p.nik)
-        b16 = birthday(p.birth, 16)
-        kind = (0 if dup else 1 if p.nik in recorded else 2 if b16 > date(2024, 1, 12)
-                else 3 if b16 > date(2024, 1, 8) else 4)  # fmt: skip
-        expected[p.site_id][kind] += 1
-    got = {
-        c.site_id: [c.duplicates, c.recorded, c.too_young, c.later, c.to_plan] for c in rec.sites
-    }
-    assert got == {s: v for s, v in expected.items() if sum(v)}
-
-
 def test_a_row_with_more_cells_than_the_header_is_named(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("nama;tanggal_lahir;id_lokasi\nAni;2006-01-01;S1\nBudi;2006-01-01;S1;x\n",
