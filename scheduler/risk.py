@@ -14,8 +14,8 @@ The model (settings `stall_good`, `stall_poor`, `stalled_share` or `stalled_rate
   site's own allowed days, sites that were due first served first, within its type's kit and
   sites-per-day limits; after the deadline too, so that late finishes have a date.
 
-All runs advance together day by day as numpy arrays (runs x sites), so 1,000 runs of a
-400-site plan take seconds. Same seed, same answer.
+All runs advance together day by day as numpy arrays (runs x sites), so a thousand runs cost
+little more than one (figures: benchmarks/README.md). Same seed, same answer.
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ class RiskReport:
 
 
 class ReplayStopped(KeyboardInterrupt):
-    """Ctrl-C during the replays (2 s at 2,000 sites for 1,000 runs): a chance from part of
-    the days would be false, so nothing is reported (`risk` and `whatif` write nothing)."""
+    """Ctrl-C during the replays: a chance from part of the days would be false, so nothing
+    is reported (`risk` and `whatif` write nothing)."""
 
 
 def replay(
@@ -273,7 +273,7 @@ def _recover(
     runs = left.shape[0]
     slots: dict[str, np.ndarray] = {}
     for j in vs.order:
-        if interrupted():  # a day is 0.5 s at 50,000 runs
+        if interrupted():  # a day of many runs is long: the stop is looked at per site too
             raise ReplayStopped
         if vs.last_planned[j] >= t or t not in vs.allowed[j] or not idle.any():
             continue
