@@ -54,6 +54,18 @@ def test_rule1_kit_twice_a_day_and_days_off():
     ))  # fmt: skip
 
 
+def test_rule1_no_more_kits_at_sites_than_are_free_that_day():
+    # Three kits; on Monday K3 is out and one kit is reserved: one kit is free, two are used.
+    p = problem(
+        (site("S1", 25), site("S2", 25)),
+        kits=(Kit("K1"), Kit("K2"), Kit("K3", unavailable=frozenset({MON}))),
+        reservations=(Reservation(1, "Rapat", days=frozenset({MON})),),
+    )
+    broken = check_plan(p, plan(KitDay(MON, "K1", "S1", 25), KitDay(MON, "K2", "S2", 25)))
+    assert broken == ["2024-01-08: 2 kits at sites, but only 1 are free (2 available, 1 reserved)"]
+    assert check_plan(p, plan(KitDay(TUE, "K1", "S1", 25), KitDay(TUE, "K2", "S2", 25))) == []
+
+
 def test_rule2_weekdays_window_closed_and_kits_per_visit():
     kel = site("S1", 20, type="kelurahan", earliest=TUE, closed=frozenset({WED}))
     p = problem((kel,), kits=2)
