@@ -274,6 +274,21 @@ _WORDS: dict[str, tuple[str, str]] = {
         "alat pindah kecamatan {n} kali dari satu hari kunjungan ke berikutnya",
         "kits move to another kecamatan {n} time(s) from one visit day to the next",
     ),
+    "read.sweep_people": (
+        "penyisiran per kecamatan memindahkan alat {n} kali, tetapi hanya merencanakan "
+        "{people} orang",
+        "the kecamatan-by-kecamatan sweep moves kits {n} time(s), but plans only {people} people",
+    ),
+    "read.sweep_finish": (
+        "penyisiran per kecamatan memindahkan alat {n} kali, tetapi baru selesai {date}",
+        "the kecamatan-by-kecamatan sweep moves kits {n} time(s), but finishes later, {date}",
+    ),
+    "read.sweep_priority": (
+        "penyisiran per kecamatan memindahkan alat {n} kali, tetapi prioritas {level} baru "
+        "selesai {date}",
+        "the kecamatan-by-kecamatan sweep moves kits {n} time(s), but has priority {level} done "
+        "later, {date}",
+    ),
     "read.proven": ("terbukti terbaik", "proven best"),
     "read.gap": ("paling jauh {gap} dari yang terbaik yang mungkin", "within {gap} of the bound"),
     "read.unbounded": (

@@ -1,8 +1,8 @@
 """A plan as plain frozen data, and how per-site visits become kit-by-kit rows.
 
 Solvers decide, per site, which days it is visited and how many kits go there; kits are
-interchangeable on a day, so kit ids are handed out afterwards, here, keeping each kit at the
-same site and in the same kecamatan from one day to the next where it can.
+interchangeable on a day, so kit ids are handed out afterwards (`solver.kit_ids`), keeping
+each kit at the same site and in the same kecamatan from one day to the next where it can.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from scheduler.messages import Msg
 from scheduler.problem import Problem
 from scheduler.scenarios import Fix
 from scheduler.workdays import Calendar
 
 if TYPE_CHECKING:  # printing.py reads plans: a runtime import would be circular
     from scheduler.printing import PrintFix, Projection
+    from scheduler.solver.sweep import Sweep
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,8 @@ class Plan:
     # cards are late, the smallest fixes found (`printing.with_printing`).
     printing: Projection | None = None
     print_fixes: tuple[PrintFix, ...] = ()
+    # A fresh plan: the coordinator's sweep beside it (its moves; the goal the plan beats it on).
+    sweep: Sweep | None = None
 
     @property
     def people_planned(self) -> int:
@@ -167,76 +169,10 @@ def assign_kits(
     visits: tuple[Visit, ...],
     pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
 ) -> tuple[tuple[KitDay, ...], tuple[DutyDay, ...], tuple[str, ...]]:
-    """Hand out kit ids for every visit day and reserved duty.
+    """Kit ids for every visit day and reserved duty (`solver.kit_ids.assign_kits`)."""
+    from scheduler.solver.kit_ids import assign_kits as fewest_moves  # it builds these rows
 
-    Each day, a kit goes first to the site it was at the day before, then to a site in the
-    kecamatan it was last in, then to any site; duties take the kits left, preferring the kit
-    that did the same duty last time. `pinned` kits (announced before a re-plan) go first.
-    Returns the kit rows, the duty rows and warnings for duties that found no kit.
-    """
-    site_by_id = {s.site_id: s for s in problem.sites}
-    demand: dict[date, list[tuple[str, int]]] = defaultdict(list)
-    for v in visits:
-        for day, kits in v.days:
-            demand[day].append((v.site_id, kits))
-    people_of = {v.site_id: split_people(v.people, v.kit_days) for v in visits}
-    used_so_far: dict[str, int] = defaultdict(int)
-
-    last_site: dict[str, str] = {}
-    last_kecamatan: dict[str, str] = {}
-    last_duty: dict[str, str] = {}
-    kit_rows: list[KitDay] = []
-    duty_rows: list[DutyDay] = []
-    warnings: list[str] = []
-
-    for i, day in enumerate(calendar.days):
-        free = list(calendar.kits_available[i])  # in the Kits sheet's order
-        # Visits that continue from yesterday first, so they get their own kits back.
-        todays = sorted(demand.get(day, []), key=lambda sk: (sk[0] not in last_site.values(),))
-        for site_id, kits in todays:
-            site = site_by_id[site_id]
-
-            announced = (pinned or {}).get((day, site_id), ())
-
-            def preference(
-                kit: str,
-                site_id: str = site_id,
-                kec: str = site.kecamatan,
-                announced: tuple[str, ...] = announced,
-            ) -> int:
-                if kit in announced:
-                    return -1
-                if last_site.get(kit) == site_id:
-                    return 0
-                if last_kecamatan.get(kit) == kec:
-                    return 1
-                return 2
-
-            chosen = sorted(free, key=preference)[:kits]
-            if len(chosen) < kits:  # the solver guarantees this never happens
-                raise AssertionError(f"{day}: not enough free kits for {site_id}")
-            for kit in chosen:
-                free.remove(kit)
-                n = used_so_far[site_id]
-                used_so_far[site_id] = n + 1
-                kit_rows.append(KitDay(day, kit, site_id, people_of[site_id][n]))
-                last_site[kit] = site_id
-                last_kecamatan[kit] = site.kecamatan
-        for kit in free:
-            last_site.pop(kit, None)  # an idle kit no longer "continues" a visit
-        for r in problem.reservations:
-            if not r.applies(day):
-                continue
-            for _ in range(r.kits):
-                if not free:
-                    warnings.append(Msg("duty.no_kit", day=day, label=r.label))
-                    break
-                label = r.label
-                kit = min(free, key=lambda k: last_duty.get(k) != label)
-                free.remove(kit)
-                duty_rows.append(DutyDay(day, kit, r.label))
-                last_duty[kit] = r.label
-    return tuple(kit_rows), tuple(duty_rows), tuple(warnings)
+    return fewest_moves(problem, calendar, visits, pinned)
 
 
 DONE, PARTIAL, LOST = "done", "partial", "lost"

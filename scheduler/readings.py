@@ -46,12 +46,28 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         text = w("read.completion", value=number(stage.value, lang))
     else:
         text = w("read.continuity", n=kecamatan_moves(problem, plan))
+        if plan.sweep is not None and plan.sweep.plan_moves > plan.sweep.moves:
+            text += "; " + _sweep_note(plan, lang)
     if stage.proven:
         return f"{text} ({w('read.proven')})"
     if _informative(stage):
         gap = abs(stage.value - stage.bound) / max(1, abs(stage.value))
         return f"{text} ({w('read.gap', gap=percent(gap, lang))})"
     return f"{text} ({w('read.unbounded')})"
+
+
+def _sweep_note(plan: Plan, lang: str) -> str:
+    """Why the plan moves kits more than the sweep: the goal before continuity it beats the
+    sweep on (people, the finish, or a priority class done sooner)."""
+    sweep = plan.sweep
+    assert sweep is not None
+    if sweep.better == "people":
+        return worded("read.sweep_people", lang, n=sweep.moves, people=number(sweep.people, lang))
+    if sweep.better == "finish" and sweep.finish is not None:
+        return worded("read.sweep_finish", lang, n=sweep.moves, date=short_date(sweep.finish, lang))
+    day = dict(sweep.classes).get(sweep.level)
+    text = short_date(day, lang) if day is not None else "-"
+    return worded("read.sweep_priority", lang, n=sweep.moves, level=sweep.level, date=text)
 
 
 def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:

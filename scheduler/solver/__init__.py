@@ -17,6 +17,8 @@ docs/MODEL.md. The modules, each one job:
   stages      the stages in their order, and the run-choice searches they start with
   classes     the priority stage: each class's date, proven like the finish
   candidates  a re-plan: what of the previous plan still fits, and what must move
+  sweep       the coordinator's sweep as a candidate, and beside the plan for the Summary
+  kit_ids     which kit goes where each day, for the fewest kecamatan moves
   build       the Plan from a search's visits: kit ids, shortfalls and their reasons
   entry       `solve` and `fits_everyone`
 """

@@ -7,9 +7,10 @@ from collections import defaultdict
 from datetime import date
 
 from scheduler.capacity import CAPACITY, TYPE_LIMIT, shortfall_reason
-from scheduler.plan import Plan, Shortfall, Stage, Visit, assign_kits
+from scheduler.plan import Plan, Shortfall, Stage, Visit
 from scheduler.problem import Problem
 from scheduler.solver.effort import SolverOptions
+from scheduler.solver.kit_ids import assign_kits
 from scheduler.solver.residual import Residual, merge_visits
 from scheduler.workdays import Calendar
 

@@ -10,6 +10,7 @@ from ortools.sat.python import cp_model
 
 from scheduler.capacity import capacity
 from scheduler.greedy import best_greedy
+from scheduler.moves import moves_of
 from scheduler.plan import Plan, Stage, Visit
 from scheduler.problem import Problem
 from scheduler.solver.bounds import finish_bound_by_runs
@@ -22,6 +23,7 @@ from scheduler.solver.residual import Residual, merge_visits, residual_of
 from scheduler.solver.runs import whole_runs_by
 from scheduler.solver.search import ProgressFn, Search
 from scheduler.solver.stages import later_stages, people_stage
+from scheduler.solver.sweep import compare, prefer_sweep, settle_moves
 from scheduler.workdays import Calendar, build_calendar
 
 
@@ -61,6 +63,7 @@ def solve(
             search = Search(DayGrid(base), clock, progress, hint)
             people_stage(search)
             later_stages(search, replanning=False)
+            prefer_sweep(search)
         solved, visits, stages = search.residual, search.best, search.stages
         if interrupted():
             solved, visits, stages = _when_stopped(clock, bool(previous))
@@ -68,10 +71,15 @@ def solve(
         solved, visits, stages = _when_stopped(clock, bool(previous))
     finally:
         UNDER_WAY.clock = outer
+    weight = len(problem.kits) * len(cal.days) + 1  # `DayGrid.entry_weight`
+    stages = settle_moves(stages, problem, cal, visits, weight, kept_kits)
     finish = next((s for s in stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
     plan = build_plan(problem, cal, solved, visits, stages, bound_day, options, kept, kept_kits)
     stopped = interrupted()
+    if not previous:
+        moves = moves_of(plan.kit_days, {s.site_id: s.kecamatan for s in problem.sites})
+        plan = dataclasses.replace(plan, sweep=compare(problem, cal, visits, moves))
     return dataclasses.replace(plan, repeatable=not clock.cut and not stopped, stopped=stopped)
 
 

@@ -32,6 +32,7 @@ from scheduler.solver.runs import (
     whole_runs_by,
 )
 from scheduler.solver.search import Search
+from scheduler.solver.sweep import start_from_sweep
 
 # Below this budget (deterministic s, plus so much a variable) the continuity run model does
 # not get past loading the plan in hand (`continuity_by_runs`), so it is not built.
@@ -116,6 +117,7 @@ def later_stages(
         floor = priority_by_starts(search, finish.value, due)
     completion = search.optimize("completion", mm.completion, False, floor, shares["completion"])
     mm.model.add(mm.completion <= completion.value)
+    start_from_sweep(search, finish.value, due, completion.value)  # where it keeps them all
     if floor:  # a fresh plan with everyone: the exact run model first
         floor = continuity_by_runs(search, finish.value, completion.value, due)
         search.optimize("continuity", mm.continuity, maximize=False, floor=floor, shares=0.0)
