@@ -326,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
     context = multiprocessing.get_context("spawn")  # a fresh process: its own peak memory
 
     def run(kind: str, *case: object) -> Row:
-        if args.smoke:  # in this process: seconds, not a fresh import each
+        if args.smoke or kind == "sweep":  # in this process: no fresh import each
             row = _in_child(kind, case)
         else:
             with context.Pool(1) as pool:
@@ -356,7 +356,8 @@ def main(argv: list[str] | None = None) -> None:
         startup = startup_seconds() if not args.values_only else None
         text = markdown(list(sweeps.values()), plan_rows, replan_rows, overloaded, startup)  # type: ignore[arg-type]
         print(text)
-    if not args.smoke and (args.only is None or args.only in f"stop {STOP_CASE}"):
+    stops_asked = args.only is None or args.only in f"stop {STOP_CASE}"
+    if not args.smoke and not args.values_only and stops_asked:
         with context.Pool(1) as pool:
             writing = pool.apply(writing_seconds, (load(STOP_CASE),))
         stops = stop_table(measure_stops(STOP_CASE, load(STOP_CASE), STOP_LIMIT, STOP_MOMENTS),
