@@ -74,8 +74,8 @@ class YardstickRow:
 
     case: str
     seconds: float  # wall seconds it was given
-    people: int  # its own plan's people (checked)
-    bound: int  # proven: no plan has more
+    people: int | None  # its own plan's people (checked); None: it found none in the time
+    bound: int | None  # proven: no plan has more
     optimal: bool
 
 
@@ -212,12 +212,13 @@ def _overloaded(
         for (case, limit), r in values.items():
             if case != y.case:
                 continue
-            bound = min(y.bound, r.people_bound or y.bound)
+            bound = min([b for b in (y.bound, r.people_bound) if b], default=0)
             gap = 1 - r.outcome.people / max(1, bound)
             w = walls.get((case, limit))
+            found = f"{y.people:,} / {y.bound:,}" if y.people and y.bound else "no plan"
             out.append(
                 f"| {case} | {limit:g} | {sweeps[case].people:,} / {r.outcome.people:,} | "
-                f"{y.people:,} / {y.bound:,} ({y.seconds:g}) | {bound:,} | {gap:.1%} | "
+                f"{found} ({y.seconds:g}) | {bound:,} | {gap:.1%} | "
                 f"{_yes(gap <= 0.02)} | {f'{w.wall:.1f}' if w else '-'} |"
             )
     return [*out, ""]
