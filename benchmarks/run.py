@@ -268,15 +268,16 @@ def measure_replan(
     with tempfile.TemporaryDirectory() as tmp:
         write_plan(problem, plan, Path(tmp) / "v2.xlsx", "id")
     wall = budget.elapsed()
-    # The Changes sheet's rows, one notice each: visits dropped, new, or moved.
-    notified = Counter("dropped" if not c.new_days else "new" if not c.old_days else "moved"
+    # The Changes sheet's rows, one notice each: a visit cancelled (no days to come), added (none
+    # were to come: a new site, or one whose only days were lost) or moved.
+    notified = Counter("cancelled" if not c.new_days else "added" if not c.old_days else "moved"
                        for c in changed)  # fmt: skip
     room = sum(1 for c in changed if c.reason == ROOM)
     ahead = sum(1 for c in changed if c.reason == PRIORITY_FIRST)
     return ReplanRow(
         case, what, limit, repeatable, wall, plan.people_planned, people_bound(plan),
         replan.future.people, len(changed) - room - ahead, room, ahead,
-        (notified["dropped"], notified["new"], notified["moved"]), digest(plan),
+        (notified["cancelled"], notified["added"], notified["moved"]), digest(plan),
         not plan.repeatable, _peak(),
     )  # fmt: skip
 

@@ -62,7 +62,7 @@ class ReplanRow:
     own: int  # sites that had to change (their own reason: the lost day, the kit out, ...)
     room: int  # sites moved to make room for those
     ahead: int  # sites moved so that a higher-priority site goes first
-    notified: tuple[int, int, int]  # the Changes sheet's rows: visits dropped, new, moved
+    notified: tuple[int, int, int]  # the Changes sheet's rows: visits cancelled, added, moved
     digest: str
     clock_cut: bool
     peak_mib: float
@@ -155,6 +155,23 @@ def markdown(
             values.setdefault((r.case, r.limit), r)
     walls = {(r.case, r.limit): r for r in plans if not r.repeatable}
     rerun = _reruns([(r.case, r.limit, r.digest) for r in plans if r.repeatable])
+    out = _plan_tables(sweep, values, walls, rerun) if values else []
+    outcomes = {case: s.outcome for case, s in sweep.items()}
+    out += [
+        *([_replan_table(replans), ""] if replans else []),
+        *_overloaded(overloaded, outcomes, values, walls),
+        _targets(outcomes, values, walls, replans, startup),
+    ]
+    return "\n".join(out)
+
+
+def _plan_tables(
+    sweep: dict[str, SweepRow],
+    values: dict[tuple[str, float], PlanRow],
+    walls: dict[tuple[str, float], PlanRow],
+    rerun: dict[tuple[str, float], str],
+) -> list[str]:
+    """The plan beside the sweep; then how sure, how repeatable and how long."""
     out = ["Plan beside the sweep (values from `--repeatable` runs: the time asked in "
            "deterministic seconds):", "",
            "| case | sites/kits | asked s | people: sweep / plan (bound / total) | finish: "
@@ -184,14 +201,7 @@ def markdown(
             f"| {f'{w.wall:.1f}' if w else '-'} | {_yes(w.clock_cut) if w else '-'} "
             f"| {_same(r.outcome, w.outcome) if w else '-'} | {r.peak_mib:.0f} |"
         )
-    outcomes = {case: s.outcome for case, s in sweep.items()}
-    out += [
-        "",
-        *([_replan_table(replans), ""] if replans else []),
-        *_overloaded(overloaded, outcomes, values, walls),
-        _targets(outcomes, values, walls, replans, startup),
-    ]
-    return "\n".join(out)
+    return [*out, ""]
 
 
 def _overloaded(
@@ -242,8 +252,8 @@ def _replan_table(rows: list[ReplanRow]) -> str:
     lines = ["Re-plans (values from `--repeatable`; sites notified: the Changes sheet's rows, "
              "one notice each):", "",
              "| case | what happened | asked s | people (bound / total) | had to change | "
-             "sites notified (dropped / new / moved) | moved to make room / for a higher priority "
-             "| plan | rerun "
+             "sites notified (cancelled / added / moved) | moved to make room / for a higher "
+             "priority | plan | rerun "
              "| wall s | clock cut | wall-clock run | peak MiB |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for key, r in values.items():
@@ -362,9 +372,11 @@ def _time_targets(
 def _replan_targets(replans: list[ReplanRow]) -> list[str]:
     out = []
     walls = {(x.case, x.what): x for x in replans if not x.repeatable}
+    values: dict[tuple[str, str], ReplanRow] = {}
     for r in replans:
-        if not r.repeatable:
-            continue
+        if r.repeatable:
+            values.setdefault((r.case, r.what), r)
+    for r in values.values():
         target = 10 if r.case.endswith("400/6") else 30
         w = walls.get((r.case, r.what))
         ok = r.people == r.total and (w is None or w.wall <= target)
