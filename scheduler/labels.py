@@ -193,8 +193,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "stage.people": ("orang direncanakan (maks.)", "people planned (max)"),
     "stage.finish": ("hari kerja sampai selesai (min.)", "working days to finish (min)"),
     "stage.priority": (
-        "prioritas {level}: hari sampai semua selesai (min.)",
-        "priority {level}: days until all done (min)",
+        "prioritas {level}: hari kerja sampai semua selesai (min.)",
+        "priority {level}: working days until all done (min)",
     ),
     "stage.completion": (
         "dalam tiap prioritas: prioritas x hari selesai (min.)",

@@ -132,6 +132,28 @@ def _class_proof(problem: Problem, stage: Stage, lang: str, done: date | None = 
     return word("read.class_open", lang)
 
 
+def stage_figures(
+    problem: Problem, plan: Plan, stage: Stage, working_days: tuple[date, ...]
+) -> tuple[int, int]:
+    """A stage's value and bound as the Summary's table shows them: the finish and a priority
+    class as working days from the campaign's start through the day (the solver counts every
+    day but holidays, weekends too), the other stages in their own unit."""
+    if stage.name not in ("finish", "priority"):
+        return stage.value, stage.bound
+
+    def through(day: date | None) -> int:
+        return 0 if day is None else sum(1 for d in working_days if d <= day)
+
+    if stage.name == "finish":
+        done, bound = plan.finish, plan.finish_bound if stage.bound > 0 else None
+    else:
+        ids = {s.site_id for s in problem.sites if s.priority == stage.level} - set(stage.held)
+        done = max((v.days[-1][0] for v in plan.visits if v.site_id in ids), default=None)
+        bound = stage.bound_day if stage.bound > 0 else None
+    value = through(done)
+    return value, value if stage.proven else min(value, through(bound))
+
+
 def _informative(stage: Stage) -> bool:
     """A bound within half of the value says something; one near 0 says nothing."""
     return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))

@@ -22,7 +22,7 @@ from scheduler.messages import number, render, say
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
-from scheduler.readings import stage_reading, stage_title
+from scheduler.readings import stage_figures, stage_reading, stage_title
 from scheduler.scenarios import describe
 from scheduler.workdays import Calendar
 from scheduler.xlsx import (
@@ -36,7 +36,7 @@ def summary_sheet(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, la
     """The campaign in figures, then the stages, the sites left short and the fixes, the
     printing outlook and the warnings, each under its own heading."""
     r = _facts(ws, _fact_rows(problem, plan, cal, lang), lang)
-    r = _stages(ws, r + 1, problem, plan, lang)
+    r = _stages(ws, r + 1, problem, plan, cal, lang)
     r = _shortfalls(ws, r + 2, problem, plan, lang)
     if plan.printing is not None:
         r = _printing_summary(ws, r, plan, lang)
@@ -123,7 +123,7 @@ def _facts(ws: Worksheet, rows: list[list[Any]], lang: str) -> int:
     return r
 
 
-def _stages(ws: Worksheet, r: int, problem: Problem, plan: Plan, lang: str) -> int:
+def _stages(ws: Worksheet, r: int, problem: Problem, plan: Plan, cal: Calendar, lang: str) -> int:
     """Each optimisation stage: what it reads as, its status, value, bound and gap, and
     whether it is proven; returns its last row."""
     put(ws, r, 1, word("stages", lang)).font = Font(bold=True, size=12)
@@ -132,14 +132,15 @@ def _stages(ws: Worksheet, r: int, problem: Problem, plan: Plan, lang: str) -> i
     header_row(ws, r, [word(k, lang) for k in keys])
     for st in plan.stages:
         r += 1
+        shown, best = stage_figures(problem, plan, st, cal.working_days)
         # Rounded: shown as 0.0%, and a float's 16 digits would read like a NIK to a check.
-        relative_gap = round(abs(st.value - st.bound) / max(1, abs(st.value)), 4)
+        relative_gap = round(abs(shown - best) / max(1, abs(shown)), 4)
         values = [
             stage_title(st, lang),
             stage_reading(problem, plan, st, lang),
             word(st.status, lang),
-            st.value,
-            st.bound,
+            shown,
+            best,
             relative_gap,
             word("yes" if st.proven else "no", lang),
         ]
@@ -211,7 +212,7 @@ def _buffer_words(plan: Plan, cal: Calendar, lang: str) -> list[str]:
         return [first, word("buffer_unmet", lang)]
     if b.rate_share >= 1 or plan.finish is None or b.plain_finish is None:
         return [first, word("buffer_free", lang)]
-    extra = sum(1 for d in cal.days if b.plain_finish < d <= plan.finish)
+    extra = sum(1 for d in cal.working_days if b.plain_finish < d <= plan.finish)
     cost = worded(
         "buffer_cost",
         lang,
