@@ -67,7 +67,11 @@ def _write(path: Path, body: list[list[object]], as_csv: bool) -> None:
 def test_odd_lists_read_or_are_refused_located_and_without_personal_data(tmp_path, body, as_csv):
     path = tmp_path / ("list.csv" if as_csv else "list.xlsx")
     _write(path, body, as_csv)
+    # A name counts as leaked only where it is not also the file's name or a header's word, which
+    # the errors say of their own (a generated name "lis" is in "list.xlsx").
+    ours = (path.name + " " + " ".join(HEADER)).lower()
     secrets = {str(r[0]) for r in body if len(str(r[0]).strip()) >= 3}
+    secrets = {s for s in secrets if s.strip().lower() not in ours}
     try:
         lists = read_lists([path], PROBLEM)
     except ListsError as e:
