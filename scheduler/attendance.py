@@ -22,9 +22,10 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
 
-from scheduler.dates import DAY_NAMES, parse_date
+from scheduler.dates import parse_date
 from scheduler.errors import InputError, WorkbookError
 from scheduler.fieldwork import BLOCKS, BY_NAME, SiteDay, Tally, masked
+from scheduler.formats import day_name
 from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
@@ -64,7 +65,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             cell = put(ws, r, 3, value)  # the label spills over the narrow number column
             cell.alignment = Alignment(horizontal="left")
             if key == "date":
-                put(ws, r, 4, DAY_NAMES[lang][d.day.weekday()])
+                put(ws, r, 4, day_name(d.day, lang))
         put(ws, 7, 1, word("att.how", lang)).alignment = Alignment(wrap_text=False)
         group = "att.rt" if site.type == KELURAHAN else "att.class"
         keys = ["att.no", "att.block", group, "att.name", "att.nik",

@@ -34,10 +34,10 @@ from scheduler.fieldwork import (
     turnout_of,
     with_tallies,
 )
-from scheduler.labels import short_date
+from scheduler.formats import day_text, number, percent
 from scheduler.letters import write_invitations, write_letters
 from scheduler.lists import list_files
-from scheduler.messages import Both, Msg, capped, number, percent, render
+from scheduler.messages import Both, Msg, capped, render
 from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import PlanFile
@@ -165,7 +165,7 @@ def not_come(tallies: tuple[Tally, ...]) -> None:
         numbers = ", ".join(map(str, t.absent_lines[:20])) + (
             ", ..." if len(t.absent_lines) > 20 else ""
         )
-        click.echo(_t("att.not_come_site", site=t.site_id, day=short_date(t.day, _lang()),
+        click.echo(_t("att.not_come_site", site=t.site_id, day=day_text(t.day, _lang()),
                       n=len(t.absent_lines), numbers=numbers))  # fmt: skip
 
 
@@ -256,7 +256,7 @@ def letters_command(
         changed = {x.site.site_id for x in made}
         days = tuple(d for d in days if d.site_id in changed)
         click.echo(_t("letters.changes_only", previous=previous_path,
-                      today=short_date(today, lang) if today else "-"))  # fmt: skip
+                      today=day_text(today, lang) if today else "-"))  # fmt: skip
     pdf_path = _written(pdf_path, write_letters(plan.problem, made, pdf_path, lang,
                                                 dated or date.today(), contact, force))  # fmt: skip
     lists_path = _written(lists_path, write_attendance(plan.problem, days, lists_path, lang,
@@ -337,7 +337,7 @@ def report_command(
         text_path, write_bytes_atomically(message.encode("utf-8"), text_path, force)
     )
     echo = click.echo
-    echo(_t("report.head", path=plan_path, day=short_date(day, lang)))
+    echo(_t("report.head", path=plan_path, day=day_text(day, lang)))
     for line in message.splitlines()[2:]:
         if line:
             echo(f"  {line}")

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import long_date
+from scheduler.formats import date_range, long_date
 from scheduler.labels import word, worded
 from scheduler.lists import Lists
 from scheduler.problem import Problem
@@ -46,7 +46,7 @@ def lists_sheet(
     headers.append(word("lists.judged_on", lang))
     rows: list[list[Any]] = []
     for c in rec.sites:
-        days = f"{c.later_days[0]:%d/%m/%Y} - {c.later_days[1]:%d/%m/%Y}" if c.later_days else ""
+        days = date_range(*c.later_days, lang) if c.later_days else ""
         rows.append(
             [c.site_id, problem.site(c.site_id).name, c.typed, c.listed, c.duplicates,
              c.recorded, c.too_young, c.later, days, c.not_resident, c.nik_mismatch, c.to_plan,

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scheduler.formats import day_text, number, percent
 from scheduler.labels import word
 from scheduler.letters import _Pdf, latin
-from scheduler.messages import day_text, number, percent, render, say
+from scheduler.messages import render, say
 from scheduler.report import DailyReport
 from scheduler.xlsx import write_bytes_atomically
 

@@ -21,6 +21,8 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.messages import Msg
+
 DATE_FORMAT = "dd/mm/yyyy"
 NUMBER_FORMAT = "#,##0"
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -204,7 +206,7 @@ def _put(path: Path, write: Callable[[str], object], replace: bool) -> Path:
             if _claim(tmp, target):
                 return target
             target = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        raise FileExistsError(f"no free name beside {path}")
+        raise FileExistsError(Msg("save.no_free_name", path=path))
     finally:
         Path(tmp).unlink(missing_ok=True)
 

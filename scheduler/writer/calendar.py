@@ -9,7 +9,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import DAY_NAMES, days_between
+from scheduler.dates import days_between
+from scheduler.formats import day_name
 from scheduler.labels import (
     word,
     worded,
@@ -64,7 +65,7 @@ def calendar_sheet(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, l
     for day in days_between(s.start, last_day):
         r += 1
         put(ws, r, 1, day)
-        put(ws, r, 2, DAY_NAMES[lang][day.weekday()])
+        put(ws, r, 2, day_name(day, lang))
         if levels.get(day):
             put(ws, r, 3, ", ".join(str(p) for p in sorted(levels[day], reverse=True)))
         if last_of.get(day):

@@ -12,7 +12,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import DAY_NAMES, days_between
+from scheduler.dates import days_between
+from scheduler.formats import day_name
 from scheduler.labels import (
     word,
 )
@@ -114,7 +115,7 @@ def printing_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> No
             "print.queue", "print.campaign_queue", "print.stock", "print.delivered",
             "print.overtime", "print.certificates")  # fmt: skip
     rows = [
-        [d.day, DAY_NAMES[lang][d.day.weekday()], d.arrived, d.printed, d.printed_campaign,
+        [d.day, day_name(d.day, lang), d.arrived, d.printed, d.printed_campaign,
          d.queue, d.campaign_queue, d.stock, d.delivered or None,
          word("yes", lang) if d.overtime else "", d.certificates or None]
         for d in pr.days

@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.capacity import capacity
 from scheduler.cards import waiting
-from scheduler.dates import long_date
+from scheduler.formats import long_date, number
 from scheduler.labels import (
     finish_apart,
     print_fix_text,
@@ -18,7 +18,7 @@ from scheduler.labels import (
     word,
     worded,
 )
-from scheduler.messages import number, render, say
+from scheduler.messages import render, say
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
