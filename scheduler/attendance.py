@@ -25,7 +25,7 @@ from openpyxl.worksheet.pagebreak import Break
 from scheduler.dates import parse_date
 from scheduler.errors import InputError, WorkbookError
 from scheduler.fieldwork import BLOCKS, BY_NAME, SiteDay, Tally, masked
-from scheduler.formats import day_name
+from scheduler.formats import day_month, day_name
 from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
@@ -53,7 +53,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
     used: set[str] = set()
     for d in days:
         site = sites[d.site_id]
-        title = sheet_title(f"{d.site_id} {d.day:%d-%m}", used)
+        title = sheet_title(f"{d.site_id} {day_month(d.day, '-')}", used)
         ws = book.create_sheet(title)
         put(ws, 1, 1, word("att.title", lang)).font = Font(bold=True, size=14)
         kits = ", ".join(d.kits)

@@ -55,7 +55,7 @@ from scheduler.checker import check_plan
 from scheduler.dates import parse_date
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.formats import day_text, decimal, number, percent
+from scheduler.formats import date_text, day_text, decimal, number, percent
 from scheduler.labels import (
     change_text,
     class_move_text,
@@ -1225,10 +1225,10 @@ def whatif(
     base = outcomes[0].finish
     for i, o in enumerate(outcomes):
         shift = _t("whatif.days", n=(o.finish - base).days) if o.finish and base else "-"
-        finish = f"{o.finish:%d/%m/%Y}{'' if o.finish_proven else '*'}" if o.finish else "-"
+        finish = f"{date_text(o.finish)}{'' if o.finish_proven else '*'}" if o.finish else "-"
         on_time = _pct(o.chance_on_time)
         if cards:
-            ready = f"{o.cards_ready:%d/%m/%Y}" if o.cards_ready else "-"
+            ready = date_text(o.cards_ready) if o.cards_ready else "-"
             on_time = f"{on_time:>9}  {ready:<11}"
         echo(_t("whatif.head", n=i, finish=finish, shift=shift,
                 people=f"{_n(o.people_planned)}/{_n(o.people)}",
@@ -1449,7 +1449,7 @@ def plan_batch(
         seconds = decimal(time.monotonic() - began, _LANG[0])
         click.echo(_t("batch.done", count=len(ordered), seconds=seconds, out=out_dir))
         for r in ordered:
-            finish = _t("batch.finish", date=f"{r.finish:%d/%m/%Y}") if r.finish else _t(
+            finish = _t("batch.finish", date=date_text(r.finish)) if r.finish else _t(
                 "batch.no_plan")  # fmt: skip
             people = f"{_n(r.people_planned)}/{_n(r.people)}" if r.plan else ""
             status = word(f"status.{r.status}", _LANG[0])

@@ -37,7 +37,7 @@ from scheduler.fieldwork import (
 from scheduler.formats import day_text, number, percent
 from scheduler.letters import write_invitations, write_letters
 from scheduler.lists import list_files
-from scheduler.messages import Both, Msg, capped, render
+from scheduler.messages import Both, Msg, capped, render, text
 from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import PlanFile
@@ -45,14 +45,6 @@ from scheduler.replan import audit
 from scheduler.report import daily_report, whatsapp
 from scheduler.report_page import write_report_pdf
 from scheduler.xlsx import write_bytes_atomically
-
-_NAMES = {
-    "letters": {"id": "surat", "en": "letters"},
-    "attendance": {"id": "daftar-hadir", "en": "attendance"},
-    "by_name": {"id": "daftar-hadir-nama", "en": "attendance-by-name"},  # personal data
-    "invitations": {"id": "undangan", "en": "invitations"},  # personal data
-    "report": {"id": "laporan", "en": "report"},
-}
 
 
 def people_by_site(
@@ -237,9 +229,11 @@ def letters_command(
         raise click.UsageError(_t("letters.previous_needs_today"))
     folder = out_dir or plan_path.parent
     stem = plan_path.stem
-    pdf_path = folder / f"{stem}-{_NAMES['letters'][lang]}.pdf"
-    lists_path = folder / f"{stem}-{_NAMES['by_name' if list_paths else 'attendance'][lang]}.xlsx"
-    invite_path = folder / f"{stem}-{_NAMES['invitations'][lang]}.pdf"
+    pdf_path = folder / f"{stem}-{text('file.letters', lang)}.pdf"
+    lists_path = (
+        folder / f"{stem}-{text('file.by_name' if list_paths else 'file.attendance', lang)}.xlsx"
+    )
+    invite_path = folder / f"{stem}-{text('file.invitations', lang)}.pdf"
     sources = (plan_path, previous_path, *list_files(list_paths))
     for out in (pdf_path, lists_path, *((invite_path,) if list_paths else ())):
         _guard_output(out, sources, force)
@@ -314,7 +308,7 @@ def report_command(
     """
     day = day or date.today()
     folder = out_dir or plan_path.parent
-    stem = f"{plan_path.stem}-{_NAMES['report'][lang]}-{day.isoformat()}"
+    stem = f"{plan_path.stem}-{text('file.report', lang)}-{day.isoformat()}"
     pdf_path, text_path = folder / f"{stem}.pdf", folder / f"{stem}.txt"
     for out in (pdf_path, text_path):
         _guard_output(out, (plan_path, attendance_path), force)

@@ -57,6 +57,11 @@ def date_text(day: date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else OPEN_END
 
 
+def day_month(day: date, sep: str = "/") -> str:
+    """`12/09`: a day on a chart's axis, or in a sheet's name (`sep` "-": a name has no "/")."""
+    return f"{day:%d}{sep}{day:%m}"
+
+
 def day_text(day: date, lang: str, *, full: bool = False) -> str:
     """`Sen 12/09/2022`: a date a person reads, with its weekday and year (`full`: `Senin
     12/09/2022`, as a letter's table writes it)."""

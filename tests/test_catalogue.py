@@ -192,6 +192,17 @@ def test_each_kind_of_number_and_date_in_both_languages():
     )
 
 
+def test_no_module_formats_a_date_by_itself():
+    """Dates reach people through `formats` (`date_text`, `day_text`, `date_range`, ...): no
+    other module writes `{day:%d/%m/%Y}` or calls strftime."""
+    own = re.compile(r"\{[^}\"]*:%[a-zA-Z]|strftime\(")
+    for path in _modules():
+        if path.name == "formats.py":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            assert not own.search(line), (path.name, n, line)
+
+
 # -- no import circle among the modules of words and dates -----------------------------------
 
 OWN = {"messages", "labels", "formats", "dates", "scenarios", "template", "catalogue",

@@ -539,6 +539,12 @@ WORKBOOK: dict[str, Words] = {
         id="Mohon membawa fotokopi Kartu Keluarga (KK).",
         en="Please bring a copy of your family card (Kartu Keluarga, KK).",
     ),
+    # the names of the files `letters` and `report` write, after the plan's own
+    "file.letters": Words(id="surat", en="letters"),
+    "file.attendance": Words(id="daftar-hadir", en="attendance"),
+    "file.by_name": Words(id="daftar-hadir-nama", en="attendance-by-name"),  # personal data
+    "file.invitations": Words(id="undangan", en="invitations"),  # personal data
+    "file.report": Words(id="laporan", en="report"),
     # attendance lists (daftar hadir)
     "att.title": Words(id="Daftar Hadir Perekaman KTP-el", en="e-KTP Recording Attendance List"),
     "att.how": Words(
