@@ -11,9 +11,16 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from scheduler.catalogue import Words
 from scheduler.catalogue.calendar import DAY_ABBR, DAY_NAMES, MONTH_NAMES
 
 _SWAP = str.maketrans(",.", ".,")
+
+# A cell that holds a number or a date stays one (sortable, summable); these are its Excel
+# formats, one per kind. Excel writes the separators as the reader's own Excel does.
+DATE_CELL = "dd/mm/yyyy"
+COUNT_CELL = "#,##0"
+PERCENT_CELL = "0.0%"
 OPEN_END = "…"  # the side of a window with no limit
 
 
@@ -89,6 +96,12 @@ def date_range(first: date | None, last: date | None, lang: str, *, weekday: boo
     open end."""
     ends = [day_text(d, lang) if weekday and d else date_text(d) for d in (first, last)]
     return " - ".join(ends)
+
+
+def weekday_date_cell(lang: str) -> str:
+    """The Excel format of a date cell shown with its weekday (`Sen 12/09/2022`), in the
+    sheet's language whatever the reader's locale."""
+    return Words(id="[$-421]ddd dd/mm/yyyy", en="[$-409]ddd dd/mm/yyyy").of(lang)
 
 
 def weekdays_text(days: Iterable[int], lang: str) -> str:

@@ -17,7 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.catalogue import Words
-from scheduler.formats import weekdays_text
+from scheduler.formats import DATE_CELL, weekdays_text
 from scheduler.labels import word, worded
 from scheduler.problem import DEFAULT_TYPES, GOOD, NETWORKS
 from scheduler.reader import COLUMNS, INPUT_SHEETS, SETTINGS_KEYS, SHEETS
@@ -137,4 +137,4 @@ def _date_check(ws: Worksheet, cells: str, lang: str) -> None:
     dv.add(cells)
     for row in ws[cells] if ":" in cells else [[ws[cells]]]:
         for cell in row:
-            cell.number_format = "dd/mm/yyyy"
+            cell.number_format = DATE_CELL

@@ -21,10 +21,9 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from scheduler.formats import COUNT_CELL, DATE_CELL
 from scheduler.messages import Msg
 
-DATE_FORMAT = "dd/mm/yyyy"
-NUMBER_FORMAT = "#,##0"
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -38,9 +37,9 @@ def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
     if isinstance(value, date):
-        cell.number_format = DATE_FORMAT
+        cell.number_format = DATE_CELL
     elif isinstance(value, int) and not isinstance(value, bool):
-        cell.number_format = NUMBER_FORMAT
+        cell.number_format = COUNT_CELL
     return cell
 
 

@@ -109,6 +109,7 @@ WORKBOOK: dict[str, Words] = {
     "lost": Words(id="batal", en="lost"),
     # calendar, itineraries, chart
     "off_day": Words(id="Libur / tutup", en="Day off"),
+    "closed_day": Words(id="tutup", en="closed"),  # a closure without a reason
     "unavailable": Words(id="tidak tersedia", en="unavailable"),
     "legend": Words(id="Warna kecamatan", en="Kecamatan colours"),
     "weekday_note": Words(id="Keterangan hari", en="About the day"),

@@ -15,6 +15,7 @@ from scheduler.labels import (
     word,
     worded,
 )
+from scheduler.messages import render
 from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.workdays import Calendar
@@ -75,7 +76,7 @@ def calendar_sheet(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, l
         if off is not None:
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).fill = OFF_FILL
-            put(ws, r, len(headers), f"{word('off_day', lang)}: {off}")
+            put(ws, r, len(headers), f"{word('off_day', lang)}: {render(off, lang)}")
         for c, kit in enumerate(problem.kits, start=4):
             if (day, kit.kit_id) in at:
                 text, fill = at[(day, kit.kit_id)]

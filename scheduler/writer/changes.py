@@ -7,7 +7,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.formats import day_text, long_date, number
+from scheduler.formats import day_text, long_date, number, weekday_date_cell
 from scheduler.labels import change_reason, class_move_text, placed_text, reported_days, word
 from scheduler.plan import Plan
 from scheduler.problem import Problem
@@ -62,7 +62,7 @@ def changes_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> Non
             cell = ws.cell(row=r, column=col)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if r > 1 and col in (5, 8):
-                cell.number_format = WEEKDAY_DATE[lang]
+                cell.number_format = weekday_date_cell(lang)
             elif isinstance(cell.value, str):  # lines it wraps to, at ~1.1 characters a unit
                 lines = max(lines, -(-int(len(cell.value) * 1.1) // widths[col - 1]))
         ws.row_dimensions[r].height = 15 * lines  # spreadsheets do not grow wrapped rows
@@ -74,10 +74,6 @@ def changes_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> Non
         for i, move in enumerate(plan.class_moves, start=r + 1):
             put(ws, i, 1, class_move_text(move, lang)).alignment = Alignment(vertical="top")
     page_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
-
-
-# A date with its weekday, in the sheet's language whatever the reader's locale.
-WEEKDAY_DATE = {"id": "[$-421]ddd dd/mm/yyyy", "en": "[$-409]ddd dd/mm/yyyy"}
 
 
 def _kit_names(problem: Problem, kit_ids: tuple[str, ...] | list[str]) -> str:

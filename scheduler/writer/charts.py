@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.dates import days_between
-from scheduler.formats import day_name
+from scheduler.formats import DATE_CELL, day_name
 from scheduler.labels import (
     word,
 )
@@ -91,7 +91,7 @@ def _dated_chart(
     chart.height, chart.width = 10, 22
     chart.x_axis.title = word("date", lang)
     chart.y_axis.title = word(axis, lang)
-    chart.x_axis.number_format = "dd/mm/yyyy"  # a campaign may cross a new year
+    chart.x_axis.number_format = DATE_CELL  # a campaign may cross a new year
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     xs = Reference(ws, min_col=1, min_row=2, max_row=last_row)

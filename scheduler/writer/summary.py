@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.capacity import capacity
 from scheduler.cards import waiting
-from scheduler.formats import long_date, number
+from scheduler.formats import PERCENT_CELL, long_date, number
 from scheduler.labels import (
     finish_apart,
     print_fix_text,
@@ -145,7 +145,7 @@ def _stages(ws: Worksheet, r: int, problem: Problem, plan: Plan, lang: str) -> i
         ]
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v)
-        ws.cell(row=r, column=6).number_format = "0.0%"
+        ws.cell(row=r, column=6).number_format = PERCENT_CELL
         for c in range(1, len(keys) + 1):  # a wrapped reading: the row reads from its top
             ws.cell(row=r, column=c).alignment = Alignment(wrap_text=c == 2, vertical="top")
         reading = ws.cell(row=r, column=2)
