@@ -76,7 +76,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
             usable = [u + k for u, k in zip(usable, kit_supply, strict=True)]
         kit_need = sum(problem.kit_days_needed(s) for s in sites)
         day_need = sum(problem.days_needed(s) for s in sites)
-        kind = Both(type_text(rules.name, "id"), rules.name)
+        kind = Both(id=type_text(rules.name, "id"), en=rules.name)
         if sites:
             reasons.append(
                 (first_reaching(kit_supply, kit_need, n), Msg("binding.kit_days", type=kind))

@@ -143,7 +143,7 @@ def measured(
 
 
 def _share(x: float) -> Both:
-    return Both(percent(x, "id"), percent(x, "en"))
+    return Both(id=percent(x, "id"), en=percent(x, "en"))
 
 
 def not_come(tallies: tuple[Tally, ...]) -> None:

@@ -71,15 +71,15 @@ class Msg(str):
 class Both(str):
     """A value worded in each language (day names: Sen-Jum, Mon-Fri); as a `str`, English."""
 
-    indonesian: str
+    words: Words
 
-    def __new__(cls, indonesian: str, english: str) -> Both:
-        self = super().__new__(cls, english)
-        self.indonesian = indonesian
+    def __new__(cls, *, id: str, en: str) -> Both:
+        self = super().__new__(cls, en)
+        self.words = Words(id=id, en=en)
         return self
 
     def render(self, lang: str) -> str:
-        return Words(id=self.indonesian, en=str(self)).of(lang)
+        return self.words.of(lang)
 
 
 def say(key: str, lang: str, /, **params: Any) -> str:

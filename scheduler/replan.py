@@ -190,7 +190,7 @@ def _day_off(
         if day.weekday() not in campaign.site_type(site).weekdays:
             return Msg(
                 "off.weekday",
-                day=Both(day_name(day, "id"), day_name(day, "en")),
+                day=Both(id=day_name(day, "id"), en=day_name(day, "en")),
                 type=site.type,
             )
     return ""

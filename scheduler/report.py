@@ -208,7 +208,7 @@ def _advice(behind: list[Behind], lost: int) -> tuple[str, ...]:
 
 
 def _count(n: int) -> Both:
-    return Both(number(n, "id"), number(n, "en"))
+    return Both(id=number(n, "id"), en=number(n, "en"))
 
 
 def whatsapp(report: DailyReport, lang: str) -> str:

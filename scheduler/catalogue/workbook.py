@@ -714,8 +714,8 @@ NOTES: dict[str, Words] = {
         en="School or kelurahan name. Required.",
     ),
     "note.sites.type": Words(
-        id=("Jenis lokasi: sekolah, kelurahan, atau jenis lain yang ada di sheet Aturan. Wajib."),
-        en=("Site type: school, kelurahan, or another type named on the Rules sheet. Required."),
+        id="Jenis lokasi: sekolah, kelurahan, atau jenis lain yang ada di sheet Aturan. Wajib.",
+        en="Site type: school, kelurahan, or another type named on the Rules sheet. Required.",
     ),
     "note.sites.kecamatan": Words(
         id="Kecamatan lokasi; kunjungan dikelompokkan per kecamatan. Wajib.",
@@ -753,26 +753,17 @@ NOTES: dict[str, Words] = {
         id="Kontak di lokasi; disalin ke jadwal.",
         en="Contact at the site; copied to the plan.",
     ),
-    "note.sites.notes": Words(
-        id="Catatan; disalin ke jadwal.",
-        en="Notes; copied to the plan.",
-    ),
+    "note.sites.notes": Words(id="Catatan; disalin ke jadwal.", en="Notes; copied to the plan."),
     "note.kits.kit_id": Words(
         id="Kode unik alat perekaman, mis. A1. Wajib.",
         en="Unique kit id, e.g. K1. Required.",
     ),
-    "note.kits.name": Words(
-        id="Nama alat (opsional).",
-        en="Display name (optional).",
-    ),
+    "note.kits.name": Words(id="Nama alat (opsional).", en="Display name (optional)."),
     "note.kits.unavailable": Words(
-        id=("Tanggal alat tidak tersedia (perbaikan, tugas lain), mis. 2022-10-10..2022-10-14."),
+        id="Tanggal alat tidak tersedia (perbaikan, tugas lain), mis. 2022-10-10..2022-10-14.",
         en="Dates the kit is out (repair, other duty), e.g. 2022-10-10..2022-10-14.",
     ),
-    "note.rules.type": Words(
-        id="Nama jenis lokasi.",
-        en="The type name.",
-    ),
+    "note.rules.type": Words(id="Nama jenis lokasi.", en="The type name."),
     "note.rules.weekdays": Words(
         id="Hari kunjungan yang boleh, mis. Sen-Jum atau Sen,Sel,Rab.",
         en="Days this type may be visited, e.g. Mon-Fri or Mon,Tue,Wed.",
@@ -790,13 +781,10 @@ NOTES: dict[str, Words] = {
         en="Most kits at one site on one day.",
     ),
     "note.closures.date": Words(
-        id=("Tanggal atau rentang kantor tutup, mis. 2022-12-26 atau 2022-08-16..2022-08-18."),
-        en=("A date or range the office is closed, e.g. 2022-12-26 or 2022-08-16..2022-08-18."),
+        id="Tanggal atau rentang kantor tutup, mis. 2022-12-26 atau 2022-08-16..2022-08-18.",
+        en="A date or range the office is closed, e.g. 2022-12-26 or 2022-08-16..2022-08-18.",
     ),
-    "note.closures.reason": Words(
-        id="Keterangan.",
-        en="Reason.",
-    ),
+    "note.closures.reason": Words(id="Keterangan.", en="Reason."),
     "note.reserved.date": Words(
         id="Tanggal, rentang, atau nama hari (mis. Jumat) untuk tugas tetap.",
         en="A date, a range, or a weekday (e.g. Fri) for a fixed duty.",
@@ -837,10 +825,7 @@ NOTES: dict[str, Words] = {
         id="Kelas cetak: rusak, kampanye, perubahan, atau kelas sendiri (baris kelas).",
         en="Print class: damaged, campaign, change, or one of your own (class rows).",
     ),
-    "note.printing.note": Words(
-        id="Keterangan (tidak dibaca).",
-        en="A note (not read).",
-    ),
+    "note.printing.note": Words(id="Keterangan (tidak dibaca).", en="A note (not read)."),
     "note.settings.start": Words(
         id="Hari pertama kegiatan. Wajib.",
         en="First day of the campaign. Required.",
@@ -916,20 +901,11 @@ NOTES: dict[str, Words] = {
         id="Bagian orang yang hadir pada hari kunjungan (bawaan 0,95).",
         en="Share of the people invited who come on their visit day (default 0.95).",
     ),
-    "note.key": Words(
-        id="kunci",
-        en="key",
-    ),
-    "note.value": Words(
-        id="nilai",
-        en="value",
-    ),
+    "note.key": Words(id="kunci", en="key"),
+    "note.value": Words(id="nilai", en="value"),
     "note.date_check": Words(
         id="Tulis tanggal, mis. 2022-08-01",
         en="Write a date, e.g. 2022-08-01",
     ),
-    "note.kit_example": Words(
-        id="A{n}",
-        en="K{n}",
-    ),
+    "note.kit_example": Words(id="A{n}", en="K{n}"),
 }

@@ -60,7 +60,7 @@ def read_sites(book: Book, types: dict[str, SiteType]) -> list[Site]:
         kind = type_name(book.text(row, "type"))
         if kind and kind not in types:
             named = sorted((type_text(t, "id"), t) for t in types)
-            known = Both(", ".join(i for i, _ in named), ", ".join(sorted(types)))
+            known = Both(id=", ".join(i for i, _ in named), en=", ".join(sorted(types)))
             book.error(
                 row,
                 "type",
@@ -134,7 +134,7 @@ def check_windows(book: Book, problem: Problem) -> None:
             row = book.site_rows[site.site_id]
             rules = problem.site_type(site)
             days_text = Both(
-                weekdays_text(rules.weekdays, "id"), weekdays_text(rules.weekdays, "en")
+                id=weekdays_text(rules.weekdays, "id"), en=weekdays_text(rules.weekdays, "en")
             )
             lo = site.earliest or problem.settings.start
             hi = site.latest or problem.settings.deadline
