@@ -30,7 +30,14 @@ from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import inspect_file, norm
-from scheduler.xlsx import header_row, print_setup, put, save_atomically, sheet_title
+from scheduler.xlsx import (
+    header_row,
+    localize_numbers,
+    print_setup,
+    put,
+    save_atomically,
+    sheet_title,
+)
 
 # The four ticks, in the order of their columns.
 TICKS = ("came", "absent", "already", "refused")
@@ -119,7 +126,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
         put(ws, 1, 1, word("field.no_letters", lang))
     if any(d.named for d in days):
         book.properties.keywords = BY_NAME  # personal data: `outreach forget` finds it
-    return book
+    return localize_numbers(book, lang)
 
 
 def is_by_name(path: Path) -> bool:

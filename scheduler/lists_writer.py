@@ -21,7 +21,7 @@ from scheduler.problem import Problem
 from scheduler.reader import COLUMNS, SHEETS, norm
 from scheduler.reconcile import Reconciliation
 from scheduler.writer import ages_rows
-from scheduler.xlsx import print_setup, put, save_atomically, table
+from scheduler.xlsx import localize_numbers, print_setup, put, save_atomically, table
 
 _COUNTS = ("listed", "duplicates", "recorded", "too_young", "later")
 _FLAGS = ("not_resident", "nik_mismatch")
@@ -90,7 +90,7 @@ def write_reconciliation(
     headers = [word(k, lang) for k in ("lists.file", "lists.row", "site_id", "lists.what")]
     table(ws, [*headers, word("lists.of", lang)], rows)
     _print(ws, problem, lang)
-    return save_atomically(book, path)
+    return save_atomically(localize_numbers(book, lang), path)
 
 
 def write_input(source: Path, problem: Problem, rec: Reconciliation, path: Path) -> Path:

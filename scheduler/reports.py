@@ -21,7 +21,7 @@ from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import RiskReport
 from scheduler.scenarios import describe
 from scheduler.whatif import Outcome
-from scheduler.xlsx import SHORT_FILL, print_setup, put, save_atomically, table
+from scheduler.xlsx import SHORT_FILL, localize_numbers, print_setup, put, save_atomically, table
 
 
 def write_scenarios(
@@ -54,7 +54,7 @@ def write_scenarios(
     ws.column_dimensions["B"].width = min(80, max(20, *(len(str(r[1])) + 2 for r in rows)))
     ws.column_dimensions["M"].width = 80  # the classes' dates, one reading after another
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)
 
 
 def write_risk(
@@ -70,7 +70,7 @@ def write_risk(
     ws.title = word("sheet.risk", lang)
     _risk_sheet(ws, problem, report, plan_name, lang)
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)
 
 
 def _risk_sheet(
@@ -228,4 +228,4 @@ def write_batch_summary(
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["I"].width = 60
     print_setup(ws, "", ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)

@@ -21,7 +21,7 @@ from scheduler.formats import DATE_CELL, weekdays_text
 from scheduler.labels import word, worded
 from scheduler.problem import DEFAULT_TYPES, GOOD, NETWORKS
 from scheduler.reader import COLUMNS, INPUT_SHEETS, SETTINGS_KEYS, SHEETS
-from scheduler.xlsx import fit_widths, header_row, print_setup, put
+from scheduler.xlsx import fit_widths, header_row, localize_numbers, print_setup, put
 
 ROWS = 500  # rows the dropdowns and checks cover
 
@@ -98,7 +98,7 @@ def build_template(lang: str = "id", today: date | None = None) -> Workbook:
     # Printed to be filled by hand too: A4, fitted to the width with the header on every page.
     for sheet in book.worksheets:
         print_setup(sheet, "", sheet.title, word("page", lang), landscape=sheet.max_column > 6)
-    return book
+    return localize_numbers(book, lang)
 
 
 def _validate(ws: Worksheet, key: str, field: str, col: int, lang: str, rules: str) -> None:

@@ -21,13 +21,24 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.formats import COUNT_CELL, DATE_CELL
+from scheduler.formats import COUNT_CELL, DATE_CELL, NUMBER_CELLS, number_cell
 from scheduler.messages import Msg
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
 FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def localize_numbers(book: Workbook, lang: str) -> Workbook:
+    """The book's count and percent cells with the language's separators (`number_cell`):
+    once, when a workbook is built, so no writer words a number cell by itself."""
+    formats = {f: number_cell(f, lang) for f in NUMBER_CELLS}
+    for ws in book.worksheets:
+        for cell in ws._cells.values():  # the cells written: iter_rows would make the blanks
+            if cell.number_format in formats:
+                cell.number_format = formats[cell.number_format]
+    return book
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:

@@ -249,3 +249,12 @@ def test_no_circle_through_the_modules_of_words_and_dates():
 
     circles = sorted(m for m in OWN if m in graph and reaches(m, m))
     assert not circles, circles
+
+
+def test_an_indonesian_sheet_gives_its_number_cells_indonesian_separators():
+    from scheduler.template import build_template
+
+    for lang, count in (("id", "[$-421]#,##0"), ("en", "#,##0")):
+        sites = build_template(lang, date(2022, 8, 1)).worksheets[0]
+        assert sites.cell(row=2, column=5).value == 80
+        assert sites.cell(row=2, column=5).number_format == count, lang
