@@ -350,7 +350,7 @@ def _outcome(r: _Running) -> RegionResult | str | None:
         try:
             return say("batch.died", r.job.lang, how=signal.Signals(-code).name)
         except ValueError:
-            return say("batch.died", r.job.lang, how=f"signal {-code}")
+            return say("batch.died", r.job.lang, how=say("batch.signal", r.job.lang, n=-code))
     return say("batch.exited", r.job.lang, code=code)
 
 

@@ -936,6 +936,7 @@ TERMINAL: dict[str, Words] = {
     "batch.finish": Words(id="selesai {date}", en="finish {date}"),
     "batch.no_plan": Words(id="tanpa rencana", en="no plan"),
     "batch.written": Words(id="Ringkasan ditulis ke {out}", en="Summary written to {out}"),
+    "batch.signal": Words(id="sinyal {n}", en="signal {n}"),  # a process ended by one
     "batch.died": Words(
         id="proses yang menyusunnya berhenti dua kali ({how}: dimatikan, mungkin karena memori "
         "komputer habis); susun wilayah ini sendiri dengan `outreach plan`",
