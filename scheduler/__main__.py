@@ -9,7 +9,8 @@ import os
 import signal
 import sys
 
-from scheduler.messages import LANGS, default_lang, say
+from scheduler.catalogue import LANGS
+from scheduler.messages import default_lang, say
 
 _STOPPED = 130  # cli.EXIT_STOPPED, known before the CLI is loaded
 

@@ -22,14 +22,22 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
 
-from scheduler.dates import DAY_NAMES, parse_date
+from scheduler.dates import parse_date
 from scheduler.errors import InputError, WorkbookError
 from scheduler.fieldwork import BLOCKS, BY_NAME, SiteDay, Tally, masked
+from scheduler.formats import day_month, day_name
 from scheduler.labels import word
 from scheduler.messages import Msg
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import inspect_file, norm
-from scheduler.xlsx import header_row, print_setup, put, save_atomically, sheet_title
+from scheduler.xlsx import (
+    header_row,
+    localize_numbers,
+    print_setup,
+    put,
+    save_atomically,
+    sheet_title,
+)
 
 # The four ticks, in the order of their columns.
 TICKS = ("came", "absent", "already", "refused")
@@ -52,7 +60,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
     used: set[str] = set()
     for d in days:
         site = sites[d.site_id]
-        title = sheet_title(f"{d.site_id} {d.day:%d-%m}", used)
+        title = sheet_title(f"{d.site_id} {day_month(d.day, '-')}", used)
         ws = book.create_sheet(title)
         put(ws, 1, 1, word("att.title", lang)).font = Font(bold=True, size=14)
         kits = ", ".join(d.kits)
@@ -64,7 +72,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
             cell = put(ws, r, 3, value)  # the label spills over the narrow number column
             cell.alignment = Alignment(horizontal="left")
             if key == "date":
-                put(ws, r, 4, DAY_NAMES[lang][d.day.weekday()])
+                put(ws, r, 4, day_name(d.day, lang))
         put(ws, 7, 1, word("att.how", lang)).alignment = Alignment(wrap_text=False)
         group = "att.rt" if site.type == KELURAHAN else "att.class"
         keys = ["att.no", "att.block", group, "att.name", "att.nik",
@@ -118,7 +126,7 @@ def build_attendance(problem: Problem, days: Sequence[SiteDay], lang: str) -> Wo
         put(ws, 1, 1, word("field.no_letters", lang))
     if any(d.named for d in days):
         book.properties.keywords = BY_NAME  # personal data: `outreach forget` finds it
-    return book
+    return localize_numbers(book, lang)
 
 
 def is_by_name(path: Path) -> bool:

@@ -31,7 +31,8 @@ from scheduler.budget import Budget, too_large
 from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
-from scheduler.messages import capped, number, render, say
+from scheduler.formats import number
+from scheduler.messages import Msg, capped, render, say
 from scheduler.printing import with_printing
 from scheduler.reader import read_problem
 from scheduler.solver import SolverOptions, interrupted, solve
@@ -349,7 +350,7 @@ def _outcome(r: _Running) -> RegionResult | str | None:
         try:
             return say("batch.died", r.job.lang, how=signal.Signals(-code).name)
         except ValueError:
-            return say("batch.died", r.job.lang, how=f"signal {-code}")
+            return say("batch.died", r.job.lang, how=say("batch.signal", r.job.lang, n=-code))
     return say("batch.exited", r.job.lang, code=code)
 
 
@@ -370,10 +371,7 @@ def run_dask(
         from distributed import Client
         from distributed.comm.addressing import resolve_address
     except ImportError:
-        raise DaskMissing(
-            "--scheduler needs Dask: pip install 'outreach-scheduler[dask]' (or "
-            "pip install distributed) here and on every worker"
-        ) from None
+        raise DaskMissing(Msg("batch.dask_missing")) from None
     try:
         resolve_address(address)  # a malformed one, before a Client that would hang on it
         client = Client(address, set_as_default=False, timeout=_CONNECT)

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.messages import TYPE_NAMES, Both, Msg
+from scheduler.messages import Both, Msg, type_text
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar, allowed_days, build_calendar
 
@@ -55,7 +55,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
     # Only days on which some site may be visited supply kit-days (not weekends, say).
     visiting_days = {t for s in people_sites for t in cal.allowed[s.site_id]}
     supply = [k if t in visiting_days else 0 for t, k in enumerate(cal.free_kits)]
-    reasons.append((first_reaching(supply, total_need, n), "kit-days of all kits"))
+    reasons.append((first_reaching(supply, total_need, n), Msg("binding.all_kits")))
 
     rows = []
     usable = [0] * n  # kit-days the sites' types may take, per day (all types together)
@@ -76,7 +76,7 @@ def capacity(problem: Problem, calendar: Calendar | None = None) -> Capacity:
             usable = [u + k for u, k in zip(usable, kit_supply, strict=True)]
         kit_need = sum(problem.kit_days_needed(s) for s in sites)
         day_need = sum(problem.days_needed(s) for s in sites)
-        kind = Both(TYPE_NAMES.get(rules.name, rules.name), rules.name)
+        kind = Both(id=type_text(rules.name, "id"), en=rules.name)
         if sites:
             reasons.append(
                 (first_reaching(kit_supply, kit_need, n), Msg("binding.kit_days", type=kind))

@@ -49,36 +49,32 @@ from scheduler.batch import (
 from scheduler.budget import Budget, too_large
 from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
+from scheduler.catalogue import LANGS, Words
+from scheduler.catalogue.help import CLICK_ID, HELP_ID
 from scheduler.checker import check_plan
 from scheduler.dates import parse_date
 from scheduler.errors import WorkbookError
 from scheduler.fixes import find_fixes, question_limit
+from scheduler.formats import date_text, day_text, decimal, number, percent
 from scheduler.labels import (
-    LANGS,
     change_text,
     class_move_text,
     finish_apart,
     print_fix_text,
-    short_date,
     shortfall_text,
     stalled_text,
     word,
 )
 from scheduler.lists import list_files
 from scheduler.messages import (
-    CLICK_ID,
-    HELP_ID,
     LANG_ENV,
-    TYPE_NAMES,
     argument,
     capped,
-    decimal,
     default_lang,
     message_of,
-    number,
-    percent,
     render,
     say,
+    type_text,
 )
 from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
@@ -151,7 +147,7 @@ _LANG_GIVEN: list[str | None] = [None]  # a --lang given before the command
 
 def _click_word(text: str) -> str:
     """click's own words (its usage line, headings, usage errors) in the run's language."""
-    return CLICK_ID.get(text, text) if _LANG[0] == "id" else text
+    return Words(id=CLICK_ID.get(text, text), en=text).of(_LANG[0])
 
 
 def _click_words(singular: str, plural: str, n: int) -> str:
@@ -724,7 +720,7 @@ class _Progress:
             # among them); a search's open weekend shows as the working day before it.
             days = self.days[: int(value)]
             day = next((d for d in reversed(days) if d.weekday() < 5), days[-1])
-            self.text = _t("progress.stage", stage=name, value=short_date(day, _LANG[0]))
+            self.text = _t("progress.stage", stage=name, value=day_text(day, _LANG[0]))
         else:
             self.text = _t("progress.stage_only", stage=name)
 
@@ -776,11 +772,11 @@ def _report_printing(result: Plan) -> None:
     """When the campaign's last card is printed, whether blanks run out, and the fixes."""
     pr, lang = result.printing, _LANG[0]
     assert pr is not None
-    done = short_date(pr.campaign_done, lang) if pr.campaign_done else _t("print.never")
+    done = day_text(pr.campaign_done, lang) if pr.campaign_done else _t("print.never")
     how = _t("print.in_time" if pr.on_time else "print.late")
-    click.echo(_t("print.cli_done", day=done, target=short_date(pr.target, lang), how=how))
+    click.echo(_t("print.cli_done", day=done, target=day_text(pr.target, lang), how=how))
     if pr.stock_out is not None:
-        click.echo(_t("print.cli_stock", day=short_date(pr.stock_out, lang),
+        click.echo(_t("print.cli_stock", day=day_text(pr.stock_out, lang),
                       n=_n(pr.certificates), campaign=_n(pr.certificates_campaign)))  # fmt: skip
     if not pr.on_time:
         click.echo(_t("print.cli_fixes"))
@@ -804,7 +800,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo, lang = click.echo, _LANG[0]
 
     def day(d: date | None) -> str:
-        return short_date(d, lang) if d else "-"
+        return day_text(d, lang) if d else "-"
 
     if result.stopped:
         echo(_t("plan.stopped", out=out))
@@ -913,7 +909,7 @@ def check(
     echo = click.echo
 
     def day(d: date) -> str:
-        return short_date(d, lang)
+        return day_text(d, lang)
 
     echo(_t("check.valid", path=input_path, region=s.region or "").rstrip())
     for w in warnings:
@@ -928,7 +924,7 @@ def check(
     for t in cap.types:
         if not t.sites:
             continue
-        kind = TYPE_NAMES.get(t.type, t.type) if lang == "id" else t.type
+        kind = type_text(t.type, lang)
         echo(_t("check.head", type=kind, sites=_n(t.sites), people=_n(t.people),
                 kit_days=f"{_n(t.kit_days_needed)} / {_n(t.kit_days_available)}",
                 visit_days=f"{_n(t.site_days_needed)} / {_n(t.site_days_available)}"))  # fmt: skip
@@ -1229,10 +1225,10 @@ def whatif(
     base = outcomes[0].finish
     for i, o in enumerate(outcomes):
         shift = _t("whatif.days", n=(o.finish - base).days) if o.finish and base else "-"
-        finish = f"{o.finish:%d/%m/%Y}{'' if o.finish_proven else '*'}" if o.finish else "-"
+        finish = f"{date_text(o.finish)}{'' if o.finish_proven else '*'}" if o.finish else "-"
         on_time = _pct(o.chance_on_time)
         if cards:
-            ready = f"{o.cards_ready:%d/%m/%Y}" if o.cards_ready else "-"
+            ready = date_text(o.cards_ready) if o.cards_ready else "-"
             on_time = f"{on_time:>9}  {ready:<11}"
         echo(_t("whatif.head", n=i, finish=finish, shift=shift,
                 people=f"{_n(o.people_planned)}/{_n(o.people)}",
@@ -1305,7 +1301,7 @@ def risk(
     echo = click.echo
 
     def day(d: date | None) -> str:
-        return short_date(d, lang) if d else _t("risk.later")
+        return day_text(d, lang) if d else _t("risk.later")
 
     def quantile(d: date | None, q: float) -> str:
         """A P50/P90 date, or why there is none: never done, or beyond the horizon."""
@@ -1325,7 +1321,7 @@ def risk(
     echo(_t("risk.finish", planned=day(report.planned_finish), p50=quantile(report.p50, 0.5),
             p90=quantile(report.p90, 0.9)))  # fmt: skip
     if report.cards_target is not None:
-        p50, p90 = (short_date(d, lang) if d else _t("print.never")
+        p50, p90 = (day_text(d, lang) if d else _t("print.never")
                     for d in (report.cards_p50, report.cards_p90))  # fmt: skip
         chance = _pct(report.cards_on_time or 0.0)
         echo(_t("risk.cards", p50=p50, p90=p90, target=day(report.cards_target), chance=chance))
@@ -1439,7 +1435,7 @@ def plan_batch(
         click.echo(_t("batch.stopped_now", done=done, out=out_dir), err=True)
         sys.exit(EXIT_STOPPED)
     except DaskMissing as e:
-        raise click.UsageError(str(e)) from None
+        raise click.UsageError(render(message_of(e), _LANG[0])) from None
     except Unreachable as e:
         click.echo(_t("batch.unreachable", address=address, why=e), err=True)
         sys.exit(EXIT_USAGE)
@@ -1453,7 +1449,7 @@ def plan_batch(
         seconds = decimal(time.monotonic() - began, _LANG[0])
         click.echo(_t("batch.done", count=len(ordered), seconds=seconds, out=out_dir))
         for r in ordered:
-            finish = _t("batch.finish", date=f"{r.finish:%d/%m/%Y}") if r.finish else _t(
+            finish = _t("batch.finish", date=date_text(r.finish)) if r.finish else _t(
                 "batch.no_plan")  # fmt: skip
             people = f"{_n(r.people_planned)}/{_n(r.people)}" if r.plan else ""
             status = word(f"status.{r.status}", _LANG[0])

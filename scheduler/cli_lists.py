@@ -32,7 +32,7 @@ from scheduler.cli import (
 )
 from scheduler.errors import WorkbookError
 from scheduler.fieldwork import Person
-from scheduler.labels import short_date
+from scheduler.formats import day_text
 from scheduler.letters import is_by_name as is_by_name_pdf
 from scheduler.lists import Lists, is_name_list, list_files, read_lists, rows_text
 from scheduler.lists_writer import lists_sheet, write_input, write_reconciliation
@@ -87,13 +87,13 @@ def say_reconciliation(problem: Problem, lists: Lists, rec: Reconciliation, lang
         echo(_t("lists.unlisted", n=_n(len(unlisted)), ids=ids, typed=typed))
     if later:
         first, last = min(d[0] for d in later), max(d[1] for d in later)
-        echo(_t("lists.later", n=_n(rec.count("later")), first=short_date(first, lang),
-                last=short_date(last, lang)))  # fmt: skip
+        echo(_t("lists.later_line", n=_n(rec.count("later")), first=day_text(first, lang),
+                last=day_text(last, lang)))  # fmt: skip
     waiting = [c for c in rec.sites if c.waits]
     if waiting:
         days = [c.first_day for c in waiting if c.first_day]
         echo(_t("lists.waits", sites=_n(len(waiting)), n=_n(sum(c.waited for c in waiting)),
-                first=short_date(min(days), lang), last=short_date(max(days), lang)))  # fmt: skip
+                first=day_text(min(days), lang), last=day_text(max(days), lang)))  # fmt: skip
     mismatch, elsewhere = rec.count("nik_mismatch"), rec.count("not_resident")
     if mismatch or elsewhere:
         echo(_t("lists.flags", mismatch=_n(mismatch), elsewhere=_n(elsewhere),
@@ -193,7 +193,7 @@ def forget(paths: tuple[Path, ...], yes: bool, lang: str) -> None:
     for folder in {p.parent for p in found} & {p for p in paths if p.is_dir()}:
         if not any(folder.iterdir()):
             folder.rmdir()
-    click.echo(_t("forget.done", n=_n(len(found)), day=short_date(date.today(), lang)))
+    click.echo(_t("forget.done", n=_n(len(found)), day=day_text(date.today(), lang)))
     sys.exit(EXIT_OK)
 
 
@@ -249,12 +249,12 @@ def say_cards(problem: Problem, result: Plan, vote_day: date | None, lang: str) 
     arrivals = plan_arrivals(result)
     held, until = waiting(problem, arrivals)
     if held and until is not None:
-        click.echo(_t("lists.cards", n=_n(held), day=short_date(until, lang)))
+        click.echo(_t("lists.cards", n=_n(held), day=day_text(until, lang)))
         target = result.printing.target if result.printing is not None else None
         if target is not None and until > target:
             late = sum(h.people for h in held_cards(problem, arrivals) if h.until > target)
-            click.echo(_t("lists.cards_late", n=_n(late), target=short_date(target, lang)))
+            click.echo(_t("lists.cards_late", n=_n(late), target=day_text(target, lang)))
     if vote_day is not None:
         n = seventeen_and_recorded_by(problem, arrivals, vote_day)
-        click.echo(_t("lists.vote", n=_n(n), day=short_date(vote_day, lang),
+        click.echo(_t("lists.vote", n=_n(n), day=day_text(vote_day, lang),
                       planned=_n(result.people_planned)))  # fmt: skip

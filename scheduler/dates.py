@@ -1,4 +1,5 @@
-"""Dates, date ranges and weekday names as people write them in workbooks (English or Indonesian).
+"""Dates, date ranges and weekday names as people write them in workbooks (English or Indonesian),
+read (`scheduler.formats` writes them).
 
 Each parser raises ValueError with a message that says what was expected; readers add the
 sheet, row and column.
@@ -23,21 +24,6 @@ _WEEKDAY_WORDS = {
     "fri": 4, "friday": 4, "jum": 4, "jumat": 4, "jum'at": 4,
     "sat": 5, "saturday": 5, "sab": 5, "sabtu": 5,
     "sun": 6, "sunday": 6, "min": 6, "minggu": 6, "ahad": 6,
-}  # fmt: skip
-
-DAY_NAMES = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-DAY_ABBR = {
-    "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-MONTH_NAMES = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
 }  # fmt: skip
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -139,18 +125,3 @@ def parse_weekdays(value: object) -> frozenset[int]:
         elif part:
             raise ValueError(Msg("not_day_range", value=part))
     return frozenset(days)
-
-
-def format_weekdays(days: frozenset[int], lang: str = "en") -> str:
-    names = DAY_ABBR[lang]
-    ordered = sorted(days)
-    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{names[ordered[0]]}-{names[ordered[-1]]}"
-    return ",".join(names[d] for d in ordered)
-
-
-def long_date(day: date, lang: str = "id") -> str:
-    """`Senin, 1 Agustus 2022`."""
-    return (
-        f"{DAY_NAMES[lang][day.weekday()]}, {day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
-    )

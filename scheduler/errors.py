@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scheduler.messages import argument, capped, number, render, say
+from scheduler.formats import number
+from scheduler.messages import argument, capped, render, say
 
 
 @dataclass(frozen=True)

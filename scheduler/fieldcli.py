@@ -34,10 +34,10 @@ from scheduler.fieldwork import (
     turnout_of,
     with_tallies,
 )
-from scheduler.labels import short_date
+from scheduler.formats import day_text, number, percent
 from scheduler.letters import write_invitations, write_letters
 from scheduler.lists import list_files
-from scheduler.messages import Both, Msg, capped, number, percent, render
+from scheduler.messages import Both, Msg, capped, render, text
 from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import PlanFile
@@ -45,14 +45,6 @@ from scheduler.replan import audit
 from scheduler.report import daily_report, whatsapp
 from scheduler.report_page import write_report_pdf
 from scheduler.xlsx import write_bytes_atomically
-
-_NAMES = {
-    "letters": {"id": "surat", "en": "letters"},
-    "attendance": {"id": "daftar-hadir", "en": "attendance"},
-    "by_name": {"id": "daftar-hadir-nama", "en": "attendance-by-name"},  # personal data
-    "invitations": {"id": "undangan", "en": "invitations"},  # personal data
-    "report": {"id": "laporan", "en": "report"},
-}
 
 
 def people_by_site(
@@ -151,7 +143,7 @@ def measured(
 
 
 def _share(x: float) -> Both:
-    return Both(percent(x, "id"), percent(x, "en"))
+    return Both(id=percent(x, "id"), en=percent(x, "en"))
 
 
 def not_come(tallies: tuple[Tally, ...]) -> None:
@@ -165,7 +157,7 @@ def not_come(tallies: tuple[Tally, ...]) -> None:
         numbers = ", ".join(map(str, t.absent_lines[:20])) + (
             ", ..." if len(t.absent_lines) > 20 else ""
         )
-        click.echo(_t("att.not_come_site", site=t.site_id, day=short_date(t.day, _lang()),
+        click.echo(_t("att.not_come_site", site=t.site_id, day=day_text(t.day, _lang()),
                       n=len(t.absent_lines), numbers=numbers))  # fmt: skip
 
 
@@ -237,9 +229,11 @@ def letters_command(
         raise click.UsageError(_t("letters.previous_needs_today"))
     folder = out_dir or plan_path.parent
     stem = plan_path.stem
-    pdf_path = folder / f"{stem}-{_NAMES['letters'][lang]}.pdf"
-    lists_path = folder / f"{stem}-{_NAMES['by_name' if list_paths else 'attendance'][lang]}.xlsx"
-    invite_path = folder / f"{stem}-{_NAMES['invitations'][lang]}.pdf"
+    pdf_path = folder / f"{stem}-{text('file.letters', lang)}.pdf"
+    lists_path = (
+        folder / f"{stem}-{text('file.by_name' if list_paths else 'file.attendance', lang)}.xlsx"
+    )
+    invite_path = folder / f"{stem}-{text('file.invitations', lang)}.pdf"
     sources = (plan_path, previous_path, *list_files(list_paths))
     for out in (pdf_path, lists_path, *((invite_path,) if list_paths else ())):
         _guard_output(out, sources, force)
@@ -256,7 +250,7 @@ def letters_command(
         changed = {x.site.site_id for x in made}
         days = tuple(d for d in days if d.site_id in changed)
         click.echo(_t("letters.changes_only", previous=previous_path,
-                      today=short_date(today, lang) if today else "-"))  # fmt: skip
+                      today=day_text(today, lang) if today else "-"))  # fmt: skip
     pdf_path = _written(pdf_path, write_letters(plan.problem, made, pdf_path, lang,
                                                 dated or date.today(), contact, force))  # fmt: skip
     lists_path = _written(lists_path, write_attendance(plan.problem, days, lists_path, lang,
@@ -314,7 +308,7 @@ def report_command(
     """
     day = day or date.today()
     folder = out_dir or plan_path.parent
-    stem = f"{plan_path.stem}-{_NAMES['report'][lang]}-{day.isoformat()}"
+    stem = f"{plan_path.stem}-{text('file.report', lang)}-{day.isoformat()}"
     pdf_path, text_path = folder / f"{stem}.pdf", folder / f"{stem}.txt"
     for out in (pdf_path, text_path):
         _guard_output(out, (plan_path, attendance_path), force)
@@ -337,7 +331,7 @@ def report_command(
         text_path, write_bytes_atomically(message.encode("utf-8"), text_path, force)
     )
     echo = click.echo
-    echo(_t("report.head", path=plan_path, day=short_date(day, lang)))
+    echo(_t("report.head", path=plan_path, day=day_text(day, lang)))
     for line in message.splitlines()[2:]:
         if line:
             echo(f"  {line}")

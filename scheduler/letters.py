@@ -19,10 +19,9 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from scheduler.dates import DAY_NAMES, MONTH_NAMES
 from scheduler.fieldwork import BLOCKS, BY_NAME, Letter, SiteDay
+from scheduler.formats import day_text, letter_date, number
 from scheduler.labels import word, worded
-from scheduler.messages import number
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.xlsx import write_bytes_atomically
 
@@ -43,11 +42,6 @@ def latin(text: str) -> str:
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if ord(c) < 128)
         out.append(base or "?")
     return "".join(out)
-
-
-def letter_date(day: date, lang: str) -> str:
-    """`1 Agustus 2022` (a letter's date has no weekday)."""
-    return f"{day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
 
 
 def place_of(region: str) -> str:
@@ -138,8 +132,9 @@ def _letter(
     head = "field.to_lurah" if kelurahan else "field.to_head"
     name = site.name.removeprefix("Kelurahan ") if kelurahan else site.name  # "Lurah Pajang"
     pdf.text_line(worded(head, lang, name=name), bold=True)
-    if lang == "id":  # "di tempat": how an Indonesian address ends; an English one has none
-        pdf.text_line(word("field.at_place", lang))
+    at_place = word("field.at_place", lang)  # "di tempat"; an English address has none
+    if at_place:
+        pdf.text_line(at_place)
     pdf.ln(3)
     pdf.text_line(word("field.greeting", lang))
     people = word("field.residents" if kelurahan else "field.students", lang)
@@ -256,7 +251,8 @@ def is_by_name(path: Path) -> bool:
 
 
 def _day(day: date, lang: str) -> str:
-    return f"{DAY_NAMES[lang][day.weekday()]} {day:%d/%m/%Y}"
+    """`Senin 12/09/2022`: a letter names the weekday whole."""
+    return day_text(day, lang, full=True)
 
 
 def _days_table(pdf: _Pdf, days: Sequence[SiteDay], lang: str) -> None:

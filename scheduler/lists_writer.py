@@ -14,14 +14,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import long_date
+from scheduler.formats import date_range, long_date
 from scheduler.labels import word, worded
 from scheduler.lists import Lists
 from scheduler.problem import Problem
 from scheduler.reader import COLUMNS, SHEETS, norm
 from scheduler.reconcile import Reconciliation
 from scheduler.writer import ages_rows
-from scheduler.xlsx import print_setup, put, save_atomically, table
+from scheduler.xlsx import localize_numbers, print_setup, put, save_atomically, table
 
 _COUNTS = ("listed", "duplicates", "recorded", "too_young", "later")
 _FLAGS = ("not_resident", "nik_mismatch")
@@ -46,7 +46,7 @@ def lists_sheet(
     headers.append(word("lists.judged_on", lang))
     rows: list[list[Any]] = []
     for c in rec.sites:
-        days = f"{c.later_days[0]:%d/%m/%Y} - {c.later_days[1]:%d/%m/%Y}" if c.later_days else ""
+        days = date_range(*c.later_days, lang) if c.later_days else ""
         rows.append(
             [c.site_id, problem.site(c.site_id).name, c.typed, c.listed, c.duplicates,
              c.recorded, c.too_young, c.later, days, c.not_resident, c.nik_mismatch, c.to_plan,
@@ -90,7 +90,7 @@ def write_reconciliation(
     headers = [word(k, lang) for k in ("lists.file", "lists.row", "site_id", "lists.what")]
     table(ws, [*headers, word("lists.of", lang)], rows)
     _print(ws, problem, lang)
-    return save_atomically(book, path)
+    return save_atomically(localize_numbers(book, lang), path)
 
 
 def write_input(source: Path, problem: Problem, rec: Reconciliation, path: Path) -> Path:

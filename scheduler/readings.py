@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from scheduler.labels import short_date, word, worded
-from scheduler.messages import number, percent
+from scheduler.formats import day_text, number, percent
+from scheduler.labels import word, worded
 from scheduler.moves import kecamatan_moves
 from scheduler.plan import Plan, Stage
 from scheduler.problem import Problem
+from scheduler.replan import ROOM
 from scheduler.workdays import build_calendar
 
 
 def stage_title(stage: Stage, lang: str) -> str:
-    """The stage's name in the Summary's table ("priority 4: days until all done")."""
-    return worded(f"stage.{stage.name}", lang, level=stage.level)
+    """The stage's name in the Summary's table ("priority 4: working days until all done")."""
+    return worded(f"goal.{stage.name}", lang, level=stage.level)
 
 
 def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
@@ -36,12 +37,12 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         if not stage.proven and stage.bound > stage.value:
             text += "; " + w("read.people_bound", bound=stage.bound)
     elif stage.name == "stability":
-        moved = sum(1 for c in plan.changes if c.reason == "moved to make room")
+        moved = sum(1 for c in plan.changes if c.reason == ROOM)
         text = w("read.stability", moved=moved)
     elif stage.name == "finish":
-        text = w("read.finish", date=short_date(plan.finish, lang) if plan.finish else "-")
+        text = w("read.finish", date=day_text(plan.finish, lang) if plan.finish else "-")
         if not stage.proven and plan.finish_bound and _informative(stage):
-            text += "; " + w("read.finish_bound", date=short_date(plan.finish_bound, lang))
+            text += "; " + w("read.finish_bound", date=day_text(plan.finish_bound, lang))
     elif stage.name == "completion":
         text = w("read.completion", value=number(stage.value, lang))
     else:
@@ -64,9 +65,9 @@ def _sweep_note(plan: Plan, lang: str) -> str:
     if sweep.better == "people":
         return worded("read.sweep_people", lang, n=sweep.moves, people=number(sweep.people, lang))
     if sweep.better == "finish" and sweep.finish is not None:
-        return worded("read.sweep_finish", lang, n=sweep.moves, date=short_date(sweep.finish, lang))
+        return worded("read.sweep_finish", lang, n=sweep.moves, date=day_text(sweep.finish, lang))
     day = dict(sweep.classes).get(sweep.level)
-    text = short_date(day, lang) if day is not None else "-"
+    text = day_text(day, lang) if day is not None else "-"
     return worded("read.sweep_priority", lang, n=sweep.moves, level=sweep.level, date=text)
 
 
@@ -90,14 +91,14 @@ def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
     last = {v.site_id: v.days[-1][0] for v in plan.visits if v.site_id in ids}
     if not last:
         return f"{head}: {w('read.none_planned')}"
-    done = w("read.planned_done" if short else "read.all_done", date=short_date(max(last.values()),
+    done = w("read.planned_done" if short else "read.all_done", date=day_text(max(last.values()),
              lang))  # fmt: skip
     if stage.held:
         why = []
         for site_id in stage.held:
             site = problem.site(site_id)
             if site.earliest is not None:
-                why.append(w("read.held_from", site=site_id, date=short_date(site.earliest,
+                why.append(w("read.held_from", site=site_id, date=day_text(site.earliest,
                                                                               lang)))  # fmt: skip
             else:
                 why.append(w("read.held_alone", site=site_id))
@@ -105,7 +106,7 @@ def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         text = f"{head}: {done} ({'; '.join(why)})"
         if others:
             rest = w("read.others_done", n=len(ids) - len(stage.held),
-                     date=short_date(max(others), lang))  # fmt: skip
+                     date=day_text(max(others), lang))  # fmt: skip
             proof = _class_proof(problem, stage, lang, max(others))
             text += f"; {rest} ({proof})"
         return text
@@ -128,7 +129,7 @@ def _class_proof(problem: Problem, stage: Stage, lang: str, done: date | None = 
     if stage.bound_day is not None and done is not None and _informative(stage):
         bound = stage.bound_day
         days = sum(1 for d in build_calendar(problem).working_days if bound < d <= done)
-        return worded("read.class_gap", lang, date=short_date(bound, lang), days=days)
+        return worded("read.class_gap", lang, date=day_text(bound, lang), days=days)
     return word("read.class_open", lang)
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from scheduler.dates import DAY_NAMES
 from scheduler.errors import InputError, WorkbookError
+from scheduler.formats import day_name
 from scheduler.messages import Both, Msg
 from scheduler.plan import LOST, PARTIAL, Change, ClassMove, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
@@ -30,26 +30,35 @@ from scheduler.workdays import Calendar, build_calendar
 
 DEFAULT_FREEZE_DAYS = 3
 
-# Why a site's visit changed (labels.py words each in both languages).
-LOST_DAY = "lost day"
-PARTIAL_DAY = "partial day"
-FEWER = "fewer recorded than planned"
-MORE = "more recorded than planned"
-DONE_ALREADY = "everyone already recorded"
-KIT_OUT = "kit out"
-ROOM = "moved to make room"
-PRIORITY_FIRST = "moved so that a higher-priority site goes first"
-NEW_SITE = "new site"
-REMOVED = "site removed"
-MORE_PEOPLE = "more people to record"
-NOT_PLANNED = "not planned before"
-NO_LONGER_FITS = "no longer fits before the deadline"
+# Why a site's visit changed: keys of the catalogue's `reason.*` (labels.reason_text words them).
+LOST_DAY = "lost_day"
+PARTIAL_DAY = "partial_day"
+FEWER = "fewer"
+MORE = "more"
+DONE_ALREADY = "done_already"
+KIT_OUT = "kit_out"
+ROOM = "room"
+PRIORITY_FIRST = "priority_first"
+NEW_SITE = "new_site"
+REMOVED = "removed"
+MORE_PEOPLE = "more_people"
+NOT_PLANNED = "not_planned"
+NO_LONGER_FITS = "no_longer_fits"
+# Why a site may no longer be visited on a day it was planned for (`why_not`).
+OFFICE_CLOSED = "office_closed"
+SITE_CLOSED = "site_closed"
+HOLIDAY = "holiday"
+WINDOW_CHANGED = "window_changed"
+AFTER_DEADLINE = "after_deadline"
+NOT_TYPE_DAY = "not_type_day"
+WEEKDAYS_CHANGED = "weekdays_changed"
+KIT_RULE_CHANGED = "kit_rule_changed"
 
-# Why a changed visit's new days are where they are (labels.py words each).
-PLACED_FIRST = "the first day it may be visited after the announced days"
-PLACED_ROOM = "the first day with room for it after the announced days"
-PLACED_WINDOW = "the last days its own window allows"
-PLACED_KEEP = "earlier days keep other sites' visits"
+# Why a changed visit's new days are where they are: keys of the catalogue's `placed.*`.
+PLACED_FIRST = "first"
+PLACED_ROOM = "room"
+PLACED_WINDOW = "window"
+PLACED_KEEP = "keep"
 
 
 class ReplanError(ValueError):
@@ -181,7 +190,7 @@ def _day_off(
         if day.weekday() not in campaign.site_type(site).weekdays:
             return Msg(
                 "off.weekday",
-                day=Both(DAY_NAMES["id"][day.weekday()], DAY_NAMES["en"][day.weekday()]),
+                day=Both(id=day_name(day, "id"), en=day_name(day, "en")),
                 type=site.type,
             )
     return ""
@@ -352,7 +361,7 @@ def _keep(
                 forced[v.site_id] = why_not(future, site, d)
                 break
             if not rules.min_kits <= k <= rules.max_kits:
-                forced[v.site_id] = "its type's kit rule changed"
+                forced[v.site_id] = KIT_RULE_CHANGED
                 break
             ok.append((d, k))
         needed = _needed(future, site, ok, site.people)
@@ -415,7 +424,7 @@ def _candidates(
             forced[v.site_id] = why_not(future, site, bad)
             continue
         if any(not rules.min_kits <= k <= rules.max_kits for _, k in days):
-            forced[v.site_id] = "its type's kit rule changed"
+            forced[v.site_id] = KIT_RULE_CHANGED
             continue
         needed = _needed(future, site, days, rest)
         if future.rate(site) * sum(k for _, k in needed) < rest:
@@ -435,18 +444,18 @@ def _free(freed: dict[str, tuple[date, ...]], site_id: str, days: list[tuple[dat
 def why_not(future: Problem, site: Site, day: date) -> str:
     """Why a site may no longer be visited on a day it was planned for."""
     if any(c.day == day for c in future.closures):
-        return "closure: the office is closed that day"
+        return OFFICE_CLOSED
     if day in site.closed:
-        return "closure: the site is closed that day"
+        return SITE_CLOSED
     if any(h.day == day for h in future.holidays):
-        return "holiday"
+        return HOLIDAY
     if (site.latest is not None and day > site.latest) or (site.earliest and day < site.earliest):
-        return "the site's window changed"
+        return WINDOW_CHANGED
     if day > future.settings.deadline:
-        return "after the deadline"
+        return AFTER_DEADLINE
     if day.weekday() not in future.site_type(site).weekdays:
-        return "not a visiting day for its type"
-    return "its type's weekdays changed"
+        return NOT_TYPE_DAY
+    return WEEKDAYS_CHANGED
 
 
 def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:

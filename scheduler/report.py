@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.messages import Both, Msg, day_text, number, percent, render, say
+from scheduler.formats import day_text, number, percent
+from scheduler.messages import Both, Msg, render, say
 from scheduler.plan import LOST, ProgressRow
 from scheduler.printing import arrivals_of, project
 from scheduler.problem import Problem
@@ -207,7 +208,7 @@ def _advice(behind: list[Behind], lost: int) -> tuple[str, ...]:
 
 
 def _count(n: int) -> Both:
-    return Both(number(n, "id"), number(n, "en"))
+    return Both(id=number(n, "id"), en=number(n, "en"))
 
 
 def whatsapp(report: DailyReport, lang: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scheduler.formats import day_month, day_text, number, percent
 from scheduler.labels import word
 from scheduler.letters import _Pdf, latin
-from scheduler.messages import day_text, number, percent, render, say
+from scheduler.messages import render, say
 from scheduler.report import DailyReport
 from scheduler.xlsx import write_bytes_atomically
 
@@ -134,7 +135,7 @@ def _chart(pdf: _Pdf, report: DailyReport, lang: str, top: float, height: float)
     step = max(1, len(points) // 6)  # the date axis: about six labels
     for i in range(0, len(points), step):
         pdf.set_xy(x_of(i) - 10, bottom + 1)
-        pdf.cell(20, 4, f"{points[i][0]:%d/%m}", align="C")
+        pdf.cell(20, 4, day_month(points[i][0]), align="C")
     for column, colour in ((1, (31, 78, 120)), (2, (84, 130, 53))):
         pdf.set_draw_color(*colour)
         pdf.set_line_width(0.7)

@@ -15,14 +15,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.batch import RegionResult
+from scheduler.formats import DATE_CELL, PERCENT_CELL
 from scheduler.labels import stalled_text, word, worded
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import RiskReport
 from scheduler.scenarios import describe
 from scheduler.whatif import Outcome
-from scheduler.xlsx import SHORT_FILL, print_setup, put, save_atomically, table
-
-PERCENT = "0.0%"
+from scheduler.xlsx import SHORT_FILL, localize_numbers, print_setup, put, save_atomically, table
 
 
 def write_scenarios(
@@ -48,14 +47,14 @@ def write_scenarios(
     ws["A1"].font = Font(bold=True, size=14)
     table(ws, [word(k, lang) for k in keys], rows, first_row=3)
     for r, o in enumerate(outcomes, start=4):
-        ws.cell(row=r, column=11).number_format = PERCENT
+        ws.cell(row=r, column=11).number_format = PERCENT_CELL
         if o.people_planned < o.people:
             for c in range(1, len(keys) + 1):
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["B"].width = min(80, max(20, *(len(str(r[1])) + 2 for r in rows)))
     ws.column_dimensions["M"].width = 80  # the classes' dates, one reading after another
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)
 
 
 def write_risk(
@@ -71,7 +70,7 @@ def write_risk(
     ws.title = word("sheet.risk", lang)
     _risk_sheet(ws, problem, report, plan_name, lang)
     print_setup(ws, problem.settings.region, ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)
 
 
 def _risk_sheet(
@@ -86,7 +85,7 @@ def _risk_sheet(
         cell = put(ws, r, 2, value)
         cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top")
         if isinstance(value, float):
-            cell.number_format = PERCENT
+            cell.number_format = PERCENT_CELL
         if len(str(value)) > 40:
             ws.row_dimensions[r].height = 30  # the wrapped assumptions
         put(ws, r, 3, note)
@@ -156,7 +155,7 @@ def _sites_at_risk(ws: Worksheet, r: int, problem: Problem, report: RiskReport, 
     table(ws, [word(k, lang) for k in keys], rows, first_row=r + 1)
     ws.row_dimensions[r + 1].height = 30
     for i in range(len(rows)):
-        ws.cell(row=r + 2 + i, column=4).number_format = PERCENT
+        ws.cell(row=r + 2 + i, column=4).number_format = PERCENT_CELL
     ws.freeze_panes = "A2"  # the title stays in view
     ws.auto_filter.ref = None
     if not rows:
@@ -181,9 +180,9 @@ def _finish_histogram(ws: Worksheet, report: RiskReport, lang: str) -> BarChart:
             if i == 0:
                 cell.font = Font(bold=True)
             elif j == 0 and isinstance(v, date):
-                cell.number_format = "dd/mm/yyyy"  # a real date, sortable and filterable
+                cell.number_format = DATE_CELL  # a real date, sortable and filterable
             elif j == 2:
-                cell.number_format = PERCENT
+                cell.number_format = PERCENT_CELL
     chart = BarChart()
     chart.type = "col"
     chart.title = word("finish_histogram", lang)
@@ -217,7 +216,7 @@ def write_batch_summary(
         )  # fmt: skip
     table(ws, [word(k, lang) for k in keys], rows, first_row=3)
     for r, x in enumerate(results, start=4):
-        ws.cell(row=r, column=8).number_format = PERCENT
+        ws.cell(row=r, column=8).number_format = PERCENT_CELL
         if x.plan:
             link = ws.cell(row=r, column=11)
             # Relative and local: the plans sit beside the summary; quoted, a name is never
@@ -229,4 +228,4 @@ def write_batch_summary(
                 ws.cell(row=r, column=c).fill = SHORT_FILL
     ws.column_dimensions["I"].width = 60
     print_setup(ws, "", ws.title, word("page", lang), landscape=True)
-    return save_atomically(book, path, replace)
+    return save_atomically(localize_numbers(book, lang), path, replace)

@@ -14,14 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from scheduler.dates import (
-    days_between,
-    format_weekdays,
-    parse_date,
-    parse_range,
-    parse_weekdays,
-)
-from scheduler.messages import Msg, day_text, message_of, percent
+from scheduler.dates import days_between, parse_date, parse_range, parse_weekdays
+from scheduler.formats import date_range, day_text, percent, weekdays_text
+from scheduler.messages import Msg, message_of, say, text
 from scheduler.problem import GOOD, NETWORKS, POOR, Closure, Kit, Printing, Problem
 from scheduler.workdays import national_holidays
 
@@ -49,7 +44,7 @@ class ExtraKits:
                 n += 1
                 while f"X{n}" in taken:
                     n += 1
-                kits.append(Kit(f"X{n}", "extra kit", before))
+                kits.append(Kit(f"X{n}", Msg("describe.extra_kit"), before))
         else:
             if -self.count >= len(kits) and first <= start:
                 raise ScenarioError(Msg("scenario.few_kits", count=self.count, kits=len(kits)))
@@ -62,11 +57,8 @@ class ExtraKits:
 
     def describe(self, lang: str = "en") -> str:
         n = abs(self.count)
-        if lang == "id":
-            what = f"{n} alat {'tambahan' if self.count >= 0 else 'berkurang'}"
-            return what + (f" mulai {day_text(self.first_day, lang)}" if self.first_day else "")
-        what = f"{n} {'more' if self.count >= 0 else 'fewer'} kit{'s' if n != 1 else ''}"
-        return what + (f" from {day_text(self.first_day, lang)}" if self.first_day else "")
+        key = f"describe.{'more' if self.count >= 0 else 'fewer'}_kit{'s' if n != 1 else ''}"
+        return _from(say(key, lang, n=n), self.first_day, lang)
 
 
 @dataclass(frozen=True)
@@ -77,14 +69,16 @@ class LostDays:
     last: date
 
     def apply(self, problem: Problem) -> Problem:
-        lost = tuple(Closure(d, "lost day") for d in days_between(self.first, self.last))
+        days = days_between(self.first, self.last)
+        lost = tuple(Closure(d, Msg("describe.lost_day")) for d in days)
         return dataclasses.replace(problem, closures=problem.closures + lost)
 
     def describe(self, lang: str = "en") -> str:
-        span = day_text(self.first, lang)
-        if self.last != self.first:
-            span += f" - {day_text(self.last, lang)}"
-        return ("hari hilang " if lang == "id" else "days lost ") + span
+        if self.last == self.first:
+            days = day_text(self.first, lang)
+        else:
+            days = date_range(self.first, self.last, lang, weekday=True)
+        return say("describe.lost", lang, days=days)
 
 
 @dataclass(frozen=True)
@@ -98,7 +92,7 @@ class NewDeadline:
         return _with_holidays(dataclasses.replace(problem, settings=settings))
 
     def describe(self, lang: str = "en") -> str:
-        return ("batas waktu " if lang == "id" else "deadline ") + day_text(self.day, lang)
+        return say("describe.deadline", lang, day=self.day)
 
 
 @dataclass(frozen=True)
@@ -119,8 +113,8 @@ class TypeWeekdays:
         return dataclasses.replace(problem, site_types=types)
 
     def describe(self, lang: str = "en") -> str:
-        days = format_weekdays(self.weekdays, lang)
-        return f"{self.type}: {'hari' if lang == 'id' else 'weekdays'} {days}"
+        days = weekdays_text(self.weekdays, lang)
+        return say("describe.weekdays", lang, type=self.type, days=days)
 
 
 @dataclass(frozen=True)
@@ -139,10 +133,8 @@ class NetworkRate:
         return dataclasses.replace(problem, settings=settings)
 
     def describe(self, lang: str = "en") -> str:
-        if lang == "id":
-            network = "lancar" if self.network == GOOD else "tersendat"
-            return f"kapasitas jaringan {network} {self.rate}/alat/hari"
-        return f"{self.network}-network rate {self.rate}/kit-day"
+        network = text(GOOD if self.network == GOOD else POOR, lang)
+        return say("describe.rate", lang, network=network, rate=self.rate)
 
 
 @dataclass(frozen=True)
@@ -162,10 +154,7 @@ class ExtraBlanks:
         return dataclasses.replace(problem, printing=printing)
 
     def describe(self, lang: str = "en") -> str:
-        when = (
-            f" {'mulai' if lang == 'id' else 'from'} {day_text(self.day, lang)}" if self.day else ""
-        )
-        return f"+{self.count} {'blangko' if lang == 'id' else 'blanks'}{when}"
+        return _from(say("describe.blanks", lang, n=self.count), self.day, lang)
 
 
 @dataclass(frozen=True)
@@ -179,9 +168,7 @@ class PrintRate:
         return dataclasses.replace(problem, printing=dataclasses.replace(p, rate=self.rate))
 
     def describe(self, lang: str = "en") -> str:
-        if lang == "id":
-            return f"cetak {self.rate} KTP/hari kerja"
-        return f"print {self.rate} cards/working day"
+        return say("describe.print_rate", lang, rate=self.rate)
 
 
 def _printing_of(problem: Problem, option: str) -> Printing:
@@ -210,10 +197,8 @@ class SiteWindow:
         return dataclasses.replace(problem, sites=sites)
 
     def describe(self, lang: str = "en") -> str:
-        lo = day_text(self.earliest, lang) if self.earliest else "…"
-        hi = day_text(self.latest, lang) if self.latest else "…"
-        word = "rentang tanggal" if lang == "id" else "window"
-        return f"{self.site_id}: {word} {lo} - {hi}"
+        days = date_range(self.earliest, self.latest, lang, weekday=True)
+        return say("describe.window", lang, site=self.site_id, days=days)
 
 
 @dataclass(frozen=True)
@@ -238,9 +223,7 @@ class RateShare:
         return dataclasses.replace(problem, settings=settings, sites=sites)
 
     def describe(self, lang: str = "en") -> str:
-        if lang == "id":
-            return f"kapasitas direncanakan {percent(self.share, lang, 0)} dari biasanya"
-        return f"rates planned at {percent(self.share, lang, 0)}"
+        return say("describe.rate_share", lang, share=percent(self.share, lang, 0))
 
 
 Change = (
@@ -277,8 +260,13 @@ def apply(problem: Problem, changes: tuple[Change, ...]) -> Problem:
 
 def describe(changes: tuple[Change, ...], lang: str = "en") -> str:
     if not changes:
-        return "rencana dasar" if lang == "id" else "baseline"
+        return text("describe.baseline", lang)
     return "; ".join(c.describe(lang) for c in changes)
+
+
+def _from(what: str, day: date | None, lang: str) -> str:
+    """A change from a day on (`+1 kit from Mon 12/09/2022`), or from the start."""
+    return say("describe.from", lang, what=what, day=day) if day else what
 
 
 def _with_holidays(problem: Problem) -> Problem:

@@ -79,7 +79,7 @@ def run_scenarios(
                 deadline=p.settings.deadline,
                 cards_ready=printed.campaign_done if printed else None,
                 priority=tuple(
-                    Both(stage_reading(p, plan, st, "id"), stage_reading(p, plan, st, "en"))
+                    Both(id=stage_reading(p, plan, st, "id"), en=stage_reading(p, plan, st, "en"))
                     for st in plan.stages
                     if st.name == "priority"
                 ),

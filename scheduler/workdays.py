@@ -14,6 +14,7 @@ from datetime import date
 import holidays as holidays_lib
 
 from scheduler.dates import days_between
+from scheduler.messages import Msg
 from scheduler.problem import Holiday, Problem, Site
 
 NO_HOLIDAYS = ("none", "tidak", "tidak ada", "-")
@@ -80,7 +81,7 @@ def build_calendar(problem: Problem) -> Calendar:
     for h in problem.holidays:
         days_off.setdefault(h.day, h.name)
     for c in problem.closures:
-        days_off.setdefault(c.day, c.reason or "closed")
+        days_off.setdefault(c.day, c.reason or Msg("closed_day"))
     days = tuple(d for d in days_between(s.start, s.deadline) if d not in days_off)
 
     available, reserved, free = [], [], []

@@ -21,12 +21,24 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-DATE_FORMAT = "dd/mm/yyyy"
-NUMBER_FORMAT = "#,##0"
+from scheduler.formats import COUNT_CELL, DATE_CELL, NUMBER_CELLS, number_cell
+from scheduler.messages import Msg
+
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 SHORT_FILL = PatternFill("solid", fgColor="FCE4D6")
 FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def localize_numbers(book: Workbook, lang: str) -> Workbook:
+    """The book's count and percent cells with the language's separators (`number_cell`):
+    once, when a workbook is built, so no writer words a number cell by itself."""
+    formats = {f: number_cell(f, lang) for f in NUMBER_CELLS}
+    for ws in book.worksheets:
+        for cell in ws._cells.values():  # the cells written: iter_rows would make the blanks
+            if cell.number_format in formats:
+                cell.number_format = formats[cell.number_format]
+    return book
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
@@ -36,9 +48,9 @@ def put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
     if isinstance(value, date):
-        cell.number_format = DATE_FORMAT
+        cell.number_format = DATE_CELL
     elif isinstance(value, int) and not isinstance(value, bool):
-        cell.number_format = NUMBER_FORMAT
+        cell.number_format = COUNT_CELL
     return cell
 
 
@@ -204,7 +216,7 @@ def _put(path: Path, write: Callable[[str], object], replace: bool) -> Path:
             if _claim(tmp, target):
                 return target
             target = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        raise FileExistsError(f"no free name beside {path}")
+        raise FileExistsError(Msg("save.no_free_name", path=path))
     finally:
         Path(tmp).unlink(missing_ok=True)
 

@@ -4,13 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scheduler.dates import (
-    format_weekdays,
-    parse_date,
-    parse_date_list,
-    parse_range,
-    parse_weekdays,
-)
+from scheduler.dates import parse_date, parse_date_list, parse_range, parse_weekdays
+from scheduler.formats import weekdays_text
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_parse_weekdays_rejects(text):
 
 @given(st.frozensets(st.integers(0, 6), min_size=1), st.sampled_from(["en", "id"]))
 def test_weekdays_round_trip(days, lang):
-    assert parse_weekdays(format_weekdays(days, lang)) == days
+    assert parse_weekdays(weekdays_text(days, lang)) == days
 
 
 @given(st.dates(date(2000, 1, 1), date(2100, 1, 1)), st.integers(0, 40))

@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 import openpyxl
 
+from scheduler.formats import PERCENT_CELL as PERCENT
 from scheduler.labels import word
-from scheduler.reports import PERCENT, write_risk
+from scheduler.reports import write_risk
 from scheduler.risk import RiskReport, SiteRisk
 from tests.conftest import problem, site
 

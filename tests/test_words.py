@@ -10,7 +10,8 @@ from pathlib import Path
 from scheduler import cli
 from scheduler.budget import Budget
 from scheduler.capacity import capacity
-from scheduler.messages import MESSAGES, fill, number, percent, say
+from scheduler.formats import fill, number, percent
+from scheduler.messages import WORDS, say
 from scheduler.problem import Holiday, Kit
 from scheduler.workdays import build_calendar
 from tests.conftest import MONDAY, problem, site
@@ -108,7 +109,8 @@ def test_numbers_in_a_template_follow_the_language():
 def test_every_catalogue_number_reads_indonesian_in_indonesian():
     """Every numeric field of every template, filled with 1234.5 (or 1234), has no English
     thousands separator or decimal point in Indonesian."""
-    for key, (indonesian, _) in MESSAGES.items():
+    for key, words in WORDS.items():
+        indonesian = words.id
         for field, spec in re.findall(r"{(\w+):([^}]*[,.%][^}]*)}", indonesian):
             value: float = 1234 if spec.endswith((",", "d")) else 1234.5
             text = fill("{x:" + spec + "}", "id", x=value)
@@ -116,13 +118,13 @@ def test_every_catalogue_number_reads_indonesian_in_indonesian():
 
 
 def test_no_module_formats_a_number_a_person_reads_by_itself():
-    """Numbers reach people through the catalogue's formatter (`messages.fill`, `number`,
-    `decimal`, `percent`): no other module writes `{x:,}`, `{x:.1f}` or `{x:.0%}` into text,
-    nor formats catalogue words with `str.format`."""
-    allowed = {"messages.py"}
+    """Numbers reach people through the formatters (`formats.fill`, `number`, `decimal`,
+    `percent`): no other module writes `{x:,}`, `{x:.1f}` or `{x:.0%}` into text, nor formats
+    catalogue words with `str.format`."""
+    allowed = {"formats.py"}
     # The column-width estimate measures text, it is not read.
     width_estimate = re.compile(r'f"\{v:,\}" if isinstance\(v, int\)')
-    for path in sorted((ROOT / "scheduler").glob("*.py")):
+    for path in sorted((ROOT / "scheduler").rglob("*.py")):
         if path.name in allowed:
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -391,20 +393,11 @@ def _glossary_variants() -> list[tuple[str, str]]:
 
 
 def _indonesian_texts() -> list[tuple[str, str]]:
-    from scheduler import labels, template
-    from scheduler.messages import CLICK_ID, HELP_ID
+    from scheduler.catalogue.help import CLICK_ID, HELP_ID
 
-    texts = [(f"messages.{k}", v[0]) for k, v in MESSAGES.items()]
-    texts += [(f"labels.{k}", v[0]) for k, v in labels._WORDS.items()]
-    texts += [(f"labels.reason.{k}", v) for k, v in labels._REASONS.items()]
-    texts += [(f"labels.shortfall.{k}", v[0]) for k, v in labels._SHORTFALL.items()]
+    texts = [(k, v.id) for k, v in WORDS.items()]
     texts += [(f"help.{k}", v) for k, v in HELP_ID.items()]
     texts += [(f"click.{k}", v) for k, v in CLICK_ID.items()]
-    texts += [
-        (f"template.{sheet}.{field}", words[0])
-        for sheet, fields in template.HELP.items()
-        for field, words in fields.items()
-    ]
     return texts
 
 

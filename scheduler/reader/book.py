@@ -152,11 +152,11 @@ class Book:
             present = ", ".join(ws.title for ws in self.workbook.worksheets)
             self.errors.append(
                 InputError(
-                    Both(self.prefix + names[1], self.prefix + names[0]),
+                    Both(id=self.prefix + names[1], en=self.prefix + names[0]),
                     Msg(
                         "missing_sheet",
-                        name=Both(names[1], names[0]),
-                        other=Both(names[0], names[1]),
+                        name=Both(id=names[1], en=names[0]),
+                        other=Both(id=names[0], en=names[1]),
                         present=present,
                     ),
                 )
@@ -183,8 +183,8 @@ class Book:
         missing = [f for f in REQUIRED[key] if f not in index]
         for field in missing:
             en, idn = columns[field][0], columns[field][-1]
-            alias = Msg("or_alias", alias=Both(en, idn)) if idn != en else ""
-            name = Both(idn, en)  # the header as the office's template writes it
+            alias = Msg("or_alias", alias=Both(id=en, en=idn)) if idn != en else ""
+            name = Both(id=idn, en=en)  # the header as the office's template writes it
             self.errors.append(
                 InputError(ws.title, Msg("missing_column", name=name, alias=alias), 1, name)
             )

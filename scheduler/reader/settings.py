@@ -88,7 +88,7 @@ class _Keys:
         `mulai` for start."""
         if name in self.written:
             return f"key {self.written[name]}"
-        return Both(f"key {SETTINGS_KEYS[name][-1]}", f"key {name}")
+        return Both(id=f"key {SETTINGS_KEYS[name][-1]}", en=f"key {name}")
 
     def error(self, name: str, message: str) -> None:
         self.book.errors.append(InputError(self.title, message, self.rows.get(name),
@@ -104,7 +104,7 @@ class _Keys:
                 self.book.errors.append(InputError(self.title, missing, *where))
                 return None
             if default is None:
-                self.error(name, Msg("key_missing", name=Both(SETTINGS_KEYS[name][-1], name)))
+                self.error(name, Msg("key_missing", name=Both(id=SETTINGS_KEYS[name][-1], en=name)))
             return default
         try:
             return fn(value)
@@ -127,7 +127,9 @@ def _scan(book: Book, ws: Worksheet) -> _Keys:
         if name is None:
             if number == 1 and norm(key) in ("key", "kunci", "setting", "pengaturan"):
                 continue  # a header row
-            known = Both(", ".join(a[-1] for a in SETTINGS_KEYS.values()), ", ".join(SETTINGS_KEYS))
+            known = Both(
+                id=", ".join(a[-1] for a in SETTINGS_KEYS.values()), en=", ".join(SETTINGS_KEYS)
+            )
             book.errors.append(
                 InputError(ws.title, Msg("unknown_key", key=key, known=known), number, "A")
             )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from scheduler.dates import format_weekdays, parse_date, parse_date_list, parse_weekdays
+from scheduler.dates import parse_date, parse_date_list, parse_weekdays
 from scheduler.errors import InputError
-from scheduler.messages import TYPE_NAMES, Both, Msg
+from scheduler.formats import weekdays_text
+from scheduler.messages import Both, Msg, type_text
 from scheduler.problem import DEFAULT_TYPES, GOOD, Kit, Problem, Site, SiteType
 from scheduler.reader.book import Book
 from scheduler.reader.cells import (
@@ -58,8 +59,8 @@ def read_sites(book: Book, types: dict[str, SiteType]) -> list[Site]:
             ok = False
         kind = type_name(book.text(row, "type"))
         if kind and kind not in types:
-            named = sorted((TYPE_NAMES.get(t, t), t) for t in types)
-            known = Both(", ".join(i for i, _ in named), ", ".join(sorted(types)))
+            named = sorted((type_text(t, "id"), t) for t in types)
+            known = Both(id=", ".join(i for i, _ in named), en=", ".join(sorted(types)))
             book.error(
                 row,
                 "type",
@@ -132,7 +133,9 @@ def check_windows(book: Book, problem: Problem) -> None:
         if site.people and not allowed_days(problem, site, days):
             row = book.site_rows[site.site_id]
             rules = problem.site_type(site)
-            days_text = Both(format_weekdays(rules.weekdays, "id"), format_weekdays(rules.weekdays))
+            days_text = Both(
+                id=weekdays_text(rules.weekdays, "id"), en=weekdays_text(rules.weekdays, "en")
+            )
             lo = site.earliest or problem.settings.start
             hi = site.latest or problem.settings.deadline
             book.error(

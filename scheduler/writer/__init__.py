@@ -30,7 +30,7 @@ from scheduler.writer.common import class_done, kecamatan_colours, page_setup
 from scheduler.writer.embedded import ages_rows, embed_inputs
 from scheduler.writer.summary import summary_sheet
 from scheduler.writer.tables import kit_itineraries, progress_sheet, schedule_sheet, sites_sheet
-from scheduler.xlsx import save_atomically
+from scheduler.xlsx import localize_numbers, save_atomically
 
 __all__ = [
     "ages_rows",
@@ -72,7 +72,7 @@ def build_workbook(
         title = word(f"sheet.{key}", lang)
         page_setup(book[title], problem, title, lang, landscape)
     embed_inputs(book, problem, plan.version)
-    return book
+    return localize_numbers(book, lang)
 
 
 def write_plan(

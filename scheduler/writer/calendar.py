@@ -9,11 +9,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import DAY_NAMES, days_between
+from scheduler.dates import days_between
+from scheduler.formats import day_name
 from scheduler.labels import (
     word,
     worded,
 )
+from scheduler.messages import render
 from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.workdays import Calendar
@@ -64,7 +66,7 @@ def calendar_sheet(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, l
     for day in days_between(s.start, last_day):
         r += 1
         put(ws, r, 1, day)
-        put(ws, r, 2, DAY_NAMES[lang][day.weekday()])
+        put(ws, r, 2, day_name(day, lang))
         if levels.get(day):
             put(ws, r, 3, ", ".join(str(p) for p in sorted(levels[day], reverse=True)))
         if last_of.get(day):
@@ -74,7 +76,7 @@ def calendar_sheet(ws: Worksheet, problem: Problem, plan: Plan, cal: Calendar, l
         if off is not None:
             for c in range(1, len(headers) + 1):
                 ws.cell(row=r, column=c).fill = OFF_FILL
-            put(ws, r, len(headers), f"{word('off_day', lang)}: {off}")
+            put(ws, r, len(headers), f"{word('off_day', lang)}: {render(off, lang)}")
         for c, kit in enumerate(problem.kits, start=4):
             if (day, kit.kit_id) in at:
                 text, fill = at[(day, kit.kit_id)]

@@ -7,16 +7,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import long_date
-from scheduler.labels import (
-    change_reason,
-    class_move_text,
-    reported_days,
-    short_date,
-    word,
-    word_or,
-)
-from scheduler.messages import number
+from scheduler.formats import day_text, long_date, number, weekday_date_cell
+from scheduler.labels import change_reason, class_move_text, placed_text, reported_days, word
 from scheduler.plan import Plan
 from scheduler.problem import Problem
 from scheduler.writer.common import (
@@ -46,14 +38,14 @@ def changes_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> Non
                 c.site_id,
                 site.name if site else c.site_id,
                 site.kecamatan if site else "",
-                ", ".join(short_date(d, lang) + mark for d, mark in old_days) or "-",
+                ", ".join(day_text(d, lang) + mark for d, mark in old_days) or "-",
                 old_days[0][0] if old_days else None,
                 _kit_names(problem, c.old_kits) or "-",
-                ", ".join(short_date(d, lang) for d in new_days) or "-",
+                ", ".join(day_text(d, lang) for d in new_days) or "-",
                 new_days[0] if new_days else None,
                 _kit_names(problem, _new_kits(plan, c.site_id)) or "-",
                 change_reason(c, lang),
-                word_or(c.placed, lang) if c.placed else "",
+                placed_text(c.placed, lang) if c.placed else "",
             ]
         )
     keys = ("site_id", "site_name", "kecamatan", "old_days", "old_first", "old_kits",
@@ -70,7 +62,7 @@ def changes_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> Non
             cell = ws.cell(row=r, column=col)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if r > 1 and col in (5, 8):
-                cell.number_format = WEEKDAY_DATE[lang]
+                cell.number_format = weekday_date_cell(lang)
             elif isinstance(cell.value, str):  # lines it wraps to, at ~1.1 characters a unit
                 lines = max(lines, -(-int(len(cell.value) * 1.1) // widths[col - 1]))
         ws.row_dimensions[r].height = 15 * lines  # spreadsheets do not grow wrapped rows
@@ -82,10 +74,6 @@ def changes_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> Non
         for i, move in enumerate(plan.class_moves, start=r + 1):
             put(ws, i, 1, class_move_text(move, lang)).alignment = Alignment(vertical="top")
     page_setup(ws, problem, word("sheet.changes", lang), lang, landscape=True)
-
-
-# A date with its weekday, in the sheet's language whatever the reader's locale.
-WEEKDAY_DATE = {"id": "[$-421]ddd dd/mm/yyyy", "en": "[$-409]ddd dd/mm/yyyy"}
 
 
 def _kit_names(problem: Problem, kit_ids: tuple[str, ...] | list[str]) -> str:

@@ -12,7 +12,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import DAY_NAMES, days_between
+from scheduler.dates import days_between
+from scheduler.formats import DATE_CELL, day_name
 from scheduler.labels import (
     word,
 )
@@ -90,7 +91,7 @@ def _dated_chart(
     chart.height, chart.width = 10, 22
     chart.x_axis.title = word("date", lang)
     chart.y_axis.title = word(axis, lang)
-    chart.x_axis.number_format = "dd/mm/yyyy"  # a campaign may cross a new year
+    chart.x_axis.number_format = DATE_CELL  # a campaign may cross a new year
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     xs = Reference(ws, min_col=1, min_row=2, max_row=last_row)
@@ -114,7 +115,7 @@ def printing_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> No
             "print.queue", "print.campaign_queue", "print.stock", "print.delivered",
             "print.overtime", "print.certificates")  # fmt: skip
     rows = [
-        [d.day, DAY_NAMES[lang][d.day.weekday()], d.arrived, d.printed, d.printed_campaign,
+        [d.day, day_name(d.day, lang), d.arrived, d.printed, d.printed_campaign,
          d.queue, d.campaign_queue, d.stock, d.delivered or None,
          word("yes", lang) if d.overtime else "", d.certificates or None]
         for d in pr.days

@@ -9,7 +9,7 @@ from typing import Any
 from openpyxl.styles import Font
 from openpyxl.workbook.workbook import Workbook
 
-from scheduler.dates import format_weekdays
+from scheduler.formats import weekdays_text
 from scheduler.problem import Printing, Problem
 from scheduler.reader import EMBEDDED
 from scheduler.xlsx import (
@@ -43,7 +43,7 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
         ),
         "Rules": (
             ["type", "weekdays", "max_sites_per_day", "min_kits", "max_kits"],
-            [[t.name, format_weekdays(t.weekdays), t.max_sites_per_day, t.min_kits, t.max_kits]
+            [[t.name, weekdays_text(t.weekdays, "en"), t.max_sites_per_day, t.min_kits, t.max_kits]
              for t in problem.site_types],
         ),
         "Closures": (["date", "reason"], [[c.day, c.reason] for c in problem.closures]),
@@ -51,7 +51,7 @@ def embed_inputs(book: Workbook, problem: Problem, version: int = 1) -> None:
         "Reserved": (
             ["date", "kits", "label"],
             # The reader makes each reservation from dates or from weekdays, never both.
-            [[format_weekdays(r.weekdays) if r.weekdays else _ranges(r.days), r.kits, r.label]
+            [[weekdays_text(r.weekdays, "en") if r.weekdays else _ranges(r.days), r.kits, r.label]
              for r in problem.reservations],
         ),
     }  # fmt: skip
@@ -96,7 +96,7 @@ def _printing_rows(p: Printing) -> list[list[Any]]:
         if p.overtime_days:
             rows.append(["overtime", p.overtime_rate, _ranges(p.overtime_days), None, None])
         if p.overtime_weekdays:
-            rows.append(["overtime", p.overtime_rate, format_weekdays(p.overtime_weekdays),
+            rows.append(["overtime", p.overtime_rate, weekdays_text(p.overtime_weekdays, "en"),
                          None, None])  # fmt: skip
     if p.stock is not None:
         rows.append(["stock", p.stock, None, None, None])

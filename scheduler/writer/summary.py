@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.capacity import capacity
 from scheduler.cards import waiting
-from scheduler.dates import long_date
+from scheduler.formats import PERCENT_CELL, long_date, number
 from scheduler.labels import (
     finish_apart,
     print_fix_text,
@@ -18,7 +18,7 @@ from scheduler.labels import (
     word,
     worded,
 )
-from scheduler.messages import number, render, say
+from scheduler.messages import render, say
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
@@ -146,7 +146,7 @@ def _stages(ws: Worksheet, r: int, problem: Problem, plan: Plan, cal: Calendar, 
         ]
         for c, v in enumerate(values, start=1):
             put(ws, r, c, v)
-        ws.cell(row=r, column=6).number_format = "0.0%"
+        ws.cell(row=r, column=6).number_format = PERCENT_CELL
         for c in range(1, len(keys) + 1):  # a wrapped reading: the row reads from its top
             ws.cell(row=r, column=c).alignment = Alignment(wrap_text=c == 2, vertical="top")
         reading = ws.cell(row=r, column=2)

@@ -14,7 +14,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from scheduler.dates import DAY_NAMES
+from scheduler.formats import day_name
 from scheduler.labels import (
     shortfall_text,
     word,
@@ -47,7 +47,7 @@ def schedule_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> No
         done = (kd.day, kd.kit_id) in status_of
         values = [
             kd.day,
-            DAY_NAMES[lang][kd.day.weekday()],
+            day_name(kd.day, lang),
             kd.kit_id,
             kd.site_id,
             site.name,
@@ -59,7 +59,7 @@ def schedule_sheet(ws: Worksheet, problem: Problem, plan: Plan, lang: str) -> No
         ]
         rows.append(((kd.day, kd.kit_id, 0), values))
     for duty in plan.duties:
-        values = [duty.day, DAY_NAMES[lang][duty.day.weekday()], duty.kit_id, None]
+        values = [duty.day, day_name(duty.day, lang), duty.kit_id, None]
         values += ["", "", "", "", None, duty.label]
         rows.append(((duty.day, duty.kit_id, 1), values))
     rows.sort(key=lambda kv: kv[0])
@@ -233,7 +233,7 @@ def kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> 
                 rows.append(
                     (
                         kd.day,
-                        [kd.day, DAY_NAMES[lang][kd.day.weekday()], kd.site_id, site.name,
+                        [kd.day, day_name(kd.day, lang), kd.site_id, site.name,
                          site.kecamatan, kd.people,
                          *([ready.get(kd.site_id)] if ready is not None else []),
                          site.contact, site.notes],
@@ -242,7 +242,7 @@ def kit_itineraries(book: Workbook, problem: Problem, plan: Plan, lang: str) -> 
         for duty in plan.duties:
             if duty.kit_id == kit.kit_id:
                 rows.append(
-                    (duty.day, [duty.day, DAY_NAMES[lang][duty.day.weekday()], None, duty.label,
+                    (duty.day, [duty.day, day_name(duty.day, lang), None, duty.label,
                                 "", None, *([None] * extra), "", ""])
                 )  # fmt: skip
         rows.sort(key=lambda dr: dr[0])
