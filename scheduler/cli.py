@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import dataclasses
 import errno
 import functools
 import io
@@ -47,12 +46,9 @@ from scheduler.batch import (
     run_local,
 )
 from scheduler.budget import Budget, too_large
-from scheduler.buffer import plan_with_buffer
 from scheduler.capacity import capacity
-from scheduler.checker import check_plan
 from scheduler.dates import parse_date
 from scheduler.errors import WorkbookError
-from scheduler.fixes import find_fixes, question_limit
 from scheduler.labels import (
     LANGS,
     change_text,
@@ -80,20 +76,13 @@ from scheduler.messages import (
     render,
     say,
 )
+from scheduler.pipeline import RulesBroken, plan_campaign, replan_campaign
 from scheduler.plan import Plan, visits_of
-from scheduler.printing import arrivals_of, with_printing
+from scheduler.printing import arrivals_of
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.reader import PlanFile, is_plan, read_plan, read_problem
 from scheduler.readings import stage_reading
-from scheduler.replan import (
-    DEFAULT_FREEZE_DAYS,
-    ReplanError,
-    changes,
-    class_moves,
-    pinned_kits,
-    prepare,
-    progress_mistakes,
-)
+from scheduler.replan import DEFAULT_FREEZE_DAYS, ReplanError, prepare, progress_mistakes
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay
 from scheduler.scenarios import (
@@ -108,7 +97,7 @@ from scheduler.scenarios import (
     parse_rate,
     parse_weekdays_change,
 )
-from scheduler.solver import SolverOptions, interrupt, interrupted, reset_interrupt, solve
+from scheduler.solver import SolverOptions, interrupt, interrupted, reset_interrupt
 from scheduler.template import build_template
 from scheduler.whatif import run_scenarios
 from scheduler.workdays import Calendar, build_calendar
@@ -259,6 +248,11 @@ class _Guarded(click.Group):
                 raise
             click.echo(_t("stopped.nothing"), err=True)
             sys.exit(EXIT_STOPPED)
+        except RulesBroken as e:  # a bug: said with the rules the plan breaks, never written
+            click.echo(_t("bug.rules"), err=True)
+            for b in e.broken[:50]:
+                click.echo(f"  - {b}", err=True)
+            sys.exit(EXIT_INPUT)
         except OSError as e:
             if debug:
                 raise
@@ -648,31 +642,14 @@ def plan(
             problem, list_paths, region_code, wait_for_16, lang
         )
 
-    options = budget.solver_options(problem, seed, fixes=True)
     with _Progress(quiet, budget) as progress:
         cal = build_calendar(problem)
         progress.days = cal.days
         progress.say(_size(problem, cal))
-        if buffer is None:
-            solved_on, result = problem, solve(problem, options, progress, calendar=cal)
-        else:
-            solved_on, result = plan_with_buffer(
-                problem, buffer, options, solve_fn=lambda p, o: solve(p, o, progress)
-            )
-        _check(solved_on, result)
-        if solved_on is not problem:
-            _check(problem, result)  # a plan on cautious rates keeps the real rules too
-        if result.shortfalls and not interrupted():
-            progress.step(_t("progress.fixes"))
-            unsettled: list[str] = []
-            fixes = find_fixes(
-                problem, question_limit(options.time_limit), seed, progress.step,
-                budget.for_fixes(problem), unsettled, lang,
-            )  # fmt: skip
-            result = dataclasses.replace(result, fixes=fixes, fixes_settled=not unsettled)
-    if interrupted():  # stopped: the fixes were not searched for
-        result = dataclasses.replace(result, stopped=True, fixes_settled=not result.shortfalls)
-    result = with_printing(problem, result)
+        result = plan_campaign(
+            problem, budget, seed, progress=progress, step=progress.step, calendar=cal,
+            buffer=buffer, lang=lang,
+        )  # fmt: skip
     extra = None
     if reconciled is not None:
         extra = cli_lists.lists_sheet_of(problem, reconciled, result, vote_day, lang)
@@ -790,16 +767,6 @@ def _report_printing(result: Plan) -> None:
             click.echo(_t("print.cli_fix", fix=_t("print.no_fix")))
 
 
-def _check(problem: Problem, result: Plan) -> None:
-    """The independent rule check; a plan that fails it is a bug and is never written."""
-    broken = check_plan(problem, result)
-    if broken:
-        click.echo(_t("bug.rules"), err=True)
-        for b in broken[:50]:
-            click.echo(f"  - {b}", err=True)
-        sys.exit(EXIT_INPUT)
-
-
 def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo, lang = click.echo, _LANG[0]
 
@@ -812,7 +779,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     echo(_t("plan.people", planned=_n(result.people_planned), total=_n(problem.people)))
     if result.finish:
         # A plan stopped before its finish stage has none: its finish is then open.
-        stage = next((s for s in result.stages if s.name == "finish"), None)
+        stage = result.stage("finish")
         if stage is not None and stage.proven:
             echo(_t("plan.finish_proven", date=day(result.finish)))
         elif (apart := finish_apart(result, build_calendar(problem).working_days)) is not None:
@@ -839,7 +806,7 @@ def _report(problem: Problem, result: Plan, out: Path, seconds: float) -> None:
     if result.shortfalls:
         left = _n(sum(s.people_left for s in result.shortfalls))
         deadline = day(problem.settings.deadline)
-        people = next((st for st in result.stages if st.name == "people"), None)
+        people = result.stage("people")
         if people is None or not people.proven:  # None: stopped before the people stage
             more = _n(people.bound - people.value) if people else left
             echo(_t("plan.short_open", deadline=deadline, left=left, more=more))
@@ -1064,27 +1031,9 @@ def replan(
     with _Progress(quiet, budget) as progress:
         progress.days = plan_in.calendar.days
         progress.say(_size(plan_in.future, plan_in.calendar))
-        result = solve(
-            plan_in.future,
-            budget.solver_options(plan_in.future, seed),
-            progress,
-            calendar=plan_in.calendar,
-            keep=plan_in.keep,
-            frozen=plan_in.frozen,
-            candidate=plan_in.candidate,
-            pinned=pinned_kits(rows, plan_in.keep),
+        result = replan_campaign(
+            campaign, plan_in, rows, today, budget, seed, progress=progress, notes=measured
         )
-    _check(plan_in.future, result)
-    result = dataclasses.replace(
-        result,
-        history=plan_in.history,
-        version=plan_in.version,
-        today=today,
-        warnings=measured + plan_in.warnings + result.warnings,
-    )
-    result = dataclasses.replace(result, changes=changes(plan_in, result))
-    result = dataclasses.replace(result, class_moves=class_moves(plan_in, result))
-    result = with_printing(campaign, result)
     out = _written(out, write_plan(campaign, result, out, lang, replace=force))
     if not quiet:
         _report(plan_in.future, result, out, budget.elapsed())
@@ -1201,17 +1150,17 @@ def whatif(
     total = len(scenarios) + 1
     solved = 0
 
-    def solve_next(p: Problem, _: SolverOptions) -> Plan:
+    def plan_next(p: Problem) -> Plan:
         nonlocal solved
         progress.step(_t("progress.scenario", i=solved, n=total - 1, left=total - solved))
         progress.days = build_calendar(p).days  # each scenario its own calendar
-        options = budget.solver_options(p, seed, share=1 / (total - solved))
+        share = 1 / (total - solved)
         solved += 1
-        return solve(p, options, progress)
+        return plan_campaign(p, budget, seed, progress=progress, fixes=False, share=share)
 
     try:
         with _Progress(quiet, budget) as progress:
-            outcomes = run_scenarios(problem, scenarios, SolverOptions(seed=seed), solve_next)
+            outcomes = run_scenarios(problem, scenarios, seed, plan_next)
         if interrupted():  # the scenarios after the stop were not solved: nothing to compare
             raise KeyboardInterrupt
     except ScenarioError as e:

@@ -154,6 +154,11 @@ class Plan:
                 return v
         return None
 
+    def stage(self, name: str) -> Stage | None:
+        """The stage of that name (`people`, `finish`, ...); None when the solve did not reach
+        it (stopped before it)."""
+        return next((st for st in self.stages if st.name == name), None)
+
 
 def split_people(people: int, slots: int) -> list[int]:
     """People spread as evenly as can be over a visit's kit-days, earlier kit-days first."""

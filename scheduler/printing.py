@@ -30,7 +30,7 @@ from scheduler.problem import CAMPAIGN, Printing, Problem
 from scheduler.workdays import national_holidays
 
 if TYPE_CHECKING:
-    from scheduler.plan import Plan
+    from scheduler.plan import KitDay, Plan, ProgressRow
 
 HORIZON = timedelta(days=365)  # projected this far past the target, for late dates
 
@@ -312,21 +312,17 @@ def arrivals_of(kit_days: Iterable[tuple[date, str, int]]) -> tuple[Arrival, ...
 
 def plan_arrivals(plan: Plan) -> tuple[Arrival, ...]:
     """What a plan sends to the print queue: what was recorded, then what is planned."""
+    return arrivals_after(plan.history, plan.kit_days)
+
+
+def arrivals_after(
+    history: Iterable[ProgressRow], kit_days: Iterable[KitDay]
+) -> tuple[Arrival, ...]:
+    """The print arrivals of what was recorded (`history`), then of what is planned."""
     return arrivals_of(
-        [(r.day, r.site_id, r.counted) for r in plan.history]
-        + [(kd.day, kd.site_id, kd.people) for kd in plan.kit_days]
+        [(r.day, r.site_id, r.counted) for r in history]
+        + [(kd.day, kd.site_id, kd.people) for kd in kit_days]
     )
-
-
-def with_printing(problem: Problem, plan: Plan) -> Plan:
-    """The plan with its print projection (from the campaign's start) and, when the
-    campaign's cards would be late, the smallest fixes."""
-    if problem.printing is None:
-        return plan
-    arrivals, start = plan_arrivals(plan), problem.settings.start
-    projection = project(problem, arrivals, start)
-    fixes = () if projection.on_time else find_print_fixes(problem, arrivals, start)
-    return dataclasses.replace(plan, printing=projection, print_fixes=fixes)
 
 
 def cards_ready_runs(
