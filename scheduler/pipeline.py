@@ -139,6 +139,12 @@ def _checked(problem: Problem, plan: Plan) -> Plan:
     return plan
 
 
+def with_printing(problem: Problem, plan: Plan) -> Plan:
+    """A solved plan with its print queue projected (and its print fixes when late), as the
+    pipeline finishes it; for a plan solved outside it (benchmarks)."""
+    return _finished(problem, plan, True, {})
+
+
 def _finished(problem: Problem, plan: Plan, print_fixes: bool, done: dict[str, Any]) -> Plan:
     """The solved plan with what the pipeline found (`done`: Plan fields) and, with printing
     inputs, the print queue projected from the campaign's start over what was recorded and

@@ -18,7 +18,7 @@ from tests.conftest import valid_sheets, write_workbook
 from tests.test_replan import plan_v1, report
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "scheduler").glob("*.py"))
+SOURCES = sorted((ROOT / "scheduler").rglob("*.py"))
 
 
 def fields(text: str) -> set[str]:

@@ -7,10 +7,10 @@ import re
 from datetime import date
 from pathlib import Path
 
-from scheduler import cli
 from scheduler.budget import Budget
 from scheduler.capacity import capacity
-from scheduler.messages import MESSAGES, fill, number, percent, say
+from scheduler.cli import progress as cli_progress
+from scheduler.messages import MESSAGES, decimal, fill, number, percent, say
 from scheduler.problem import Holiday, Kit
 from scheduler.workdays import build_calendar
 from tests.conftest import MONDAY, problem, site
@@ -122,7 +122,7 @@ def test_no_module_formats_a_number_a_person_reads_by_itself():
     allowed = {"messages.py"}
     # The column-width estimate measures text, it is not read.
     width_estimate = re.compile(r'f"\{v:,\}" if isinstance\(v, int\)')
-    for path in sorted((ROOT / "scheduler").glob("*.py")):
+    for path in sorted((ROOT / "scheduler").rglob("*.py")):
         if path.name in allowed:
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -133,7 +133,7 @@ def test_no_module_formats_a_number_a_person_reads_by_itself():
 
 
 def test_the_written_line_gives_seconds_the_indonesian_way():
-    assert say("plan.written", "id", out="x.xlsx", seconds=cli.decimal(14.8, "id")).endswith(
+    assert say("plan.written", "id", out="x.xlsx", seconds=decimal(14.8, "id")).endswith(
         "(14,8 dtk)"
     )
 
@@ -151,7 +151,7 @@ def test_progress_line_finish_date_skips_a_holiday():
         holidays=(Holiday(date(2024, 1, 10), "libur"),),
     )
     cal = build_calendar(p)
-    progress = cli._Progress(True, Budget(15, False))
+    progress = cli_progress._Progress(True, Budget(15, False))
     progress.days = cal.days
     progress("finish", 0.0, 3, 1)
     assert "11/01/2024" in progress.text, progress.text
