@@ -2,9 +2,10 @@
 rule check (`checker`), the smallest fixes when the plan is short (`fixes`), the print queue
 projected (`printing`). The plan returned has every field it is written with.
 
-`outreach plan` and `plan-batch` (one region each) plan through `plan_campaign`, and so do
-`whatif` (each scenario, without fixes) and `plan --buffer` (each trial); `outreach replan`
-re-plans through `replan_campaign`. The solver is called in one place, `_solve`.
+`outreach plan`, `plan-batch` (each region) and `whatif` (each scenario, without fixes) plan
+through `plan_campaign`, which with `--buffer` solves each trial of `buffer.plan_with_buffer`;
+`outreach replan` re-plans through `replan_campaign`. The solver is called in one place,
+`_solve`.
 """
 
 from __future__ import annotations
