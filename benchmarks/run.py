@@ -59,11 +59,12 @@ from scheduler.checker import check_plan  # noqa: E402
 from scheduler.fixes import find_fixes, question_limit  # noqa: E402
 from scheduler.greedy import greedy_visits  # noqa: E402
 from scheduler.moves import kecamatan_moves  # noqa: E402
-from scheduler.plan import LOST, Plan, ProgressRow, Shortfall, assign_kits  # noqa: E402
+from scheduler.plan import LOST, Plan, ProgressRow, Shortfall  # noqa: E402
 from scheduler.problem import Problem  # noqa: E402
 from scheduler.reader import read_problem  # noqa: E402
 from scheduler.replan import PRIORITY_FIRST, ROOM, changes, pinned_kits, prepare  # noqa: E402
 from scheduler.solver import SolverOptions, solve  # noqa: E402
+from scheduler.solver.kit_ids import assign_kits  # noqa: E402
 from scheduler.workdays import build_calendar  # noqa: E402
 from scheduler.writer import build_workbook, write_plan  # noqa: E402
 from scheduler.xlsx import save_atomically  # noqa: E402

@@ -89,7 +89,7 @@ def stop_table(rows: list[StopRow], writing: float) -> str:
 def writing_seconds(problem: Problem) -> float:
     """The work after a stop, timed alone on a plan of the case: the rule check, the print
     projection and writing the workbook."""
-    from scheduler.printing import with_printing
+    from scheduler.pipeline import with_printing
 
     plan = solve(problem, SolverOptions(time_limit=5))
     t0 = time.perf_counter()

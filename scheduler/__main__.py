@@ -1,6 +1,6 @@
 """`outreach` and `python -m scheduler`: Ctrl-C or SIGTERM while Python is still loading the
 tool (a second or more on a busy machine) ends it at once, quietly: nothing has started, so
-nothing is written. Once the command runs, the CLI's own handlers take over (`cli._Guarded`).
+nothing is written. Once the command runs, the CLI's own handlers take over (`cli.frame._Guarded`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 from scheduler.catalogue import LANGS
 from scheduler.messages import default_lang, say
 
-_STOPPED = 130  # cli.EXIT_STOPPED, known before the CLI is loaded
+_STOPPED = 130  # cli.frame.EXIT_STOPPED, known before the CLI is loaded
 
 
 def _stop_while_loading(signum: int, frame: object) -> None:

@@ -28,14 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from scheduler.budget import Budget, too_large
-from scheduler.checker import check_plan
 from scheduler.errors import WorkbookError
-from scheduler.fixes import find_fixes, question_limit
 from scheduler.formats import number
 from scheduler.messages import Msg, capped, render, say
-from scheduler.printing import with_printing
+from scheduler.pipeline import plan_campaign
 from scheduler.reader import read_problem
-from scheduler.solver import SolverOptions, interrupted, solve
+from scheduler.solver import SolverOptions, interrupted
 from scheduler.writer import write_plan
 
 OK, SHORT, BAD_INPUT, FAILED = "ok", "short", "bad input", "failed"
@@ -77,8 +75,9 @@ class RegionResult:
 
 
 def plan_region(job: Job) -> RegionResult:
-    """Plan one regional workbook as `outreach plan` would: solve, check, find the fixes when
-    short, write. Never raises: what goes wrong is the result's status and message."""
+    """Plan one regional workbook as `outreach plan` would (`pipeline.plan_campaign`: solve,
+    check, the fixes when short), and write it. Never raises: what goes wrong is the result's
+    status and message."""
     began = time.monotonic()
     budget = Budget(job.time_limit, job.repeatable)  # each region: `outreach plan`'s limit
     with tempfile.TemporaryDirectory(prefix="outreach-") as tmp:
@@ -94,26 +93,14 @@ def plan_region(job: Job) -> RegionResult:
             message = render(why, job.lang)
             return RegionResult.unplanned(job, BAD_INPUT, message, _since(began))
         try:
-            options = budget.solver_options(problem, job.seed, fixes=True)
-            plan = solve(problem, options)
-            broken = check_plan(problem, plan)
-            if broken:
-                raise RuntimeError(f"bug: the plan breaks rules: {broken[:3]}")
-            if plan.shortfalls:
-                limit = question_limit(options.time_limit)
-                unsettled: list[str] = []
-                fixes = find_fixes(
-                    problem, limit, job.seed, None, budget.for_fixes(problem), unsettled
-                )
-                plan = dataclasses.replace(plan, fixes=fixes, fixes_settled=not unsettled)
+            plan = plan_campaign(problem, budget, job.seed)
             out = Path(tmp) / f"{job.name}-plan.xlsx"
-            plan = with_printing(problem, plan)
             write_plan(problem, plan, out, job.lang)
             data = out.read_bytes()
         except Exception as e:  # one region's failure must not stop the batch
             detail = traceback.format_exception_only(type(e), e)[-1].strip()
             return RegionResult.unplanned(job, FAILED, detail, _since(began))
-    finish = next((st for st in plan.stages if st.name == "finish"), None)
+    finish = plan.stage("finish")
     left = sum(sf.people_left for sf in plan.shortfalls)
     return RegionResult(
         name=job.name,

@@ -16,7 +16,7 @@ from scheduler.plan import Buffer, Plan
 from scheduler.problem import GOOD, POOR, Problem
 from scheduler.risk import ReplayStopped, replay
 from scheduler.scenarios import RateShare, apply
-from scheduler.solver import SolverOptions, solve
+from scheduler.solver import SolverOptions
 
 _GRID = 0.1  # shares tried: 90%, 80%, ... of the rates
 _LOWEST = 0.3  # below this share a plan is mostly slack
@@ -28,14 +28,14 @@ def plan_with_buffer(
     problem: Problem,
     target: float,
     options: SolverOptions,
+    solve_fn: SolveFn,
     runs: int = 1000,
-    solve_fn: SolveFn | None = None,
-) -> tuple[Problem, Plan]:
-    """The plan (and the cautious problem it was solved on) with the least slack that finishes
-    by the deadline with chance >= `target`; when no share reaches it, the plan with the best
-    chance among those that still plan everyone the plain plan does. Stopped (Ctrl-C) in a
-    replay: the plain plan, with no buffer claimed."""
-    solve_fn = solve_fn or (lambda p, o: solve(p, o))
+) -> tuple[Problem, Plan, Buffer | None]:
+    """The plan (and the cautious problem it was solved on, and what the buffer reached and
+    cost) with the least slack that finishes by the deadline with chance >= `target`, each
+    trial solved by `solve_fn`; when no share reaches it, the plan with the best chance among
+    those that still plan everyone the plain plan does. Stopped (Ctrl-C) in a replay: the
+    plain plan, with no buffer claimed."""
     # Up to 8 solves share the time limit: the plain plan and the final one a quarter each,
     # the (at most 8) cautious trials 6% each.
     full_options = dataclasses.replace(options, time_limit=options.time_limit / 4)
@@ -53,7 +53,7 @@ def plan_with_buffer(
     try:
         return _search(problem, target, attempt, full_options, step_options, runs)
     except ReplayStopped:
-        return problem, solved[0]
+        return problem, solved[0], None
 
 
 def _search(
@@ -63,7 +63,7 @@ def _search(
     full_options: SolverOptions,
     step_options: SolverOptions,
     runs: int,
-) -> tuple[Problem, Plan]:
+) -> tuple[Problem, Plan, Buffer]:
     """Down the grid of shares from the plain plan (`plan_with_buffer`)."""
     plain_problem, plain, plain_chance = attempt(1.0, full_options)
     best = (1.0, plain_problem, plain, plain_chance)
@@ -105,4 +105,4 @@ def _search(
         plain_finish=plain.finish,
         runs=runs,
     )
-    return cautious, dataclasses.replace(plan, buffer=buffer)
+    return cautious, plan, buffer

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from scheduler.problem import Problem
 
-if TYPE_CHECKING:  # printing.py imports this module
-    from scheduler.printing import Arrival
+if TYPE_CHECKING:
+    from scheduler.plan import Arrival
 
 
 @dataclass(frozen=True)

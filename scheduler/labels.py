@@ -45,7 +45,7 @@ def placed_text(placed: str, lang: str) -> str:
 def finish_apart(plan: Plan, working_days: tuple[date, ...]) -> int | None:
     """The working days between the earliest finish any plan could have and this plan's, when
     the solver's bound says something (within a tenth of the finish); None when it does not."""
-    stage = next((st for st in plan.stages if st.name == "finish"), None)
+    stage = plan.stage("finish")
     if stage is None or plan.finish is None or plan.finish_bound is None:
         return None
     if stage.bound <= 0 or 10 * (stage.value - stage.bound) > stage.value:

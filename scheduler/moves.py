@@ -4,7 +4,7 @@ One definition, used by the Summary, the benchmarks and the solver's continuity:
 days at a site in date order (days off, idle days and duty days skipped, since the team still
 drives from where it last worked); a move is each pair of successive such days whose sites are
 in different kecamatan. A kit's first day counts no move. The sweep (`scheduler/greedy.py`) is
-counted the same way, once its visits have kit ids (`plan.assign_kits`).
+counted the same way, once its visits have kit ids (`solver.kit_ids.assign_kits`).
 """
 
 from __future__ import annotations

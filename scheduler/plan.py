@@ -11,15 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
-from scheduler.problem import Problem
 from scheduler.scenarios import Fix
-from scheduler.workdays import Calendar
-
-if TYPE_CHECKING:  # printing.py reads plans: a runtime import would be circular
-    from scheduler.printing import PrintFix, Projection
-    from scheduler.solver.sweep import Sweep
 
 
 @dataclass(frozen=True)
@@ -109,6 +102,81 @@ class Buffer:
         return self.chance >= self.target
 
 
+# The print queue (`printing.project`), its inputs and its fixes, as data.
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """People recorded at a site on a day (their cards go into the campaign's class)."""
+
+    day: date
+    site_id: str
+    people: int
+
+
+@dataclass(frozen=True)
+class PrintDay:
+    day: date
+    arrived: int  # records that became ready to print (every class)
+    printed: int
+    printed_campaign: int
+    queue: int  # waiting at the day's end (every class)
+    campaign_queue: int
+    stock: int | None  # blanks left at the day's end (None: not counted)
+    delivered: int
+    overtime: bool
+    certificates: int  # temporary certificates issued that day
+    certificates_campaign: int = 0  # of them, to the campaign's people
+
+
+@dataclass(frozen=True)
+class Projection:
+    days: tuple[PrintDay, ...]  # from the first print day to the campaign's last card (or more)
+    ready: tuple[tuple[str, date | None], ...]  # site id -> the day its last card is printed
+    campaign_done: date | None  # every campaign card printed (None: not within the horizon)
+    stock_out: date | None  # the first day printing stopped for want of blanks
+    certificates: int  # temporary certificates, every class
+    certificates_campaign: int
+    target: date  # when the campaign's cards are wanted
+
+    @property
+    def on_time(self) -> bool:
+        return self.campaign_done is not None and self.campaign_done <= self.target
+
+    def ready_of(self, site_id: str) -> date | None:
+        return dict(self.ready).get(site_id)
+
+
+@dataclass(frozen=True)
+class PrintFix:
+    """A change that has every campaign card printed by the target: `count` more blanks
+    delivered by `day`, or overtime on the `count` working days from `day` to the target."""
+
+    kind: str  # BLANKS or OVERTIME
+    count: int
+    day: date
+
+
+BLANKS, OVERTIME = "blanks", "overtime"
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """The sweep's plan beside the plan written, for the Summary.
+
+    `better`: the first goal on which the plan beats the sweep (`solver.sweep`'s `PEOPLE`,
+    `FINISH`, `PRIORITY`, with `level` the class; `SAME`: on none, the sweep is no better on
+    any goal before continuity). Here, beside the plan, since a Plan carries one."""
+
+    people: int
+    finish: date | None
+    moves: int
+    plan_moves: int
+    better: str
+    level: int = 0
+    classes: tuple[tuple[int, date | None], ...] = ()  # the sweep's, highest first
+
+
 @dataclass(frozen=True)
 class Plan:
     visits: tuple[Visit, ...]
@@ -138,7 +206,7 @@ class Plan:
     # `plan --buffer`: the chance of finishing on time it was planned for, and what it cost.
     buffer: Buffer | None = None
     # With printing inputs: the print queue projected from this plan, and when the campaign's
-    # cards are late, the smallest fixes found (`printing.with_printing`).
+    # cards are late, the smallest fixes found (`pipeline.plan_campaign`).
     printing: Projection | None = None
     print_fixes: tuple[PrintFix, ...] = ()
     # A fresh plan: the coordinator's sweep beside it (its moves; the goal the plan beats it on).
@@ -154,6 +222,11 @@ class Plan:
                 return v
         return None
 
+    def stage(self, name: str) -> Stage | None:
+        """The stage of that name (`people`, `finish`, ...); None when the solve did not reach
+        it (stopped before it)."""
+        return next((st for st in self.stages if st.name == name), None)
+
 
 def split_people(people: int, slots: int) -> list[int]:
     """People spread as evenly as can be over a visit's kit-days, earlier kit-days first."""
@@ -161,18 +234,6 @@ def split_people(people: int, slots: int) -> list[int]:
         return []
     base, extra = divmod(people, slots)
     return [base + (1 if i < extra else 0) for i in range(slots)]
-
-
-def assign_kits(
-    problem: Problem,
-    calendar: Calendar,
-    visits: tuple[Visit, ...],
-    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
-) -> tuple[tuple[KitDay, ...], tuple[DutyDay, ...], tuple[str, ...]]:
-    """Kit ids for every visit day and reserved duty (`solver.kit_ids.assign_kits`)."""
-    from scheduler.solver.kit_ids import assign_kits as fewest_moves  # it builds these rows
-
-    return fewest_moves(problem, calendar, visits, pinned)
 
 
 DONE, PARTIAL, LOST = "done", "partial", "lost"

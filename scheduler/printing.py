@@ -21,60 +21,31 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from scheduler.cards import Held, held_cards
+from scheduler.plan import (
+    BLANKS,
+    OVERTIME,
+    Arrival,
+    KitDay,
+    Plan,
+    PrintDay,
+    PrintFix,
+    ProgressRow,
+    Projection,
+)
 from scheduler.problem import CAMPAIGN, Printing, Problem
 from scheduler.workdays import national_holidays
 
-if TYPE_CHECKING:
-    from scheduler.plan import Plan
+__all__ = [
+    "BLANKS", "HORIZON", "OVERTIME", "Arrival", "PrintDay", "PrintFix", "Projection",
+    "arrivals_after", "arrivals_of", "cards_ready_runs", "find_print_fixes", "plan_arrivals",
+    "print_days", "project",
+]  # fmt: skip
 
 HORIZON = timedelta(days=365)  # projected this far past the target, for late dates
-
-
-@dataclass(frozen=True)
-class Arrival:
-    """People recorded at a site on a day (their cards go into the campaign's class)."""
-
-    day: date
-    site_id: str
-    people: int
-
-
-@dataclass(frozen=True)
-class PrintDay:
-    day: date
-    arrived: int  # records that became ready to print (every class)
-    printed: int
-    printed_campaign: int
-    queue: int  # waiting at the day's end (every class)
-    campaign_queue: int
-    stock: int | None  # blanks left at the day's end (None: not counted)
-    delivered: int
-    overtime: bool
-    certificates: int  # temporary certificates issued that day
-    certificates_campaign: int = 0  # of them, to the campaign's people
-
-
-@dataclass(frozen=True)
-class Projection:
-    days: tuple[PrintDay, ...]  # from the first print day to the campaign's last card (or more)
-    ready: tuple[tuple[str, date | None], ...]  # site id -> the day its last card is printed
-    campaign_done: date | None  # every campaign card printed (None: not within the horizon)
-    stock_out: date | None  # the first day printing stopped for want of blanks
-    certificates: int  # temporary certificates, every class
-    certificates_campaign: int
-    target: date  # when the campaign's cards are wanted
-
-    @property
-    def on_time(self) -> bool:
-        return self.campaign_done is not None and self.campaign_done <= self.target
-
-    def ready_of(self, site_id: str) -> date | None:
-        return dict(self.ready).get(site_id)
 
 
 @dataclass
@@ -84,19 +55,6 @@ class _Cohort:
     count: int
     site: str = ""  # campaign cohorts: the site, for its "cards ready" day
     certified: bool = False  # a temporary certificate was issued to them
-
-
-@dataclass(frozen=True)
-class PrintFix:
-    """A change that has every campaign card printed by the target: `count` more blanks
-    delivered by `day`, or overtime on the `count` working days from `day` to the target."""
-
-    kind: str  # BLANKS or OVERTIME
-    count: int
-    day: date
-
-
-BLANKS, OVERTIME = "blanks", "overtime"
 
 
 def print_days(
@@ -129,15 +87,7 @@ def project(
     arrivals = sorted((a for a in arrivals if a.people > 0), key=lambda a: (a.day, a.site_id))
     last_arrival = max((a.day for a in arrivals), default=start)
     days = print_days(problem, start, max(target, last_arrival) + HORIZON, p)
-    # A record is ready to print from the next working day after it was taken; the card of
-    # someone not yet 17, from the 17th birthday (scheduler/cards.py).
-    ready_on: dict[int, list[Arrival]] = defaultdict(list)
-    for a, until in _with_birthdays(problem, arrivals):
-        i = bisect.bisect_right(days, a.day)
-        if until is not None:
-            i = max(i, bisect.bisect_left(days, until))
-        if i < len(days):
-            ready_on[i].append(a)
+    ready_on = _ready_on(problem, arrivals, days)
     deliveries = _deliveries(p, days)
     order = {name: rank for rank, name in enumerate(p.classes)}
     queues: list[deque[_Cohort]] = [deque() for _ in p.classes]
@@ -169,35 +119,12 @@ def project(
         overtime = p.is_overtime(day)
         capacity = p.overtime_rate if overtime and p.overtime_rate else p.rate
         budget = capacity if stock is None else min(capacity, stock)
-        printed = printed_here = 0
-        for rank, queue in enumerate(queues):
-            while budget and queue:
-                cohort = queue[0]
-                take = min(budget, cohort.count)
-                cohort.count -= take
-                budget -= take
-                printed += take
-                if rank == campaign:
-                    printed_here += take
-                    site = cohort.site
-                    left_at[site] -= take
-                    if left_at[site] == 0:
-                        ready[site] = day
-                if cohort.count == 0:
-                    queue.popleft()
+        printed, printed_here = _print(queues, campaign, budget, left_at, ready, day)
         if stock is not None:
             stock -= printed
         printed_campaign_total += printed_here
         waiting = sum(c.count for q in queues for c in q)
-        issued = issued_campaign = 0
-        if stock == 0 and waiting:
-            for rank, queue in enumerate(queues):
-                for cohort in queue:
-                    if not cohort.certified:
-                        cohort.certified = True
-                        issued += cohort.count
-                        if rank == campaign:
-                            issued_campaign += cohort.count
+        issued, issued_campaign = _certify(queues, campaign) if stock == 0 and waiting else (0, 0)
         out.append(
             PrintDay(
                 day, arrived, printed, printed_here, waiting,
@@ -222,6 +149,66 @@ def project(
         certificates_campaign=sum(d.certificates_campaign for d in shown),
         target=target,
     )
+
+
+def _ready_on(
+    problem: Problem, arrivals: list[Arrival], days: list[date]
+) -> dict[int, list[Arrival]]:
+    """The arrivals by the index of the print day they are ready from: the next working day
+    after the record was taken; the card of someone not yet 17, the 17th birthday
+    (scheduler/cards.py)."""
+    ready_on: dict[int, list[Arrival]] = defaultdict(list)
+    for a, until in _with_birthdays(problem, arrivals):
+        i = bisect.bisect_right(days, a.day)
+        if until is not None:
+            i = max(i, bisect.bisect_left(days, until))
+        if i < len(days):
+            ready_on[i].append(a)
+    return ready_on
+
+
+def _print(
+    queues: list[deque[_Cohort]],
+    campaign: int,
+    budget: int,
+    left_at: dict[str, int],
+    ready: dict[str, date | None],
+    day: date,
+) -> tuple[int, int]:
+    """One day's printing, up to `budget` cards, class by class in the office's order and
+    first come first served within one; a campaign site whose last card is printed is ready
+    on `day`. Returns the cards printed, and of them the campaign's."""
+    printed = printed_here = 0
+    for rank, queue in enumerate(queues):
+        while budget and queue:
+            cohort = queue[0]
+            take = min(budget, cohort.count)
+            cohort.count -= take
+            budget -= take
+            printed += take
+            if rank == campaign:
+                printed_here += take
+                site = cohort.site
+                left_at[site] -= take
+                if left_at[site] == 0:
+                    ready[site] = day
+            if cohort.count == 0:
+                queue.popleft()
+    return printed, printed_here
+
+
+def _certify(queues: list[deque[_Cohort]], campaign: int) -> tuple[int, int]:
+    """The blanks ran out with people waiting: each waiting cohort not yet given a temporary
+    certificate gets one. Returns how many were issued, and of them to the campaign's."""
+    issued = issued_campaign = 0
+    for rank, queue in enumerate(queues):
+        for cohort in queue:
+            if not cohort.certified:
+                cohort.certified = True
+                issued += cohort.count
+                if rank == campaign:
+                    issued_campaign += cohort.count
+    return issued, issued_campaign
 
 
 def _with_birthdays(problem: Problem, arrivals: list[Arrival]) -> list[tuple[Arrival, date | None]]:
@@ -312,21 +299,17 @@ def arrivals_of(kit_days: Iterable[tuple[date, str, int]]) -> tuple[Arrival, ...
 
 def plan_arrivals(plan: Plan) -> tuple[Arrival, ...]:
     """What a plan sends to the print queue: what was recorded, then what is planned."""
+    return arrivals_after(plan.history, plan.kit_days)
+
+
+def arrivals_after(
+    history: Iterable[ProgressRow], kit_days: Iterable[KitDay]
+) -> tuple[Arrival, ...]:
+    """The print arrivals of what was recorded (`history`), then of what is planned."""
     return arrivals_of(
-        [(r.day, r.site_id, r.counted) for r in plan.history]
-        + [(kd.day, kd.site_id, kd.people) for kd in plan.kit_days]
+        [(r.day, r.site_id, r.counted) for r in history]
+        + [(kd.day, kd.site_id, kd.people) for kd in kit_days]
     )
-
-
-def with_printing(problem: Problem, plan: Plan) -> Plan:
-    """The plan with its print projection (from the campaign's start) and, when the
-    campaign's cards would be late, the smallest fixes."""
-    if problem.printing is None:
-        return plan
-    arrivals, start = plan_arrivals(plan), problem.settings.start
-    projection = project(problem, arrivals, start)
-    fixes = () if projection.on_time else find_print_fixes(problem, arrivals, start)
-    return dataclasses.replace(plan, printing=projection, print_fixes=fixes)
 
 
 def cards_ready_runs(

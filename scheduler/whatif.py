@@ -1,7 +1,8 @@
 """`outreach whatif`: the same campaign planned under other assumptions, side by side.
 
-Each scenario is a tuple of `scenarios` changes applied to the campaign and solved in full (the
-same stages as `outreach plan`); every plan is rule-checked against its own scenario.
+Each scenario is a tuple of `scenarios` changes applied to the campaign and planned in full
+(`pipeline.plan_campaign`, the same stages as `outreach plan`, without the search for fixes);
+every plan is rule-checked against its own scenario.
 """
 
 from __future__ import annotations
@@ -11,15 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from scheduler.capacity import capacity
-from scheduler.checker import check_plan
 from scheduler.messages import Both
 from scheduler.plan import Plan
-from scheduler.printing import plan_arrivals, project
 from scheduler.problem import Problem
 from scheduler.readings import stage_reading
 from scheduler.risk import replay
 from scheduler.scenarios import Change, apply
-from scheduler.solver import SolverOptions, solve
 
 RISK_RUNS = 1000
 
@@ -42,30 +40,22 @@ class Outcome:
     priority: tuple[Both, ...] = ()
 
 
-SolveFn = Callable[[Problem, SolverOptions], Plan]
+PlanFn = Callable[[Problem], Plan]  # a scenario's finished, rule-checked plan
 
 
 def run_scenarios(
-    problem: Problem,
-    scenarios: list[tuple[Change, ...]],
-    options: SolverOptions,
-    solve_fn: SolveFn | None = None,
+    problem: Problem, scenarios: list[tuple[Change, ...]], seed: int, plan_fn: PlanFn
 ) -> list[Outcome]:
-    """The baseline (no changes) first, then each scenario. Raises ScenarioError before any
-    solving when a change does not apply (an unknown site type, say)."""
-    solve_fn = solve_fn or (lambda p, o: solve(p, o))
+    """The baseline (no changes) first, then each scenario, each planned by `plan_fn` and
+    replayed with `seed`. Raises ScenarioError before any planning when a change does not
+    apply (an unknown site type, say)."""
     problems = [problem, *(apply(problem, changes) for changes in scenarios)]
     outcomes = []
     for changes, p in zip([(), *scenarios], problems, strict=True):
-        plan = solve_fn(p, options)
-        broken = check_plan(p, plan)
-        if broken:
-            raise RuntimeError(f"bug: a what-if plan breaks rules: {broken[:5]}")
-        finish = next((st for st in plan.stages if st.name == "finish"), None)
+        plan = plan_fn(p)
+        finish = plan.stage("finish")
         unplanned = p.people - plan.people_planned
-        risk = replay(p, plan.visits, RISK_RUNS, options.seed, unplanned)
-        # The day the campaign's cards are ready; a comparison needs no fixes search.
-        printed = project(p, plan_arrivals(plan), p.settings.start) if p.printing else None
+        risk = replay(p, plan.visits, RISK_RUNS, seed, unplanned)
         outcomes.append(
             Outcome(
                 changes=changes,
@@ -77,7 +67,8 @@ def run_scenarios(
                 kit_days_free=capacity(p).kit_days_available,
                 chance_on_time=risk.chance_on_time,
                 deadline=p.settings.deadline,
-                cards_ready=printed.campaign_done if printed else None,
+                # The day the campaign's cards are ready (the plan's print queue).
+                cards_ready=plan.printing.campaign_done if plan.printing else None,
                 priority=tuple(
                     Both(id=stage_reading(p, plan, st, "id"), en=stage_reading(p, plan, st, "en"))
                     for st in plan.stages

@@ -74,9 +74,9 @@ def test_every_replan_reason_is_a_key_worded_in_both_languages():
 
 def test_no_module_chooses_words_by_language_inline():
     """Words are chosen by language in one place, `Words.of`; the formatters choose a
-    number's separators. (cli.py swaps its Indonesian --help into click's objects only when
+    number's separators. (cli/frame.py swaps its Indonesian --help into click's objects only when
     the run is Indonesian: the texts are the catalogue's, the swap is click's mechanism.)"""
-    allowed = {("formats.py", 1), ("cli.py", 1)}
+    allowed = {("formats.py", 1), ("frame.py", 1)}
     choice = re.compile(r"""(==|!=)\s*["'](id|en)["']|["'](id|en)["']\s*(==|!=)""")
     found = {}
     for path in _modules():

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import scheduler.cli as cli
+import scheduler.pipeline as pipeline
 from benchmarks.generate import campaign
 from scheduler.plan import Plan
 from scheduler.solver import interrupt
@@ -57,7 +58,7 @@ def test_a_bug_is_one_line_and_debug_shows_the_traceback(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("something inside")
 
-    monkeypatch.setattr(cli, "solve", broken)
+    monkeypatch.setattr(pipeline, "solve", broken)
     result = run("plan", str(source), "-o", str(tmp_path / "p.xlsx"), "-q")
     assert result.exit_code == cli.EXIT_BUG
     assert result.output.startswith("Internal error (ValueError: something inside). This is a bug")
@@ -91,13 +92,13 @@ def test_two_plans_to_one_path_at_once_lose_neither(tmp_path, monkeypatch):
     # The other run writes its plan while this one solves: this plan goes beside it.
     source = write_workbook(tmp_path / "in.xlsx", valid_sheets())
     out = tmp_path / "plan.xlsx"
-    solve = cli.solve
+    solve = pipeline.solve
 
     def solve_while_another_run_writes(*args, **kwargs):
         out.write_bytes(b"the other run's plan")
         return solve(*args, **kwargs)
 
-    monkeypatch.setattr(cli, "solve", solve_while_another_run_writes)
+    monkeypatch.setattr(pipeline, "solve", solve_while_another_run_writes)
     result = run("plan", str(source), "-o", str(out), "--time-limit", "2", "--lang", "en")
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == b"the other run's plan"
@@ -126,7 +127,7 @@ def test_a_second_ctrl_c_writes_nothing(tmp_path, monkeypatch):
     def interrupted_twice(*args, **kwargs):
         raise KeyboardInterrupt  # what the second Ctrl-C's handler raises
 
-    monkeypatch.setattr(cli, "solve", interrupted_twice)
+    monkeypatch.setattr(pipeline, "solve", interrupted_twice)
     result = run("plan", str(source), "-o", str(tmp_path / "plan.xlsx"), "-q")
     assert result.exit_code == cli.EXIT_STOPPED
     assert result.output == "Stopped; nothing was written.\n"

@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 from scheduler.greedy import greedy_visits
 from scheduler.moves import kecamatan_moves, moves_of
-from scheduler.plan import KitDay, Plan, assign_kits
+from scheduler.plan import KitDay, Plan
+from scheduler.solver.kit_ids import assign_kits
 from scheduler.workdays import build_calendar
 from tests.conftest import problem, site
 

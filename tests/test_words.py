@@ -7,10 +7,10 @@ import re
 from datetime import date
 from pathlib import Path
 
-from scheduler import cli
 from scheduler.budget import Budget
 from scheduler.capacity import capacity
-from scheduler.formats import fill, number, percent
+from scheduler.cli import progress as cli_progress
+from scheduler.formats import decimal, fill, number, percent
 from scheduler.messages import WORDS, say
 from scheduler.problem import Holiday, Kit
 from scheduler.workdays import build_calendar
@@ -135,7 +135,7 @@ def test_no_module_formats_a_number_a_person_reads_by_itself():
 
 
 def test_the_written_line_gives_seconds_the_indonesian_way():
-    assert say("plan.written", "id", out="x.xlsx", seconds=cli.decimal(14.8, "id")).endswith(
+    assert say("plan.written", "id", out="x.xlsx", seconds=decimal(14.8, "id")).endswith(
         "(14,8 dtk)"
     )
 
@@ -153,7 +153,7 @@ def test_progress_line_finish_date_skips_a_holiday():
         holidays=(Holiday(date(2024, 1, 10), "libur"),),
     )
     cal = build_calendar(p)
-    progress = cli._Progress(True, Budget(15, False))
+    progress = cli_progress._Progress(True, Budget(15, False))
     progress.days = cal.days
     progress("finish", 0.0, 3, 1)
     assert "11/01/2024" in progress.text, progress.text

@@ -1,7 +1,7 @@
 """The day grid: the CP-SAT model every stage searches, one constraint family per method.
 
 Kits are interchangeable on a day, so the model counts kits per site per day and
-`plan.assign_kits` hands out kit ids afterwards. Kept visits are not variables: the grid is
+`kit_ids.assign_kits` hands out kit ids afterwards. Kept visits are not variables: the grid is
 built on the residual (`residual`), so it holds only what may still change (docs/MODEL.md).
 """
 

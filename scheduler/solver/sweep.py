@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from scheduler.greedy import greedy_visits
 from scheduler.moves import moves_of
-from scheduler.plan import Stage, Visit
+from scheduler.plan import Stage, Sweep, Visit
 from scheduler.problem import Problem
 from scheduler.solver.classes import _members, class_date
 from scheduler.solver.kit_ids import assign_kits
@@ -24,23 +23,6 @@ from scheduler.solver.search import Search
 from scheduler.workdays import Calendar
 
 PEOPLE, FINISH, PRIORITY, SAME = "people", "finish", "priority", "same"
-
-
-@dataclass(frozen=True)
-class Sweep:
-    """The sweep's plan beside the plan written, for the Summary.
-
-    `better`: the first goal on which the plan beats the sweep (`PEOPLE`, `FINISH`, `PRIORITY`,
-    with `level` the class; `SAME`: on none, the sweep is no better on any goal before
-    continuity)."""
-
-    people: int
-    finish: date | None
-    moves: int
-    plan_moves: int
-    better: str
-    level: int = 0
-    classes: tuple[tuple[int, date | None], ...] = ()  # the sweep's, highest first
 
 
 def sweep_visits(problem: Problem, calendar: Calendar) -> tuple[Visit, ...]:

@@ -98,7 +98,7 @@ def _fact_rows(problem: Problem, plan: Plan, cal: Calendar, lang: str) -> list[l
 
 def _finish_note(plan: Plan, cal: Calendar, lang: str) -> str:
     """How sure the finish date is: proven earliest, within a gap of its bound, or open."""
-    finish_stage = next((st for st in plan.stages if st.name == "finish"), None)
+    finish_stage = plan.stage("finish")
     if finish_stage is None:
         # Stopped before the finish stage: nothing is known of the finish but the date.
         return "" if plan.stopped else word("finish_proven", lang)

@@ -47,7 +47,8 @@ def test_the_continuity_run_model_is_the_day_grid_restated(p):
     # bound is never above the day grid's exact optimum, and its plan keeps every rule.
     from ortools.sat.python import cp_model
 
-    from scheduler.plan import Plan, assign_kits
+    from scheduler.plan import Plan
+    from scheduler.solver.kit_ids import assign_kits
     from scheduler.solver.search import Search
     from scheduler.solver.stages import continuity_by_runs
     from scheduler.workdays import build_calendar

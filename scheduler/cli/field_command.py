@@ -1,6 +1,7 @@
 """`outreach letters` and `outreach report`: the papers a plan goes to the field with, and the
-evening's report of what came back. Wiring only, as in `cli`: read the plan, make the data
-(`fieldwork`, `report`), write it (`letters`, `attendance`, `report_page`)."""
+evening's report of what came back; and the attendance lists `replan` reads. Wiring only, as
+in every command: read the plan, make the data (`fieldwork`, `report`), write it (`letters`,
+`attendance`, `report_page`)."""
 
 from __future__ import annotations
 
@@ -12,18 +13,16 @@ from pathlib import Path
 import click
 
 from scheduler.attendance import read_attendance, write_attendance
-from scheduler.cli import (
-    EXIT_INPUT,
+from scheduler.cli.common import (
     _DateType,
     _guard_output,
     _lang_option,
     _lists_option_with,
-    _n,
     _read_plan_file,
-    _t,
     _written,
-    main,
 )
+from scheduler.cli.frame import _LANG, EXIT_INPUT, _Command, _n, _t
+from scheduler.cli.lists_command import load_lists, people_of
 from scheduler.errors import InputError, WorkbookError
 from scheduler.fieldwork import (
     Person,
@@ -42,7 +41,7 @@ from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
 from scheduler.reader import PlanFile
 from scheduler.replan import audit
-from scheduler.report import daily_report, whatsapp
+from scheduler.report import DailyReport, daily_report, whatsapp
 from scheduler.report_page import write_report_pdf
 from scheduler.xlsx import write_bytes_atomically
 
@@ -53,8 +52,6 @@ def people_by_site(
     """Per listed site, the people the plan counts there (reconciled as `plan --lists` does),
     in class or RT order; exits 1 when the lists do not give the counts the plan was made for
     (other lists, or a plan made without them), so nobody is listed who is not planned."""
-    from scheduler.cli_lists import load_lists, people_of
-
     _, lists, rec = load_lists(problem, paths, None, False, lang)
     sites = {s.site_id: s for s in problem.sites}
     errors = [
@@ -78,8 +75,6 @@ def people_by_site(
 
 
 def _lang() -> str:
-    from scheduler.cli import _LANG
-
     return _LANG[0]
 
 
@@ -169,7 +164,7 @@ _FOLDER = click.option(
 _FORCE = click.option("--force", is_flag=True, help="Replace the output files if they exist.")
 
 
-@main.command("letters")
+@click.command("letters", cls=_Command)
 @click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
 @click.option("--today", type=_DateType(), help="Only visit days from this date (YYYY-MM-DD).")
 @click.option(
@@ -270,7 +265,7 @@ def letters_command(
         click.echo(_t("letters.by_name", n=_n(named), unnamed=_n(unnamed), folder=folder))
 
 
-@main.command("report")
+@click.command("report", cls=_Command)
 @click.argument("plan_path", metavar="PLAN.xlsx", type=click.Path(path_type=Path))
 @click.option("--date", "day", type=_DateType(), help="The day reported (default: today).")
 @click.option(
@@ -337,19 +332,7 @@ def report_command(
             echo(f"  {line}")
     if report.unreported:
         echo(_t("report.unreported", n=_n(report.unreported)))
-    started = tuple(st for st in report.sites if st.planned_to_date)  # sites visited so far
-    for key, standings in (("kecamatan", report.kecamatan), ("site", started),
-                           ("kit", report.kits)):  # fmt: skip
-        echo("")
-        head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "today", "unreported")}
-        echo(_t("report.table_head", name=_t(f"report.col_name_{key}"),
-                total=_t("report.col_planned_total"), **head))  # fmt: skip
-        for st in standings:
-            name = f"{st.key} {st.name}" if key == "site" else st.name
-            echo(_t("report.table_head", name=name[:24], total=_n(st.planned_total),
-                    planned=_n(st.planned_to_date), recorded=_n(st.recorded_to_date),
-                    today=_n(st.recorded_today),
-                    unreported=_n(st.unreported)))  # fmt: skip
+    _say_standings(report)
     if report.behind:
         echo("")
         echo(f"  {_t('wa.behind', n=len(report.behind))}")
@@ -363,3 +346,22 @@ def report_command(
     why = "; ".join(render(a, lang) for a in report.advice)
     echo("  " + (_t("report.advised", why=why) if report.advice else _t("report.not_advised")))
     echo(_t("report.written", pdf=pdf_path, text=text_path))
+
+
+def _say_standings(report: DailyReport) -> None:
+    """Planned, recorded and unreported to date, per kecamatan, per site visited so far and
+    per kit."""
+    echo = click.echo
+    started = tuple(st for st in report.sites if st.planned_to_date)  # sites visited so far
+    for key, standings in (("kecamatan", report.kecamatan), ("site", started),
+                           ("kit", report.kits)):  # fmt: skip
+        echo("")
+        head = {k: _t(f"report.col_{k}") for k in ("planned", "recorded", "today", "unreported")}
+        echo(_t("report.table_head", name=_t(f"report.col_name_{key}"),
+                total=_t("report.col_planned_total"), **head))  # fmt: skip
+        for st in standings:
+            name = f"{st.key} {st.name}" if key == "site" else st.name
+            echo(_t("report.table_head", name=name[:24], total=_n(st.planned_total),
+                    planned=_n(st.planned_to_date), recorded=_n(st.recorded_to_date),
+                    today=_n(st.recorded_today),
+                    unreported=_n(st.unreported)))  # fmt: skip

@@ -16,20 +16,16 @@ import click
 
 from scheduler.attendance import is_by_name as is_by_name_xlsx
 from scheduler.cards import held_cards, seventeen_and_recorded_by, waiting
-from scheduler.cli import (
-    EXIT_INPUT,
-    EXIT_OK,
+from scheduler.cli.common import (
     _guard_output,
     _lang_option,
     _load,
-    _n,
     _output_option,
     _region_code_option,
-    _t,
     _wait_option,
     _written,
-    main,
 )
+from scheduler.cli.frame import EXIT_INPUT, EXIT_OK, _Command, _n, _t
 from scheduler.errors import WorkbookError
 from scheduler.fieldwork import Person
 from scheduler.formats import day_text
@@ -43,12 +39,7 @@ from scheduler.messages import render
 from scheduler.plan import Plan
 from scheduler.printing import plan_arrivals
 from scheduler.problem import Problem
-from scheduler.reconcile import (
-    Reconciliation,
-    planned_problem,
-    reconcile,
-    site_people,
-)
+from scheduler.reconcile import Reconciliation, planned_problem, reconcile, site_people
 
 
 def load_lists(
@@ -105,7 +96,7 @@ def say_reconciliation(problem: Problem, lists: Lists, rec: Reconciliation, lang
                 text=render(w.message, lang)))  # fmt: skip
 
 
-@main.command("lists")
+@click.command("lists", cls=_Command)
 @click.argument("input_path", metavar="INPUT.xlsx", type=click.Path(path_type=Path))
 @click.argument(
     "paths", metavar="LISTS...", nargs=-1, required=True, type=click.Path(path_type=Path)
@@ -159,7 +150,7 @@ def lists_command(
     sys.exit(EXIT_OK)
 
 
-@main.command()
+@click.command(cls=_Command)
 @click.argument(
     "paths", metavar="PATHS...", nargs=-1, required=True, type=click.Path(path_type=Path)
 )
