@@ -20,7 +20,7 @@ from scheduler.solver.classes import class_levels, class_stages, settle_dates
 from scheduler.solver.columns import taken_runs
 from scheduler.solver.effort import BUILD_SECONDS, CALL_SECONDS, SHORT_SHARES
 from scheduler.solver.grid import DayGrid
-from scheduler.solver.overload import OVERLOADED, best_fill, day_bound
+from scheduler.solver.overload import FILL_SECONDS, OVERLOADED, best_fill, day_bound
 from scheduler.solver.residual import merge_visits
 from scheduler.solver.runs import (
     choice_model,
@@ -327,6 +327,7 @@ def people_by_runs(search: Search, short: bool) -> int:
         search.unused(budget - spent)
         return wanted
     # Kit-days to where they record most, and the day-by-day bound: milliseconds (`overload`).
+    clock.charge(FILL_SECONDS * len(mm.problem.sites) * len(mm.cal.days))
     filled = best_fill(mm.problem, mm.cal, mm.r.taken)
     if sum(v.people for v in filled) > mm.evaluate(search.best, "people"):
         search.adopt(filled)
