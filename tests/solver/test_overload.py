@@ -5,13 +5,13 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from scheduler.solver.overload import best_fill, day_bound
 
 from benchmarks.yardstick import measure
 from scheduler.checker import check_plan
 from scheduler.greedy import best_greedy
 from scheduler.problem import Kit, Reservation, SiteType
 from scheduler.solver import SolverOptions, solve
+from scheduler.solver.overload import best_fill, day_bound
 from scheduler.workdays import build_calendar
 from tests.conftest import problem, site
 
