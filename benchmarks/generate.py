@@ -134,6 +134,13 @@ def regency(
     )
 
 
+def twice(deadline: date = date(2022, 11, 30)) -> Problem:
+    """A 281-site regency season with about twice the people that fit by its deadline: 31,587
+    people where no plan records more than 16,350 (`scheduler.solver.overload.day_bound`),
+    the overloaded season of issue 26 (benchmarks/README.md, "Overloaded seasons")."""
+    return regency(deadline, schools=60, offices=221, kits=8, crowd=3.0)
+
+
 def main() -> None:
     from scheduler.plan import Plan
     from scheduler.writer import build_workbook

@@ -9,8 +9,9 @@ from typing import Any
 
 from ortools.linear_solver import pywraplp
 
+from scheduler.solver import columns
 from scheduler.solver.call import OutOfTime, check_stop, solve_lp
-from scheduler.solver.effort import Clock
+from scheduler.solver.effort import LP_SECONDS, Clock
 from scheduler.solver.grid import DayGrid
 from scheduler.solver.runs import Run, fewest_kits, fewest_kits_longest, runs_of
 
@@ -23,23 +24,29 @@ def people_bound(mm: DayGrid, clock: Clock) -> int | None:
 
     runs = runs_of(mm, fewest_kits_longest, len(mm.cal.days), partial=True, people_at_most=True)
     value, _ = choice_lp(mm, runs or {}, clock)
-    return None if value is None else math.floor(value + 1e-6)
+    return None if value is None else math.floor(value + 1e-3)
 
 
 def choice_lp(
     mm: DayGrid, runs: dict[str, list[Run]], clock: Clock
 ) -> tuple[float | None, dict[tuple[str, int], float] | None]:
-    """The LP relaxation of the people choice (at most one run per site), by GLOP: its value
-    and each run's share (keyed by site and position), or Nones when the clock ran out."""
-    lp, share = lp_of(mm, runs, everyone=False)
-    objective = lp.Objective()
-    for s, rs in runs.items():
-        for i, r in enumerate(rs):
-            objective.SetCoefficient(share[(s, i)], r.people)
-    objective.SetMaximization()
-    if solve_lp(lp, clock) != pywraplp.Solver.OPTIMAL:
+    """The LP relaxation of the people choice (at most one run per site), by GLOP and column
+    generation (`columns`): a bound on its value that holds whenever it is cut short (its
+    value once settled), and the share of each run it took (keyed by site and position), or
+    Nones when the clock ran out before the first LP."""
+    added = [0]
+
+    def solve(lp: pywraplp.Solver) -> int:
+        # Charged for the runs added since the last call: GLOP starts from its last basis.
+        lp_vars, added[0] = lp.NumVariables() - added[0], lp.NumVariables()
+        clock.charge(LP_SECONDS * lp_vars)
+        return solve_lp(lp, clock, charge=False)
+
+    limits = {r.name: r.max_sites_per_day for r in mm.problem.site_types}
+    lp = columns.choice_lp(runs, mm.cal.free_kits, limits, solve)
+    if lp is None:
         return None, None
-    return lp.Objective().Value(), {key: z.solution_value() for key, z in share.items()}
+    return lp.bound, lp.share
 
 
 def finish_bound_by_runs(mm: DayGrid, clock: Clock, low: int, high: int) -> int:
@@ -82,7 +89,7 @@ def finish_bound_for_people(mm: DayGrid, clock: Clock, people: int, low: int, hi
             value, _ = choice_lp(mm, runs or {}, clock)
             if value is None:
                 break  # the clock ran out: what is proven stands
-            if math.floor(value + 1e-6) < people:
+            if math.floor(value + 1e-3) < people:
                 low = target + 1
             else:
                 high = target

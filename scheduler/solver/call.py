@@ -178,11 +178,12 @@ def settle(model: cp_model.CpModel, clock: Clock, budget: float) -> tuple[Any, A
     return status, solver, budget
 
 
-def solve_lp(lp: pywraplp.Solver, clock: Clock) -> int:
+def solve_lp(lp: pywraplp.Solver, clock: Clock, charge: bool = True) -> int:
     """GLOP within the clock's wall time, stoppable (`_stoppably`); a call the clock stops
-    marks the solve cut."""
+    marks the solve cut. `charge`: charge the clock for every variable (else the caller did)."""
     check_stop()
-    clock.charge(LP_SECONDS * lp.NumVariables())
+    if charge:
+        clock.charge(LP_SECONDS * lp.NumVariables())
     if clock.ends is not None:
         lp.SetTimeLimit(max(1, int(1000 * (clock.left() - AFTER))))
     status = _stoppably(lp.Solve, lp.InterruptSolve)

@@ -17,8 +17,10 @@ from scheduler.problem import Site
 from scheduler.solver.bounds import choice_lp, finish_bound_for_people, people_bound
 from scheduler.solver.call import OutOfTime, check_stop, interrupted, solve_cp
 from scheduler.solver.classes import class_levels, class_stages, settle_dates
+from scheduler.solver.columns import taken_runs
 from scheduler.solver.effort import BUILD_SECONDS, CALL_SECONDS, SHORT_SHARES
 from scheduler.solver.grid import DayGrid
+from scheduler.solver.overload import FILL_SECONDS, OVERLOADED, best_fill, day_bound
 from scheduler.solver.residual import merge_visits
 from scheduler.solver.runs import (
     choice_model,
@@ -324,10 +326,16 @@ def people_by_runs(search: Search, short: bool) -> int:
         search.adopt(everyone)
         search.unused(budget - spent)
         return wanted
-    bound = wanted
+    # Kit-days to where they record most, and the day-by-day bound: milliseconds (`overload`).
+    clock.charge(FILL_SECONDS * len(mm.problem.sites) * len(mm.cal.days))
+    filled = best_fill(mm.problem, mm.cal, mm.r.taken)
+    if sum(v.people for v in filled) > mm.evaluate(search.best, "people"):
+        search.adopt(filled)
+    bound = min(wanted, day_bound(mm.problem, mm.cal, mm.r.taken))
+    overloaded = bound <= OVERLOADED * wanted
     try:
-        if budget - spent >= clock.least_useful:
-            bound = min(wanted, people_bound(mm, clock) or wanted)
+        if budget - spent >= clock.least_useful and not overloaded:
+            bound = min(bound, people_bound(mm, clock) or wanted)
         runs = runs_of(mm, kit_patterns, last, partial=True)
         if runs is not None and budget - spent >= clock.least_useful:
             _, solution = choice_lp(mm, runs, clock)
@@ -336,6 +344,8 @@ def people_by_runs(search: Search, short: bool) -> int:
                 rounded = round_choice(mm, runs, solution)
                 if sum(v.people for v in rounded) > mm.evaluate(search.best, "people"):
                     search.adopt(rounded)
+                if overloaded:  # a search over the LP's runs: it loads in a second
+                    runs, solution = taken_runs(mm, runs, solution, search.best)
                 settled = settled_by_lp(runs, solution)
             # First the sites the LP left undecided, the others keeping the LP's run (measured on
             # the short regency: 48 of 227 sites open, optimal at 8,965 in 2.6 deterministic s
