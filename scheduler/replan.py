@@ -59,6 +59,7 @@ PLACED_FIRST = "first"
 PLACED_ROOM = "room"
 PLACED_WINDOW = "window"
 PLACED_KEEP = "keep"
+PLACED_ANNOUNCED = "announced"
 
 
 class ReplanError(ValueError):
@@ -76,7 +77,7 @@ class Replan:
     previous: tuple[Visit, ...]  # the previous plan's visits from today on, as they were
     keep: tuple[Visit, ...]  # announced visits that stay (the days still needed)
     candidate: tuple[Visit, ...]  # previous visits after the announced days that may stay
-    frozen: frozenset[date]  # the announced days: nothing new is planned on them
+    frozen: frozenset[date]  # the announced days: kept visits, and idle kits for sites moving
     forced: dict[str, str]  # site id -> why its previous visit could not stay as it was
     freed: dict[str, tuple[date, ...]]  # site id -> its days no longer needed
     warnings: tuple[str, ...]
@@ -84,6 +85,11 @@ class Replan:
     known_sites: frozenset[str]  # site ids of the plan re-planned (to tell new sites apart)
     cause: dict[str, str] = field(default_factory=dict)  # site id -> what its history says
     previous_kits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kit ids, by site
+
+    @property
+    def promised(self) -> frozenset[str]:
+        """The sites the previous plan visits from today on (each one told its days)."""
+        return frozenset(v.site_id for v in self.previous)
 
 
 def audit(
@@ -427,11 +433,15 @@ def _candidates(
             forced[v.site_id] = KIT_RULE_CHANGED
             continue
         needed = _needed(future, site, days, rest)
-        if future.rate(site) * sum(k for _, k in needed) < rest:
+        holds = future.rate(site) * sum(k for _, k in needed)
+        if holds < rest and (v.site_id in cause or holds + kept.get(v.site_id, 0) < v.people):
+            # Its reports, or more people than before, leave it more than its days hold.
             forced[v.site_id] = cause.get(v.site_id, MORE_PEOPLE)
             continue
+        # Else the previous plan left it short already (a season too short): that is no
+        # reason to move it, and it stands with what its days hold.
         _free(freed, v.site_id, days[len(needed) :])
-        out.append(Visit(v.site_id, tuple(needed), rest))
+        out.append(Visit(v.site_id, tuple(needed), min(rest, holds)))
     return tuple(out)
 
 
@@ -471,6 +481,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
     covered: dict[str, int] = defaultdict(int)
     for v in replan.keep + replan.candidate:
         covered[v.site_id] += v.people
+    standing = {v.site_id for v in replan.candidate}  # short before, if at all: not its reason
     own: dict[str, str] = {}
     for site_id in sorted(set(old) | set(new)):
         before, after = old.get(site_id, ()), new.get(site_id, ())
@@ -486,7 +497,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
             own[site_id] = replan.forced[site_id]
         elif site_id in replan.freed and after == trimmed:
             own[site_id] = replan.cause.get(site_id, DONE_ALREADY)
-        elif site.people > covered[site_id]:
+        elif site.people > covered[site_id] and site_id not in standing:
             own[site_id] = replan.cause.get(site_id, MORE_PEOPLE if before else NOT_PLANNED)
     out = []
     for site_id in sorted(set(old) | set(new)):
@@ -552,6 +563,9 @@ def _placed(replan: Replan, plan: Plan, site_id: str, after: tuple[tuple[date, i
     announced ones; the first with kits and a visit slot free for it; its own window's end;
     or later because earlier days keep other sites' visits."""
     site = by_id(replan.future).get(site_id)
+    old = {d for v in replan.previous if v.site_id == site_id for d, _ in v.days}
+    if any(d in replan.frozen and d not in old for d, _ in after):
+        return PLACED_ANNOUNCED  # a site told anyway, on a kit the announced visits left idle
     new = [d for d, _ in after if d not in replan.frozen]
     if site is None or not new:
         return ""

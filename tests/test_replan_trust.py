@@ -44,7 +44,8 @@ def report(rows, fill) -> tuple[ProgressRow, ...]:
 def replan(campaign: Problem, rows, today: date, freeze: int = 3, options=QUICK):
     rp = prepare(campaign, tuple(rows), today, freeze)
     plan = solve(rp.future, options, calendar=rp.calendar, keep=rp.keep, frozen=rp.frozen,
-                 candidate=rp.candidate, pinned=pinned_kits(tuple(rows), rp.keep))  # fmt: skip
+                 candidate=rp.candidate, pinned=pinned_kits(tuple(rows), rp.keep),
+                 promised=rp.promised)  # fmt: skip
     assert check_plan(rp.future, plan) == []
     return rp, dataclasses.replace(plan, changes=changes(rp, plan))
 

@@ -15,6 +15,7 @@ from scheduler.solver.grid import DayGrid
 from scheduler.solver.residual import Residual, merge_visits, residual_of
 from scheduler.solver.search import ProgressFn, Search
 from scheduler.solver.stages import later_stages, people_stage
+from scheduler.solver.standing import holds, standing
 from scheduler.workdays import Calendar
 
 
@@ -27,14 +28,17 @@ def replan_search(
     kept: tuple[Visit, ...],
     closed: frozenset[date],
     previous: tuple[Visit, ...],
+    promised: frozenset[str] = frozenset(),
 ) -> Search:
     """The previous plan is the first candidate: its visits that still fit are kept, and
     only the sites that must move are solved (a small model). Only when they cannot all be
     planned around the others is every visit after the announced days opened again.
     `kept`: the announced visits; `closed`: the announced days; `previous`: the previous
-    plan's visits after them."""
+    plan's visits after them; `promised`: every site the previous plan visits from today on."""
     kept_previous, displaced = split_previous(base, previous)
-    small = residual_of(problem, cal, kept + kept_previous, closed)
+    # Every site planned anew may take a kit the announced visits leave free (idle else).
+    moving = frozenset(s.site_id for s in problem.sites)
+    small = standing(residual_of(problem, cal, kept + kept_previous, closed, moving), kept_previous)
     hint = merge_visits(small.kept, best_greedy(small.problem, small.calendar, small.taken))
     clock.first = (small, hint)
     floor = stability_floor(base, previous)
@@ -48,7 +52,9 @@ def replan_search(
         if near:
             ids = {v.site_id for v in near}
             kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-            medium = residual_of(problem, cal, kept + kept_rest, closed)
+            medium = standing(
+                residual_of(problem, cal, kept + kept_rest, closed, moving), kept_rest
+            )
             # A sweep of the opened visits around the kept ones moves only those: often it
             # fits everyone where the small model's plan did not.
             swept = merge_visits(medium.kept, best_greedy(medium.problem, medium.calendar,
@@ -68,7 +74,8 @@ def replan_search(
         # higher-priority site are opened too, so that it can go first (`classes`).
         ids = {v.site_id for v in behind}
         kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-        medium = residual_of(problem, cal, kept + kept_rest, closed)
+        medium = residual_of(problem, cal, kept + kept_rest, closed, moving)
+        medium = standing(medium, kept_rest)
         wider = Search(DayGrid(medium), clock, progress, search.best, local=True, shares=1.2)
         search.hand_over(wider)
         if people_stage(wider).value >= people.value:
@@ -83,7 +90,7 @@ def replan_search(
         search.hand_over(wider)
         search, opened = wider, previous
         people_stage(search)
-    search.mm.stability = search.mm.add_stability(opened)
+    search.mm.stability = search.mm.add_stability(opened, promised)
     later_stages(search, replanning=True, stability_floor=floor, order_first=order_first)
     return search
 
@@ -173,8 +180,8 @@ def still_fits(
     """Whether a visit keeps every rule on the kits and visits still free."""
     rules = problem.site_type(site)
     allowed = base.calendar.allowed[site.site_id]
-    if any(t is None for t in days) or visit.people < site.people:
-        return False
+    if any(t is None for t in days) or visit.people < min(site.people, holds(problem, site, visit)):
+        return False  # it no longer records what its days hold
     ts = [t for t in days if t is not None]
     position = {t: i for i, t in enumerate(allowed)}
     if any(t not in position for t in ts):
