@@ -79,6 +79,7 @@ from scheduler.messages import (
 from scheduler.plan import Plan, visits_of
 from scheduler.printing import arrivals_of, with_printing
 from scheduler.problem import GOOD, POOR, Problem
+from scheduler.progress_audit import progress_mistakes
 from scheduler.reader import PlanFile, is_plan, read_plan, read_problem
 from scheduler.readings import stage_reading
 from scheduler.replan import (
@@ -88,7 +89,6 @@ from scheduler.replan import (
     class_moves,
     pinned_kits,
     prepare,
-    progress_mistakes,
 )
 from scheduler.reports import write_batch_summary, write_risk, write_scenarios
 from scheduler.risk import replay

@@ -12,6 +12,7 @@ from scheduler.plan import Visit
 from scheduler.problem import Problem, Site
 from scheduler.solver.effort import Clock
 from scheduler.solver.grid import DayGrid
+from scheduler.solver.promises import change_weight
 from scheduler.solver.residual import Residual, merge_visits, residual_of
 from scheduler.solver.search import ProgressFn, Search
 from scheduler.solver.stages import later_stages, people_stage
@@ -36,9 +37,7 @@ def replan_search(
     `kept`: the announced visits; `closed`: the announced days; `previous`: the previous
     plan's visits after them; `promised`: every site the previous plan visits from today on."""
     kept_previous, displaced = split_previous(base, previous)
-    # Every site planned anew may take a kit the announced visits leave free (idle else).
-    moving = frozenset(s.site_id for s in problem.sites)
-    small = standing(residual_of(problem, cal, kept + kept_previous, closed, moving), kept_previous)
+    small = reopened(problem, cal, kept, closed, kept_previous, ())
     hint = merge_visits(small.kept, best_greedy(small.problem, small.calendar, small.taken))
     clock.first = (small, hint)
     floor = stability_floor(base, previous)
@@ -50,11 +49,7 @@ def replan_search(
         # out (same type, inside their windows), then, if still short, every visit.
         near = competing(problem, cal, search.best, kept_previous)
         if near:
-            ids = {v.site_id for v in near}
-            kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-            medium = standing(
-                residual_of(problem, cal, kept + kept_rest, closed, moving), kept_rest
-            )
+            medium = reopened(problem, cal, kept, closed, kept_previous, near)
             # A sweep of the opened visits around the kept ones moves only those: often it
             # fits everyone where the small model's plan did not.
             swept = merge_visits(medium.kept, best_greedy(medium.problem, medium.calendar,
@@ -67,15 +62,16 @@ def replan_search(
             else:
                 wider.hand_over(search)  # what it spent is spent
     order_first = False  # the classes' order before stability (only where it was in the way)
-    behind = in_the_way(problem, search.best, kept_previous,
+    # Only the visits still kept: those `competing` opened stay open (re-kept, the plan in
+    # hand would no longer be a plan of the model).
+    open_ids = {v.site_id for v in opened}
+    still_kept = tuple(v for v in kept_previous if v.site_id not in open_ids)
+    behind = in_the_way(problem, search.best, still_kept,
                         {sv.site.site_id for sv in search.mm.sites})  # fmt: skip
     if behind and sum(v.people for v in search.best) == problem.people:
         # The classes' order: the lower-priority visits that now come before a displaced
         # higher-priority site are opened too, so that it can go first (`classes`).
-        ids = {v.site_id for v in behind}
-        kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-        medium = residual_of(problem, cal, kept + kept_rest, closed, moving)
-        medium = standing(medium, kept_rest)
+        medium = reopened(problem, cal, kept, closed, kept_previous, opened + behind)
         wider = Search(DayGrid(medium), clock, progress, search.best, local=True, shares=1.2)
         search.hand_over(wider)
         if people_stage(wider).value >= people.value:
@@ -93,6 +89,23 @@ def replan_search(
     search.mm.stability = search.mm.add_stability(opened, promised)
     later_stages(search, replanning=True, stability_floor=floor, order_first=order_first)
     return search
+
+
+def reopened(
+    problem: Problem,
+    cal: Calendar,
+    kept: tuple[Visit, ...],
+    closed: frozenset[date],
+    kept_previous: tuple[Visit, ...],
+    opened: tuple[Visit, ...],
+) -> Residual:
+    """What is left to plan with the `opened` previous visits planned anew and the rest of
+    `kept_previous` kept as they are (short or not). Every site planned anew may take a kit
+    the announced visits leave free (idle else)."""
+    ids = {v.site_id for v in opened}
+    rest = tuple(v for v in kept_previous if v.site_id not in ids)
+    moving = frozenset(s.site_id for s in problem.sites)
+    return standing(residual_of(problem, cal, kept + rest, closed, moving), rest)
 
 
 def in_the_way(
@@ -213,7 +226,7 @@ def stability_floor(base: Residual, previous: tuple[Visit, ...]) -> int:
         if s is None or s.people == 0:
             continue
         days = [cal.index(d) if d in cal.days else None for d, _ in v.days]
-        weight = max(1, n - min((t for t in days if t is not None), default=0))
+        weight = change_weight(n, min((t for t in days if t is not None), default=0))
         # The visit alone, on every kit free: if it no longer fits, its change is forced.
         if not still_fits(problem, base, s, v, days, list(cal.free_kits), dict(base.taken)):
             forced += weight

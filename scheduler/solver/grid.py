@@ -17,7 +17,7 @@ from scheduler.plan import Visit
 from scheduler.problem import Site
 from scheduler.solver.call import check_stop
 from scheduler.solver.daily import DailyRule
-from scheduler.solver.promises import Promises, first_days, promise_terms
+from scheduler.solver.promises import Promises, change_weight, first_days, promise_terms
 from scheduler.solver.residual import Residual, merge_visits
 
 
@@ -249,7 +249,7 @@ class DayGrid:
             if sv is None:
                 continue  # kept as it was, or nothing left to plan there
             days = {self.cal.index(d): k for d, k in prev.days if d in self.cal.days}
-            weight = max(1, n - min(days, default=0))
+            weight = change_weight(n, min(days, default=0))
             if len(days) < len(prev.days) or any(t not in sv.visit for t in days):
                 self.same.append((prev, None, weight))
                 terms.append(weight)
