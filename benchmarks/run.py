@@ -262,7 +262,8 @@ def measure_replan(
     replan = prepare(problem, rows, today)
     plan = solve(replan.future, budget.solver_options(replan.future, 0),
                  calendar=replan.calendar, keep=replan.keep, frozen=replan.frozen,
-                 candidate=replan.candidate, pinned=pinned_kits(rows, replan.keep))  # fmt: skip
+                 candidate=replan.candidate, pinned=pinned_kits(rows, replan.keep),
+                 promised=replan.promised)  # fmt: skip
     assert check_plan(replan.future, plan) == [], "the re-plan breaks rules"
     changed = changes(replan, plan)
     plan = dataclasses.replace(plan, changes=changed)

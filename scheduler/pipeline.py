@@ -129,6 +129,7 @@ def _solve(
         frozen=replan.frozen if replan else frozenset(),
         candidate=replan.candidate if replan else (),
         pinned=pinned_kits(rows, replan.keep) if replan else None,
+        promised=replan.promised if replan else frozenset(),
     )  # fmt: skip
 
 

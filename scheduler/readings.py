@@ -12,7 +12,7 @@ from datetime import date
 from scheduler.formats import day_text, number, percent
 from scheduler.labels import word, worded
 from scheduler.moves import kecamatan_moves
-from scheduler.plan import Plan, Stage
+from scheduler.plan import Change, Plan, Stage
 from scheduler.problem import Problem
 from scheduler.replan import ROOM
 from scheduler.workdays import build_calendar
@@ -37,8 +37,7 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
         if not stage.proven and stage.bound > stage.value:
             text += "; " + w("read.people_bound", bound=stage.bound)
     elif stage.name == "stability":
-        moved = sum(1 for c in plan.changes if c.reason == ROOM)
-        text = w("read.stability", moved=moved)
+        text = w("read.stability", **notified(plan.changes))
     elif stage.name == "finish":
         text = w("read.finish", date=day_text(plan.finish, lang) if plan.finish else "-")
         if not stage.proven and plan.finish_bound and _informative(stage):
@@ -158,3 +157,15 @@ def stage_figures(
 def _informative(stage: Stage) -> bool:
     """A bound within half of the value says something; one near 0 says nothing."""
     return abs(stage.value - stage.bound) <= 0.5 * max(1, abs(stage.value))
+
+
+def notified(changes: tuple[Change, ...]) -> dict[str, int]:
+    """The sites a re-plan must tell, counted as the Changes sheet lists them: dropped (no
+    days now), new (no days before), moved (other days), and of those moved or dropped, the
+    ones that did so to make room for others."""
+    dropped = sum(1 for c in changes if c.old_days and not c.new_days)
+    added = sum(1 for c in changes if c.new_days and not c.old_days)
+    room = sum(1 for c in changes if c.reason == ROOM)
+    moved = len(changes) - dropped - added
+    return {"count": len(changes), "dropped": dropped, "added": added, "moved": moved,
+            "room": room}  # fmt: skip

@@ -10,7 +10,7 @@ What a re-plan promises (README, `outreach replan`):
   impossible; what the kept days do not cover gets a run of its own after them;
 - the previous plan is always a candidate: its visits after the announced days, trimmed to
   the people each site still has, stay unless a rule or the kits no longer allow them;
-- Progress rows that cannot be true are caught with their row (`audit`).
+- Progress rows that cannot be true are caught with their row (`progress_audit.audit`).
 """
 
 from __future__ import annotations
@@ -19,13 +19,12 @@ import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from scheduler.errors import InputError, WorkbookError
-from scheduler.formats import day_name
-from scheduler.messages import Both, Msg
+from scheduler.errors import WorkbookError
+from scheduler.messages import Msg
 from scheduler.plan import LOST, PARTIAL, Change, ClassMove, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
+from scheduler.progress_audit import audit
 from scheduler.workdays import Calendar, build_calendar
 
 DEFAULT_FREEZE_DAYS = 3
@@ -59,6 +58,7 @@ PLACED_FIRST = "first"
 PLACED_ROOM = "room"
 PLACED_WINDOW = "window"
 PLACED_KEEP = "keep"
+PLACED_ANNOUNCED = "announced"
 
 
 class ReplanError(ValueError):
@@ -76,7 +76,7 @@ class Replan:
     previous: tuple[Visit, ...]  # the previous plan's visits from today on, as they were
     keep: tuple[Visit, ...]  # announced visits that stay (the days still needed)
     candidate: tuple[Visit, ...]  # previous visits after the announced days that may stay
-    frozen: frozenset[date]  # the announced days: nothing new is planned on them
+    frozen: frozenset[date]  # the announced days: kept visits, and idle kits for sites moving
     forced: dict[str, str]  # site id -> why its previous visit could not stay as it was
     freed: dict[str, tuple[date, ...]]  # site id -> its days no longer needed
     warnings: tuple[str, ...]
@@ -85,115 +85,10 @@ class Replan:
     cause: dict[str, str] = field(default_factory=dict)  # site id -> what its history says
     previous_kits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kit ids, by site
 
-
-def audit(
-    campaign: Problem,
-    rows: tuple[ProgressRow, ...],
-    today: date,
-    sheet: str = "Progress",
-    headers: dict[str, str] | None = None,
-) -> tuple[list[InputError], list[str]]:
-    """Progress rows that cannot be true. Errors where they would change the numbers (a row
-    typed twice, more recorded than the site has, a lost day with people recorded, a day
-    before the campaign); warnings where the office may be right (a visit on a day off, a kit
-    at two sites in one day, more recorded than planned)."""
-    head = headers or {}
-
-    errors: list[InputError] = []
-
-    def error(row: int, column: str, key: str, **params: Any) -> None:
-        """A row that cannot be true, named by its row and the column as the sheet heads it."""
-        errors.append(InputError(sheet, Msg(key, **params), row, head.get(column, column)))
-
-    warnings: list[str] = []
-
-    def warn(row: int, key: str, **params: Any) -> None:
-        """A row the office may be right about: a warning naming its sheet and row."""
-        warnings.append(Msg(key, sheet=sheet, row=row, **params))
-
-    sites = {s.site_id: s for s in campaign.sites}
-    s = campaign.settings
-    holiday = {h.day: h.name for h in campaign.holidays}
-    closed = {c.day: c.reason for c in campaign.closures}
-    first_row: dict[tuple[date, str, str], int] = {}
-    kit_at: dict[tuple[date, str], tuple[str, int]] = {}
-    recorded: dict[str, list[ProgressRow]] = defaultdict(list)
-    for r in rows:
-        key = (r.day, r.kit_id, r.site_id)
-        if key in first_row:
-            error(r.row, "date", "audit.twice", first=first_row[key], day=r.day, kit=r.kit_id,
-                  site=r.site_id)  # fmt: skip
-            continue
-        first_row[key] = r.row
-        other = kit_at.get((r.day, r.kit_id))
-        if other is not None and other[0] != r.site_id:
-            warn(r.row, "audit.kit_twice", kit=r.kit_id, site=r.site_id, other_row=other[1],
-                 other=other[0], day=r.day)  # fmt: skip
-        kit_at.setdefault((r.day, r.kit_id), (r.site_id, r.row))
-        if r.day >= today:
-            continue
-        reported = r.recorded is not None or r.status is not None
-        if reported and r.day < s.start:
-            error(r.row, "date", "audit.before_start", day=r.day, start=s.start)
-            continue
-        if r.status == LOST and r.recorded:
-            error(r.row, "recorded", "audit.lost_recorded", n=r.recorded)
-            continue
-        if reported:
-            off = _day_off(campaign, sites.get(r.site_id), r.day, holiday, closed)
-            if off:
-                warn(r.row, "audit.day_off", site=r.site_id, day=r.day, off=off)
-            if r.recorded is not None and r.recorded > r.planned:
-                warn(r.row, "audit.more", n=r.recorded, site=r.site_id, day=r.day,
-                     planned=r.planned)  # fmt: skip
-        recorded[r.site_id].append(r)
-    for site_id, site_rows in recorded.items():
-        site = sites.get(site_id)
-        total = sum(r.counted for r in site_rows)
-        if site is not None and total > site.people:
-            last = max(site_rows, key=lambda r: r.row)
-            error(last.row, "recorded", "audit.too_many", site=site_id, total=total,
-                  people=site.people)  # fmt: skip
-    return errors, warnings
-
-
-def progress_mistakes(
-    campaign: Problem,
-    rows: tuple[ProgressRow, ...],
-    today: date,
-    unread: tuple[InputError, ...] = (),
-    sheet: str = "Progress",
-    headers: dict[str, str] | None = None,
-) -> tuple[list[InputError], list[str]]:
-    """Every mistake of a Progress sheet in row order, for one run to list them all: the cells
-    that could not be read (`unread`, their rows left out of `rows`) and the rows `audit`
-    finds untrue; and its warnings."""
-    errors, warnings = audit(campaign, rows, today, sheet, headers)
-    return sorted([*unread, *errors], key=lambda e: e.row or 0), warnings
-
-
-def _day_off(
-    campaign: Problem,
-    site: Site | None,
-    day: date,
-    holiday: dict[date, str],
-    closed: dict[date, str],
-) -> str:
-    """Why no visit was planned on `day` (empty if one could be)."""
-    if day in holiday:
-        return Msg("off.holiday", name=holiday[day])
-    if day in closed:
-        return Msg("off.closed", reason=closed[day] or "-")
-    if site is not None:
-        if day in site.closed:
-            return Msg("off.site_closed")
-        if day.weekday() not in campaign.site_type(site).weekdays:
-            return Msg(
-                "off.weekday",
-                day=Both(id=day_name(day, "id"), en=day_name(day, "en")),
-                type=site.type,
-            )
-    return ""
+    @property
+    def promised(self) -> frozenset[str]:
+        """The sites the previous plan visits from today on (each one told its days)."""
+        return frozenset(v.site_id for v in self.previous)
 
 
 def prepare(
@@ -427,11 +322,15 @@ def _candidates(
             forced[v.site_id] = KIT_RULE_CHANGED
             continue
         needed = _needed(future, site, days, rest)
-        if future.rate(site) * sum(k for _, k in needed) < rest:
+        holds = future.rate(site) * sum(k for _, k in needed)
+        if holds < rest and (v.site_id in cause or holds + kept.get(v.site_id, 0) < v.people):
+            # Its reports, or more people than before, leave it more than its days hold.
             forced[v.site_id] = cause.get(v.site_id, MORE_PEOPLE)
             continue
+        # Else the previous plan left it short already (a season too short): that is no
+        # reason to move it, and it stands with what its days hold.
         _free(freed, v.site_id, days[len(needed) :])
-        out.append(Visit(v.site_id, tuple(needed), rest))
+        out.append(Visit(v.site_id, tuple(needed), min(rest, holds)))
     return tuple(out)
 
 
@@ -471,6 +370,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
     covered: dict[str, int] = defaultdict(int)
     for v in replan.keep + replan.candidate:
         covered[v.site_id] += v.people
+    standing = {v.site_id for v in replan.candidate}  # short before, if at all: not its reason
     own: dict[str, str] = {}
     for site_id in sorted(set(old) | set(new)):
         before, after = old.get(site_id, ()), new.get(site_id, ())
@@ -486,7 +386,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
             own[site_id] = replan.forced[site_id]
         elif site_id in replan.freed and after == trimmed:
             own[site_id] = replan.cause.get(site_id, DONE_ALREADY)
-        elif site.people > covered[site_id]:
+        elif site.people > covered[site_id] and site_id not in standing:
             own[site_id] = replan.cause.get(site_id, MORE_PEOPLE if before else NOT_PLANNED)
     out = []
     for site_id in sorted(set(old) | set(new)):
@@ -552,6 +452,9 @@ def _placed(replan: Replan, plan: Plan, site_id: str, after: tuple[tuple[date, i
     announced ones; the first with kits and a visit slot free for it; its own window's end;
     or later because earlier days keep other sites' visits."""
     site = by_id(replan.future).get(site_id)
+    old = {d for v in replan.previous if v.site_id == site_id for d, _ in v.days}
+    if any(d in replan.frozen and d not in old for d, _ in after):
+        return PLACED_ANNOUNCED  # a site told anyway, on a kit the announced visits left idle
     new = [d for d, _ in after if d not in replan.frozen]
     if site is None or not new:
         return ""

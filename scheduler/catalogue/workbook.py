@@ -211,7 +211,10 @@ WORKBOOK: dict[str, Words] = {
         id="paling banyak {bound:,} mungkin muat", en="at most {bound:,} could fit"
     ),
     "read.stability": Words(
-        id="{moved} lokasi digeser untuk memberi tempat", en="{moved} site(s) moved to make room"
+        id="{count} lokasi perlu diberi tahu: {dropped} batal, {added} baru, {moved} bergeser "
+        "({room} untuk memberi tempat)",
+        en="{count} site(s) to notify: {dropped} dropped, {added} new, {moved} moved ({room} to "
+        "make room)",
     ),
     "read.finish": Words(id="selesai {date}", en="finish {date}"),
     "read.finish_bound": Words(
@@ -659,6 +662,10 @@ REASONS: dict[str, Words] = {
     "placed.keep": Words(
         id="hari-hari sebelumnya tetap untuk kunjungan lokasi lain",
         en="earlier days keep other sites' visits",
+    ),
+    "placed.announced": Words(
+        id="alat yang kosong pada hari yang sudah diumumkan",
+        en="a kit left free on an announced day",
     ),
 }
 

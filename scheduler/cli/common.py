@@ -32,8 +32,8 @@ from scheduler.errors import WorkbookError
 from scheduler.messages import LANG_ENV, argument, default_lang, message_of, render
 from scheduler.plan import Plan
 from scheduler.problem import Problem
+from scheduler.progress_audit import progress_mistakes
 from scheduler.reader import PlanFile, read_plan, read_problem
-from scheduler.replan import progress_mistakes
 from scheduler.solver import SolverOptions
 from scheduler.xlsx import check_writable
 

@@ -39,8 +39,8 @@ from scheduler.lists import list_files
 from scheduler.messages import Both, Msg, capped, render, text
 from scheduler.plan import ProgressRow
 from scheduler.problem import KELURAHAN, Problem
+from scheduler.progress_audit import audit
 from scheduler.reader import PlanFile
-from scheduler.replan import audit
 from scheduler.report import DailyReport, daily_report, whatsapp
 from scheduler.report_page import write_report_pdf
 from scheduler.xlsx import write_bytes_atomically

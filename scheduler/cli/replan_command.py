@@ -93,11 +93,13 @@ def replan(
     unreported days are taken as planned, with a warning); rows that cannot be true (typed
     twice, more recorded than a site has) are refused with their row. The announced days, the
     next --freeze-days working days (Mon-Fri) from today, keep the visits they still need
-    (the others are freed and listed) unless a rule now forbids one; people a cut run still
-    has get a run of their own after them. The previous plan's other visits stay unless a
-    rule, the kits or fitting everyone requires a move: first as many people as possible, then
-    the fewest sites moved (sooner changes weigh more), then the earliest finish and the
-    usual order. The new plan has a Changes sheet and a notice per site to notify.
+    (the others are freed and listed) unless a rule or the kits now forbid one, and a kit they
+    leave free may take a site planned anew; people a cut run still has get a run of their own
+    after them. The previous plan's other visits stay (one it left short stays short) unless a
+    rule, the kits or fitting more people requires a change: first as many people as possible,
+    then the fewest sites to notify (moved, dropped or added; a drop weighs double, a sooner
+    change more), then the earliest finish and the usual order. The new plan has a Changes
+    sheet and a notice per site to notify.
 
     Exit status: 0 everyone planned, 3 not everyone fits, 1 bad input, 2 bad usage,
     4 a machine fault, 130 stopped by Ctrl-C (the best checked plan so far written).

@@ -12,9 +12,11 @@ from scheduler.plan import Visit
 from scheduler.problem import Problem, Site
 from scheduler.solver.effort import Clock
 from scheduler.solver.grid import DayGrid
+from scheduler.solver.promises import change_weight
 from scheduler.solver.residual import Residual, merge_visits, residual_of
 from scheduler.solver.search import ProgressFn, Search
 from scheduler.solver.stages import later_stages, people_stage
+from scheduler.solver.standing import holds, standing
 from scheduler.workdays import Calendar
 
 
@@ -27,14 +29,15 @@ def replan_search(
     kept: tuple[Visit, ...],
     closed: frozenset[date],
     previous: tuple[Visit, ...],
+    promised: frozenset[str] = frozenset(),
 ) -> Search:
     """The previous plan is the first candidate: its visits that still fit are kept, and
     only the sites that must move are solved (a small model). Only when they cannot all be
     planned around the others is every visit after the announced days opened again.
     `kept`: the announced visits; `closed`: the announced days; `previous`: the previous
-    plan's visits after them."""
+    plan's visits after them; `promised`: every site the previous plan visits from today on."""
     kept_previous, displaced = split_previous(base, previous)
-    small = residual_of(problem, cal, kept + kept_previous, closed)
+    small = reopened(problem, cal, kept, closed, kept_previous, ())
     hint = merge_visits(small.kept, best_greedy(small.problem, small.calendar, small.taken))
     clock.first = (small, hint)
     floor = stability_floor(base, previous)
@@ -46,9 +49,7 @@ def replan_search(
         # out (same type, inside their windows), then, if still short, every visit.
         near = competing(problem, cal, search.best, kept_previous)
         if near:
-            ids = {v.site_id for v in near}
-            kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-            medium = residual_of(problem, cal, kept + kept_rest, closed)
+            medium = reopened(problem, cal, kept, closed, kept_previous, near)
             # A sweep of the opened visits around the kept ones moves only those: often it
             # fits everyone where the small model's plan did not.
             swept = merge_visits(medium.kept, best_greedy(medium.problem, medium.calendar,
@@ -61,14 +62,16 @@ def replan_search(
             else:
                 wider.hand_over(search)  # what it spent is spent
     order_first = False  # the classes' order before stability (only where it was in the way)
-    behind = in_the_way(problem, search.best, kept_previous,
+    # Only the visits still kept: those `competing` opened stay open (re-kept, the plan in
+    # hand would no longer be a plan of the model).
+    open_ids = {v.site_id for v in opened}
+    still_kept = tuple(v for v in kept_previous if v.site_id not in open_ids)
+    behind = in_the_way(problem, search.best, still_kept,
                         {sv.site.site_id for sv in search.mm.sites})  # fmt: skip
     if behind and sum(v.people for v in search.best) == problem.people:
         # The classes' order: the lower-priority visits that now come before a displaced
         # higher-priority site are opened too, so that it can go first (`classes`).
-        ids = {v.site_id for v in behind}
-        kept_rest = tuple(v for v in kept_previous if v.site_id not in ids)
-        medium = residual_of(problem, cal, kept + kept_rest, closed)
+        medium = reopened(problem, cal, kept, closed, kept_previous, opened + behind)
         wider = Search(DayGrid(medium), clock, progress, search.best, local=True, shares=1.2)
         search.hand_over(wider)
         if people_stage(wider).value >= people.value:
@@ -83,9 +86,26 @@ def replan_search(
         search.hand_over(wider)
         search, opened = wider, previous
         people_stage(search)
-    search.mm.stability = search.mm.add_stability(opened)
+    search.mm.stability = search.mm.add_stability(opened, promised)
     later_stages(search, replanning=True, stability_floor=floor, order_first=order_first)
     return search
+
+
+def reopened(
+    problem: Problem,
+    cal: Calendar,
+    kept: tuple[Visit, ...],
+    closed: frozenset[date],
+    kept_previous: tuple[Visit, ...],
+    opened: tuple[Visit, ...],
+) -> Residual:
+    """What is left to plan with the `opened` previous visits planned anew and the rest of
+    `kept_previous` kept as they are (short or not). Every site planned anew may take a kit
+    the announced visits leave free (idle else)."""
+    ids = {v.site_id for v in opened}
+    rest = tuple(v for v in kept_previous if v.site_id not in ids)
+    moving = frozenset(s.site_id for s in problem.sites)
+    return standing(residual_of(problem, cal, kept + rest, closed, moving), rest)
 
 
 def in_the_way(
@@ -173,8 +193,8 @@ def still_fits(
     """Whether a visit keeps every rule on the kits and visits still free."""
     rules = problem.site_type(site)
     allowed = base.calendar.allowed[site.site_id]
-    if any(t is None for t in days) or visit.people < site.people:
-        return False
+    if any(t is None for t in days) or visit.people < min(site.people, holds(problem, site, visit)):
+        return False  # it no longer records what its days hold
     ts = [t for t in days if t is not None]
     position = {t: i for i, t in enumerate(allowed)}
     if any(t not in position for t in ts):
@@ -206,7 +226,7 @@ def stability_floor(base: Residual, previous: tuple[Visit, ...]) -> int:
         if s is None or s.people == 0:
             continue
         days = [cal.index(d) if d in cal.days else None for d, _ in v.days]
-        weight = max(1, n - min((t for t in days if t is not None), default=0))
+        weight = change_weight(n, min((t for t in days if t is not None), default=0))
         # The visit alone, on every kit free: if it no longer fits, its change is forced.
         if not still_fits(problem, base, s, v, days, list(cal.free_kits), dict(base.taken)):
             forced += weight

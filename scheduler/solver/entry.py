@@ -36,17 +36,19 @@ def solve(
     frozen: frozenset[date] = frozenset(),
     candidate: tuple[Visit, ...] = (),
     pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
+    promised: frozenset[str] = frozenset(),
 ) -> Plan:
     """The best plan found within the time limit, with how sure we are of each objective.
 
     Re-planning passes `keep` (the announced visits, kept exactly as they are), `frozen` (the
-    announced days: nothing new is planned on them) and `candidate` (the previous plan's visits
-    after the announced days, trimmed to the people each site still has: what to change as
-    little as possible, in a stage between people and finish); `pinned` kit ids stay with the
-    kept visits they were announced for. A site with a kept visit may get one more run after
-    it for the people its kept days do not cover (a team comes back). (The four keywords are
-    the callers' words; inside the solver they are `kept`, `closed`, `previous` and
-    `kept_kits`.)
+    announced days: only their idle kits take new visits) and `candidate` (the previous
+    plan's visits after the announced days, trimmed to the people each site still has: what
+    to change as little as possible, in a stage between people and finish); `pinned` kit ids
+    stay with the kept visits they were announced for; `promised` every site the previous plan
+    visits from today on (dropping one is a broken promise). A site with a kept visit may get
+    one more run after it for the people its kept days do not cover (a team comes back). (The
+    four keywords are the callers' words; inside the solver they are `kept`, `closed`,
+    `previous` and `kept_kits`.)
     """
     kept, closed, previous, kept_kits = keep, frozen, candidate, pinned
     options = options or SolverOptions()
@@ -56,7 +58,8 @@ def solve(
     outer, UNDER_WAY.clock = getattr(UNDER_WAY, "clock", None), clock
     try:
         if previous:
-            search = replan_search(problem, cal, base, clock, progress, kept, closed, previous)
+            search = replan_search(problem, cal, base, clock, progress, kept, closed, previous,
+                                   promised)  # fmt: skip
         else:
             hint = merge_visits(base.kept, best_greedy(base.problem, base.calendar, base.taken))
             clock.first = (base, hint)

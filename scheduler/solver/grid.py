@@ -17,6 +17,7 @@ from scheduler.plan import Visit
 from scheduler.problem import Site
 from scheduler.solver.call import check_stop
 from scheduler.solver.daily import DailyRule
+from scheduler.solver.promises import Promises, change_weight, first_days, promise_terms
 from scheduler.solver.residual import Residual, merge_visits
 
 
@@ -157,6 +158,7 @@ class DayGrid:
         entries = cp_model.LinearExpr.sum([e for _, _, e in self.entries])
         self.continuity = weight * entries + self.kit_days
         self.stability: cp_model.LinearExprT = 0  # re-plans: set by `add_stability`
+        self.promises = Promises((), ())
 
     def entry_weight(self) -> int:
         """More than every kit-day the campaign has, so entries never trade against kit-days."""
@@ -227,20 +229,27 @@ class DayGrid:
         # Redundant, for the LP: the last day is no earlier than the first.
         m.add(sv.last_day >= sum((t + 1) * st for t, st in sv.start.items()))
 
-    def add_stability(self, previous: tuple[Visit, ...]) -> cp_model.LinearExprT:
+    def add_stability(
+        self, previous: tuple[Visit, ...], promised: frozenset[str] = frozenset()
+    ) -> cp_model.LinearExprT:
         """Sites whose visit differs from the previous plan, each weighted by how soon its
         previous visit was (a change tomorrow costs more than one next month). A site whose
         previous visit is kept costs nothing; one whose previous days are no longer
-        possible costs its weight whatever the plan (the change is forced)."""
+        possible costs its weight whatever the plan (the change is forced). Dropped and added
+        sites cost too (`promises`): every site to notify is weighed."""
         by_site = {sv.site.site_id: sv for sv in self.sites}
         n = len(self.cal.days)
-        terms: list[cp_model.LinearExprT] = []
+        index = {d: t for t, d in enumerate(self.cal.days)}
+        told = promised | {v.site_id for v in previous}
+        self.promises, terms = promise_terms(
+            self.sites, first_days(previous, index, n), told, set(self.kept), n
+        )
         for prev in previous:
             sv = by_site.get(prev.site_id)
             if sv is None:
                 continue  # kept as it was, or nothing left to plan there
             days = {self.cal.index(d): k for d, k in prev.days if d in self.cal.days}
-            weight = max(1, n - min(days, default=0))
+            weight = change_weight(n, min(days, default=0))
             if len(days) < len(prev.days) or any(t not in sv.visit for t in days):
                 self.same.append((prev, None, weight))
                 terms.append(weight)
@@ -269,9 +278,10 @@ class DayGrid:
     def changes(self, visits: tuple[Visit, ...]) -> int:
         """The stability objective of a plan: weights of the sites whose visit changed."""
         by_site = {v.site_id: v for v in visits}
+        rest = {s: self.rest_days(v) for s, v in by_site.items()}
         return sum(
-            w for prev, _, w in self.same if self.rest_days(by_site.get(prev.site_id)) != prev.days
-        )
+            w for prev, _, w in self.same if rest.get(prev.site_id, ()) != prev.days
+        ) + self.promises.cost(rest, len(self.cal.days))
 
     def finish_of(self, model: cp_model.CpModel) -> cp_model.LinearExprT:
         """The finish expression over a clone of the model (same variable indices)."""

@@ -15,6 +15,7 @@ from datetime import date
 
 from scheduler.plan import Visit
 from scheduler.problem import Problem
+from scheduler.solver.standing import announced_for
 from scheduler.workdays import Calendar
 
 
@@ -52,13 +53,20 @@ class Residual:
 
 
 def residual_of(
-    problem: Problem, cal: Calendar, kept: Iterable[Visit], closed: frozenset[date]
+    problem: Problem,
+    cal: Calendar,
+    kept: Iterable[Visit],
+    closed: frozenset[date],
+    open_to: frozenset[str] = frozenset(),
 ) -> Residual:
     """The residual once `kept` visits stay as they are and nothing new is planned on the
-    `closed` days."""
+    `closed` days, but by the sites `open_to` on the kits they leave free."""
     kept = merge_visits(kept)
     type_of = {s.site_id: s.type for s in problem.sites}
-    free = [0 if d in closed else n for d, n in zip(cal.days, cal.free_kits, strict=True)]
+    shut = closed if not open_to else frozenset()
+    free = [0 if d in shut else n for d, n in zip(cal.days, cal.free_kits, strict=True)]
+    if open_to:
+        cal = announced_for(cal, closed, open_to, kept)
     taken: dict[tuple[str, int], int] = defaultdict(int)
     planned: dict[str, int] = {}
     for v in kept:

@@ -10,7 +10,8 @@ from tests.solver.cases import FAST, MON, THU, TUE, WED, days_of
 def test_replanning_moves_only_the_site_that_must_move():
     # Previous plan, one kit: A Mon, B Tue, C Wed. Tuesday is now closed: B alone moves, to
     # Thursday (the first free day), and A and C keep their days. The stability stage counts
-    # B's forced change only: weight 4, the working days (Mon, Wed, Thu, Fri) from the start.
+    # B's forced change only: weight 8, twice the working days (Mon, Wed, Thu, Fri) from the
+    # start (twice: an added site costs 1, less than any move).
     from scheduler.plan import Visit
 
     sites = (site("A", 25, priority=1), site("B", 25, priority=1), site("C", 25, priority=5))
@@ -24,7 +25,7 @@ def test_replanning_moves_only_the_site_that_must_move():
     assert check_plan(p, plan) == []
     assert (days_of(plan, "A"), days_of(plan, "B"), days_of(plan, "C")) == ([MON], [THU], [WED])
     stability = next(s for s in plan.stages if s.name == "stability")
-    assert stability.proven and stability.value == 4
+    assert stability.proven and stability.value == 8
 
 
 def test_replanning_keeps_announced_visits_and_nothing_else_on_frozen_days():
@@ -52,9 +53,9 @@ def test_the_previous_visits_that_still_fit_are_kept_and_the_others_displaced():
     base = residual_of(p, build_calendar(p), (), frozenset())
     kept, displaced = split_previous(base, previous)
     assert [v.site_id for v in kept] == ["A", "C"] and [v.site_id for v in displaced] == ["B"]
-    # B's change is forced: its weight, the working days from its previous day (Tuesday is
-    # not one any more, so from the start: Mon, Wed, Thu, Fri).
-    assert stability_floor(base, previous) == 4
+    # B's change is forced: its weight, twice the working days from its previous day (Tuesday
+    # is not one any more, so from the start: Mon, Wed, Thu, Fri).
+    assert stability_floor(base, previous) == 8
 
 
 def test_a_visit_the_day_cannot_hold_beside_one_announced_sooner_is_displaced():

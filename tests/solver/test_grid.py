@@ -163,16 +163,16 @@ def test_kecamatan_entries_count_kits_arriving():
 
 def test_stability_weighs_each_changed_visit_by_how_soon_it_was():
     # One kit, Mon-Fri, away on Tuesday. The previous plan: A Monday, B Tuesday. B's change
-    # is forced (weight 5 - 1 = 4, its day's index from the end); keeping A costs nothing,
-    # so the fewest changes weigh 4. Moving A too would add its weight, 5: 9.
+    # is forced (weight 2 x (5 - 1) = 8, twice its day's index from the end); keeping A costs
+    # nothing, so the fewest changes weigh 8. Moving A too would add its weight, 10: 18.
     kit = (Kit("K1", unavailable=frozenset({TUE})),)
     p = problem((site("A", 25), site("B", 25)), kits=kit)
     previous = (Visit("A", ((MON, 1),), 25), Visit("B", ((TUE, 1),), 25))
     g = grid(p)
     g.stability = g.add_stability(previous)
-    assert best(g, g.stability, everyone=True) == 4
+    assert best(g, g.stability, everyone=True) == 8
     moved = (Visit("A", ((WED, 1),), 25), Visit("B", ((THU, 1),), 25))
-    assert g.changes(moved) == 9 and g.changes((previous[0], moved[1])) == 4
+    assert g.changes(moved) == 18 and g.changes((previous[0], moved[1])) == 8
 
 
 def test_requiring_everyone_gives_each_site_its_whole_days():
