@@ -1,0 +1,121 @@
+"""Regrouping a finished fresh plan: its visits' slots traded between sites so that a
+kecamatan's sites sit in the slots one kit drives through (fewer kecamatan moves).
+
+A slot is a visit's days with the kits sent each day. Two visits whose sites have the same
+type and the same priority and whose slots send the same kits day by day (same length, maybe
+other days) may trade slots when each site is allowed on the other's days as one unbroken run
+of its own allowed days: every site keeps its people (the same kit-days each day as the slot
+its people fitted), the finish, each priority class's all-done day and the completion value
+(its sites' end days are the same ones, traded) stay exactly as they were, and the type limits
+and the kits out count the same each day. A trade is kept only when the kecamatan moves,
+counted on kit ids as the plan writes them (`moves_of_visits`), fall; so the plan never gets
+more moves. The passes are in a fixed order and end after a fixed number of evaluations (and,
+when not repeatable, at the time asked), so the same input and seed give the same plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import defaultdict
+from datetime import date
+
+from scheduler.plan import Visit
+from scheduler.problem import Problem
+from scheduler.solver.call import interrupted
+from scheduler.solver.effort import Clock
+from scheduler.solver.search import Search
+from scheduler.solver.sweep import moves_of_visits
+from scheduler.workdays import Calendar
+
+# Evaluations a solve may spend here (each hands out every kit id once), and the wall seconds
+# one is modelled to cost per kit-day of the plan (charged to the clock, not measured).
+_MOST_EVALUATIONS = 400
+_SECONDS_PER_KIT_DAY = 2e-6
+
+
+def regroup(search: Search) -> None:
+    """The hook after `prefer_sweep` on a fresh plan: the best plan's sites regrouped (a
+    re-plan is judged by what it does not move, so it is left alone)."""
+    if not search.fresh or interrupted():
+        return
+    mm = search.mm
+    search.best = regrouped(mm.problem, mm.cal, search.best, search.clock)
+
+
+def regrouped(
+    problem: Problem,
+    cal: Calendar,
+    visits: tuple[Visit, ...],
+    clock: Clock | None = None,
+    most: int = _MOST_EVALUATIONS,
+) -> tuple[Visit, ...]:
+    """`visits` with sites swapped between identical slots while the moves fall (see above)."""
+    groups = _interchangeable(problem, visits)
+    if not groups:
+        return visits
+    best = list(visits)
+    moves = moves_of_visits(problem, cal, visits)
+    allowed = {site: _runs(cal, days) for site, days in cal.allowed.items()}
+    evaluations = 1
+    kit_days = sum(v.kit_days for v in visits)
+    improved = True
+    while improved and moves > 0:
+        improved = False
+        for members in groups:
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if evaluations >= most or _out_of_time(clock):
+                        _charge(clock, evaluations, kit_days)
+                        return tuple(best)
+                    va, vb = best[a], best[b]
+                    if va.days == vb.days or not (
+                        _fits(allowed, va.site_id, vb) and _fits(allowed, vb.site_id, va)
+                    ):
+                        continue
+                    trial = list(best)
+                    trial[a] = dataclasses.replace(vb, site_id=va.site_id, people=va.people)
+                    trial[b] = dataclasses.replace(va, site_id=vb.site_id, people=vb.people)
+                    evaluations += 1
+                    got = moves_of_visits(problem, cal, tuple(trial))
+                    if got < moves:
+                        best, moves, improved = trial, got, True
+    _charge(clock, evaluations, kit_days)
+    return tuple(best)
+
+
+def _interchangeable(problem: Problem, visits: tuple[Visit, ...]) -> list[list[int]]:
+    """Indices of visits that may trade slots: same site type and priority, the same kits
+    each day of their visit (so the same kit-days), in plan order; groups of two or more."""
+    site = {s.site_id: s for s in problem.sites}
+    seen: dict[str, int] = defaultdict(int)
+    for v in visits:
+        seen[v.site_id] += 1
+    by_key: dict[tuple[str, int, tuple[int, ...]], list[int]] = defaultdict(list)
+    for i, v in enumerate(visits):
+        if seen[v.site_id] != 1:
+            continue  # a site with two visits keeps both (its runs are tied to each other)
+        s = site[v.site_id]
+        by_key[(s.type, s.priority, tuple(k for _, k in v.days))].append(i)
+    return [members for _, members in sorted(by_key.items()) if len(members) > 1]
+
+
+def _runs(cal: Calendar, days: tuple[int, ...]) -> dict[date, int]:
+    """Each allowed day of a site, with its position among the site's allowed days."""
+    return {cal.days[t]: n for n, t in enumerate(days)}
+
+
+def _fits(allowed: dict[str, dict[date, int]], site_id: str, slot: Visit) -> bool:
+    """The slot's days are allowed to the site and are consecutive among its allowed days."""
+    positions = allowed[site_id]
+    index = [positions.get(day, -1) for day, _ in slot.days]
+    return min(index) >= 0 and all(q == p + 1 for p, q in itertools.pairwise(index))
+
+
+def _out_of_time(clock: Clock | None) -> bool:
+    return interrupted() or (clock is not None and clock.left() <= 0)
+
+
+def _charge(clock: Clock | None, evaluations: int, kit_days: int) -> None:
+    if clock is not None:
+        clock.charge(evaluations * kit_days * _SECONDS_PER_KIT_DAY)
