@@ -1,16 +1,16 @@
-"""Regrouping a finished fresh plan: its visits' slots traded between sites so that a
-kecamatan's sites sit in the slots one kit drives through (fewer kecamatan moves).
+"""Regrouping a finished fresh plan: its visits traded between sites so that a kecamatan's
+sites sit in the visits one kit drives through (fewer kecamatan moves).
 
-A slot is a visit's days with the kits sent each day. Two visits whose sites have the same
-type and the same priority and whose slots send the same kits day by day (same length, maybe
-other days) may trade slots when each site is allowed on the other's days as one unbroken run
-of its own allowed days: every site keeps its people (the same kit-days each day as the slot
-its people fitted), the finish, each priority class's all-done day and the completion value
-(its sites' end days are the same ones, traded) stay exactly as they were, and the type limits
-and the kits out count the same each day. A trade is kept only when the kecamatan moves,
-counted on kit ids as the plan writes them (`moves_of_visits`), fall; so the plan never gets
-more moves. The passes are in a fixed order and end after a fixed number of evaluations (and,
-when not repeatable, at the time asked), so the same input and seed give the same plan.
+Two sites of the same type and the same priority, in different kecamatan, may trade visits
+(each takes the other's days and kits) when each is allowed on the other's days as one unbroken
+run of its own allowed days, records its people there at its rate and gets no more kit-days
+than its people (or than its own visit had). Every site keeps its people; the finish, each
+priority class's all-done day and the completion value stay exactly as they were (the same end
+days, traded within a class); the type limits and the kits out count the same each day. A
+trade is kept only when the kecamatan moves, counted on kit ids as the plan writes them
+(`moves_of_visits`), fall; so the plan never gets more moves. The passes are in a fixed order
+and end after a fixed number of evaluations (and, when not repeatable, at the time asked), so
+the same input and seed give the same plan.
 """
 
 from __future__ import annotations
@@ -50,13 +50,15 @@ def regrouped(
     clock: Clock | None = None,
     most: int = _MOST_EVALUATIONS,
 ) -> tuple[Visit, ...]:
-    """`visits` with sites swapped between identical slots while the moves fall (see above)."""
+    """`visits` with sites trading visits while the moves fall (see above)."""
     groups = _interchangeable(problem, visits)
     if not groups:
         return visits
     best = list(visits)
     moves = moves_of_visits(problem, cal, visits)
     allowed = {site: _runs(cal, days) for site, days in cal.allowed.items()}
+    kecamatan = {s.site_id: s.kecamatan for s in problem.sites}  # a trade within one: no gain
+    rate = {s.site_id: problem.rate(s) for s in problem.sites}
     evaluations = 1
     kit_days = sum(v.kit_days for v in visits)
     improved = True
@@ -69,8 +71,8 @@ def regrouped(
                         _charge(clock, evaluations, kit_days)
                         return tuple(best)
                     va, vb = best[a], best[b]
-                    if va.days == vb.days or not (
-                        _fits(allowed, va.site_id, vb) and _fits(allowed, vb.site_id, va)
+                    if kecamatan[va.site_id] == kecamatan[vb.site_id] or not (
+                        _fits(allowed, va, vb, rate) and _fits(allowed, vb, va, rate)
                     ):
                         continue
                     trial = list(best)
@@ -85,18 +87,18 @@ def regrouped(
 
 
 def _interchangeable(problem: Problem, visits: tuple[Visit, ...]) -> list[list[int]]:
-    """Indices of visits that may trade slots: same site type and priority, the same kits
-    each day of their visit (so the same kit-days), in plan order; groups of two or more."""
+    """Indices of visits that may trade slots: same site type and priority, in plan order;
+    groups of two or more."""
     site = {s.site_id: s for s in problem.sites}
     seen: dict[str, int] = defaultdict(int)
     for v in visits:
         seen[v.site_id] += 1
-    by_key: dict[tuple[str, int, tuple[int, ...]], list[int]] = defaultdict(list)
+    by_key: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, v in enumerate(visits):
         if seen[v.site_id] != 1:
             continue  # a site with two visits keeps both (its runs are tied to each other)
         s = site[v.site_id]
-        by_key[(s.type, s.priority, tuple(k for _, k in v.days))].append(i)
+        by_key[(s.type, s.priority)].append(i)
     return [members for _, members in sorted(by_key.items()) if len(members) > 1]
 
 
@@ -105,9 +107,17 @@ def _runs(cal: Calendar, days: tuple[int, ...]) -> dict[date, int]:
     return {cal.days[t]: n for n, t in enumerate(days)}
 
 
-def _fits(allowed: dict[str, dict[date, int]], site_id: str, slot: Visit) -> bool:
-    """The slot's days are allowed to the site and are consecutive among its allowed days."""
-    positions = allowed[site_id]
+def _fits(
+    allowed: dict[str, dict[date, int]], visit: Visit, slot: Visit, rate: dict[str, int]
+) -> bool:
+    """The visit's site may take the slot: its days are allowed to the site and consecutive
+    among its allowed days, its kits record the site's people at its rate, and no more kit-days
+    than its people (or than its own visit had) are sent."""
+    if not slot.kit_days * rate[visit.site_id] >= visit.people:
+        return False
+    if slot.kit_days > max(visit.kit_days, visit.people):
+        return False
+    positions = allowed[visit.site_id]
     index = [positions.get(day, -1) for day, _ in slot.days]
     return min(index) >= 0 and all(q == p + 1 for p, q in itertools.pairwise(index))
 
