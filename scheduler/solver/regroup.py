@@ -32,11 +32,26 @@ from scheduler.workdays import Calendar
 # one is modelled to cost per kit-day of the plan (charged to the clock, not measured).
 _MOST_EVALUATIONS = 400
 _SECONDS_PER_KIT_DAY = 2e-6
+# Of a wall-clock solve's time, the share kept for the regrouping, and at most so many seconds.
+_HELD_SHARE, _MOST_HELD = 0.03, 2.0
 
 
-def regroup(search: Search) -> None:
-    """The hook after `prefer_sweep` on a fresh plan: the best plan's sites regrouped (a
-    re-plan is judged by what it does not move, so it is left alone)."""
+def hold_time(clock: Clock) -> float:
+    """Wall seconds kept back from the stages for the regrouping (none when repeatable: its
+    evaluations are counted, not timed), handed back by `regroup`."""
+    if clock.ends is None:
+        return 0.0
+    held = min(_HELD_SHARE * clock.limit, _MOST_HELD)
+    clock.ends -= held
+    return held
+
+
+def regroup(search: Search, held: float = 0.0) -> None:
+    """The hook after `prefer_sweep` on a fresh plan: the best plan's sites regrouped, in the
+    `held` seconds (`hold_time`) and what the stages left (a re-plan is judged by what it does
+    not move, so it is left alone)."""
+    if search.clock.ends is not None:
+        search.clock.ends += held
     if not search.fresh or interrupted():
         return
     mm = search.mm
