@@ -28,10 +28,12 @@ from scheduler.solver.search import Search
 from scheduler.solver.sweep import moves_of_visits
 from scheduler.workdays import Calendar
 
-# Evaluations a solve may spend here (each hands out every kit id once), and the wall seconds
-# one is modelled to cost per kit-day of the plan (charged to the clock, not measured).
+# Evaluations a solve may spend here (each hands out every kit id once), the seconds one is
+# modelled to cost per kit-day of the plan (an unloaded machine; charged, not measured), and
+# the share of the time asked they may add up to.
 _MOST_EVALUATIONS = 400
-_SECONDS_PER_KIT_DAY = 2e-6
+_SECONDS_PER_KIT_DAY = 1e-5
+_SHARE = 0.1
 # Of a wall-clock solve's time, the share kept for the regrouping, and at most so many seconds.
 _HELD_SHARE, _MOST_HELD = 0.03, 2.0
 
@@ -55,7 +57,10 @@ def regroup(search: Search, held: float = 0.0) -> None:
     if not search.fresh or interrupted():
         return
     mm = search.mm
-    search.best = regrouped(mm.problem, mm.cal, search.best, search.clock)
+    kit_days = sum(v.kit_days for v in search.best)
+    seconds = _SHARE * search.clock.options.time_limit
+    most = min(_MOST_EVALUATIONS, int(seconds / max(1, kit_days) / _SECONDS_PER_KIT_DAY))
+    search.best = regrouped(mm.problem, mm.cal, search.best, search.clock, most)
 
 
 def regrouped(
