@@ -19,6 +19,7 @@ from scheduler.solver.call import UNDER_WAY, Stopped, interrupted, settle
 from scheduler.solver.candidates import replan_search
 from scheduler.solver.effort import Clock, SolverOptions
 from scheduler.solver.grid import DayGrid
+from scheduler.solver.regroup import hold_time, regroup
 from scheduler.solver.residual import Residual, merge_visits, residual_of
 from scheduler.solver.runs import whole_runs_by
 from scheduler.solver.search import ProgressFn, Search
@@ -63,10 +64,12 @@ def solve(
         else:
             hint = merge_visits(base.kept, best_greedy(base.problem, base.calendar, base.taken))
             clock.first = (base, hint)
+            held = hold_time(clock)
             search = Search(DayGrid(base), clock, progress, hint)
             people_stage(search)
             later_stages(search, replanning=False)
             prefer_sweep(search)
+            regroup(search, held)
         solved, visits, stages = search.residual, search.best, search.stages
         if interrupted():
             solved, visits, stages = _when_stopped(clock, bool(previous))
