@@ -169,7 +169,7 @@ def _class_date(
     """The earliest date (a count of the calendar's days) by which every site of `members` is
     done, the plan in hand improved towards it; the model then keeps it. Returns the stage
     and the deterministic seconds spent."""
-    mm, clock = search.mm, search.clock
+    mm = search.mm
     t0, spent = time.monotonic(), 0.0
     value = class_date(mm.cal, search.best, members)
     floor = max(floor, *_floors(search, members).values(), 0)
@@ -204,25 +204,8 @@ def _class_date(
         else:
             target = min(low - 1 + step, (low + value - 1) // 2)
             step = 2 * step
-        answer = "unknown"
-        for ask in ("grid", "runs") if grid_first else ("runs", "grid"):
-            left = budget - spent
-            if ask == "runs" and runs and left > 0.05:
-                room = min(left / 2 if grid_first else left, _RUNS_ROOM)
-                found, used = whole_runs_by(
-                    mm, clock, finish, room, {**due, **_by(members, target)}
-                )
-                spent += used
-                if found is not None:
-                    search.adopt(found)
-                    answer = "found"
-            elif ask == "grid" and left > max(0.05, clock.least_useful):
-                # Half of what is left when the runs come next, so they get their turn.
-                share = left / 2 if runs and grid_first else left
-                answer, used = _ask_grid(search, members, target, share)
-                spent += used
-            if answer != "unknown":
-                break
+        answer, used = _ask_day(search, members, due, finish, target, budget - spent, runs)
+        spent += used
         if answer == "found":
             value = class_date(mm.cal, search.best, members)
         elif answer == "no":
@@ -238,6 +221,41 @@ def _class_date(
     day = mm.cal.days[bound - 1] if bound > 0 else None
     stage = Stage("priority", state, value, bound, time.monotonic() - t0, level, (), day)
     return stage, spent
+
+
+def _ask_day(
+    search: Search,
+    members: frozenset[str],
+    due: dict[str, int],
+    finish: int,
+    target: int,
+    budget: float,
+    runs: bool,
+) -> tuple[str, float]:
+    """Can every site of `members` be done by day `target`? Asked of the day grid and, for a
+    fresh plan with everyone (`runs`), of the local search over whole runs, in `_class_date`'s
+    order; "found" (the plan in hand is now such a plan), "no" (proven) or "unknown", and the
+    deterministic seconds spent."""
+    mm, clock = search.mm, search.clock
+    grid_first = len(mm.model.proto.variables) <= _SMALL_GRID
+    answer, spent = "unknown", 0.0
+    for ask in ("grid", "runs") if grid_first else ("runs", "grid"):
+        left = budget - spent
+        if ask == "runs" and runs and left > 0.05:
+            room = min(left / 2 if grid_first else left, _RUNS_ROOM)
+            found, used = whole_runs_by(mm, clock, finish, room, {**due, **_by(members, target)})
+            spent += used
+            if found is not None:
+                search.adopt(found)
+                answer = "found"
+        elif ask == "grid" and left > max(0.05, clock.least_useful):
+            # Half of what is left when the runs come next, so they get their turn.
+            share = left / 2 if runs and grid_first else left
+            answer, used = _ask_grid(search, members, target, share)
+            spent += used
+        if answer != "unknown":
+            break
+    return answer, spent
 
 
 def _ask_grid(

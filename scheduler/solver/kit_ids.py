@@ -103,19 +103,32 @@ def assign_kits(
         left = [k for k in calendar.kits_available[i] if k in free_after]
         for kit in left:
             last_site.pop(kit, None)  # an idle kit no longer "continues" a visit
-        for r in problem.reservations:
-            if not r.applies(day):
-                continue
-            for _ in range(r.kits):
-                if not left:
-                    warnings.append(Msg("duty.no_kit", day=day, label=r.label))
-                    break
-                label = r.label
-                kit = min(left, key=lambda k: last_duty.get(k) != label)
-                left.remove(kit)
-                duty_rows.append(DutyDay(day, kit, r.label))
-                last_duty[kit] = label
+        _hand_duties(problem, day, left, last_duty, duty_rows, warnings)
     return tuple(kit_rows), tuple(duty_rows), tuple(warnings)
+
+
+def _hand_duties(
+    problem: Problem,
+    day: date,
+    left: list[str],
+    last_duty: dict[str, str],
+    duty_rows: list[DutyDay],
+    warnings: list[str],
+) -> None:
+    """The day's reserved duties take the kits `left`, each preferring the kit that did the
+    same duty last time; a duty that finds none is a warning."""
+    for r in problem.reservations:
+        if not r.applies(day):
+            continue
+        for _ in range(r.kits):
+            if not left:
+                warnings.append(Msg("duty.no_kit", day=day, label=r.label))
+                break
+            label = r.label
+            kit = min(left, key=lambda k: last_duty.get(k) != label)
+            left.remove(kit)
+            duty_rows.append(DutyDay(day, kit, r.label))
+            last_duty[kit] = label
 
 
 def _leaving(
