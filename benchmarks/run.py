@@ -62,7 +62,7 @@ from scheduler.moves import kecamatan_moves  # noqa: E402
 from scheduler.plan import LOST, Plan, ProgressRow, Shortfall  # noqa: E402
 from scheduler.problem import Problem  # noqa: E402
 from scheduler.reader import read_problem  # noqa: E402
-from scheduler.replan import PRIORITY_FIRST, ROOM, changes, pinned_kits, prepare  # noqa: E402
+from scheduler.replan import PRIORITY_FIRST, ROOM, changes, prepare  # noqa: E402
 from scheduler.solver import SolverOptions, solve  # noqa: E402
 from scheduler.solver.kit_ids import assign_kits  # noqa: E402
 from scheduler.workdays import build_calendar  # noqa: E402
@@ -261,9 +261,7 @@ def measure_replan(
     budget = Budget(limit, repeatable=repeatable)  # as `outreach replan`, after reading
     replan = prepare(problem, rows, today)
     plan = solve(replan.future, budget.solver_options(replan.future, 0),
-                 calendar=replan.calendar, keep=replan.keep, frozen=replan.frozen,
-                 candidate=replan.candidate, pinned=pinned_kits(rows, replan.keep),
-                 promised=replan.promised)  # fmt: skip
+                 calendar=replan.calendar, replanning=replan.replanning(rows))  # fmt: skip
     assert check_plan(replan.future, plan) == [], "the re-plan breaks rules"
     changed = changes(replan, plan)
     plan = dataclasses.replace(plan, changes=changed)

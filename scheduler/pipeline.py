@@ -23,7 +23,7 @@ from scheduler.messages import say
 from scheduler.plan import Plan, ProgressRow
 from scheduler.printing import arrivals_after, find_print_fixes, project
 from scheduler.problem import Problem
-from scheduler.replan import Replan, changes, class_moves, pinned_kits
+from scheduler.replan import Replan, changes, class_moves
 from scheduler.solver import ProgressFn, SolverOptions, interrupted, solve
 from scheduler.workdays import Calendar
 
@@ -123,14 +123,8 @@ def _solve(
 ) -> Plan:
     """The one call of the solver: a plan, or a re-plan keeping what `replan` says stays
     (the kit ids announced in `rows` with the visits they were announced for)."""
-    return solve(
-        problem, options, progress, calendar=calendar,
-        keep=replan.keep if replan else (),
-        frozen=replan.frozen if replan else frozenset(),
-        candidate=replan.candidate if replan else (),
-        pinned=pinned_kits(rows, replan.keep) if replan else None,
-        promised=replan.promised if replan else frozenset(),
-    )  # fmt: skip
+    replanning = replan.replanning(rows) if replan else None
+    return solve(problem, options, progress, calendar=calendar, replanning=replanning)
 
 
 def _checked(problem: Problem, plan: Plan) -> Plan:

@@ -25,6 +25,7 @@ from scheduler.messages import Msg
 from scheduler.plan import LOST, PARTIAL, Change, ClassMove, Plan, ProgressRow, Visit, visits_of
 from scheduler.problem import Problem, Site
 from scheduler.progress_audit import audit
+from scheduler.solver.entry import Replanning
 from scheduler.workdays import Calendar, build_calendar
 
 DEFAULT_FREEZE_DAYS = 3
@@ -89,6 +90,12 @@ class Replan:
     def promised(self) -> frozenset[str]:
         """The sites the previous plan visits from today on (each one told its days)."""
         return frozenset(v.site_id for v in self.previous)
+
+    def replanning(self, rows: tuple[ProgressRow, ...]) -> Replanning:
+        """What the solver keeps and weighs of the previous plan, the kit ids announced in
+        the plan's Progress `rows` staying with the visits they were announced for."""
+        return Replanning(self.keep, self.frozen, self.candidate, pinned_kits(rows, self.keep),
+                          self.promised)  # fmt: skip
 
 
 def prepare(

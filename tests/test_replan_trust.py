@@ -19,8 +19,8 @@ from scheduler.plan import LOST, PARTIAL, ProgressRow, Visit
 from scheduler.problem import Closure, Holiday, Problem, SiteType
 from scheduler.progress_audit import audit
 from scheduler.reader import read_problem
-from scheduler.replan import LOST_DAY, MORE, ROOM, Replan, changes, pinned_kits, prepare
-from scheduler.solver import SolverOptions, solve
+from scheduler.replan import LOST_DAY, MORE, ROOM, Replan, changes, prepare
+from scheduler.solver import Replanning, SolverOptions, solve
 from tests.conftest import MON_FRI, MONDAY, problem, site
 
 INPUTS = Path(__file__).resolve().parent.parent / "inputs"
@@ -44,9 +44,8 @@ def report(rows, fill) -> tuple[ProgressRow, ...]:
 
 def replan(campaign: Problem, rows, today: date, freeze: int = 3, options=QUICK):
     rp = prepare(campaign, tuple(rows), today, freeze)
-    plan = solve(rp.future, options, calendar=rp.calendar, keep=rp.keep, frozen=rp.frozen,
-                 candidate=rp.candidate, pinned=pinned_kits(tuple(rows), rp.keep),
-                 promised=rp.promised)  # fmt: skip
+    plan = solve(rp.future, options, calendar=rp.calendar,
+                 replanning=rp.replanning(tuple(rows)))  # fmt: skip
     assert check_plan(rp.future, plan) == []
     return rp, dataclasses.replace(plan, changes=changes(rp, plan))
 
@@ -218,8 +217,8 @@ def campaigns(draw):
 def fresh_people(rp: Replan, extra_keep: tuple[Visit, ...] = ()) -> int:
     """People a fresh plan of the remaining work plans, with the kept days (and `extra_keep`)
     fixed and nothing else of the previous plan: what a re-plan must reach."""
-    fresh = solve(rp.future, QUICK, calendar=rp.calendar, keep=rp.keep + extra_keep,
-                  frozen=rp.frozen)  # fmt: skip
+    fresh = solve(rp.future, QUICK, calendar=rp.calendar,
+                  replanning=Replanning(rp.keep + extra_keep, rp.frozen))  # fmt: skip
     return fresh.people_planned
 
 
@@ -268,8 +267,8 @@ def test_a_replan_after_any_reports_is_right(campaign, data):
     for c in plan.changes:
         if c.reason == ROOM:
             own = next(v for v in rp.candidate if v.site_id == c.site_id)
-            fresh = solve(rp.future, QUICK, calendar=rp.calendar, keep=(*rp.keep, *stay, own),
-                          frozen=rp.frozen)  # fmt: skip
+            fresh = solve(rp.future, QUICK, calendar=rp.calendar,
+                          replanning=Replanning((*rp.keep, *stay, own), rp.frozen))  # fmt: skip
             visited = {v.site_id for v in fresh.visits}
             spared = {v.site_id for v in plan.visits} & rp.promised - visited
             assert fresh.people_planned < plan.people_planned or spared, c

@@ -22,6 +22,7 @@ from scheduler.plan import Plan, ProgressRow, Shortfall
 from scheduler.problem import Problem
 from scheduler.replan import Replan, pinned_kits, prepare
 from scheduler.solver import (
+    Replanning,
     SolverOptions,
     candidates,
     interrupt,
@@ -159,9 +160,9 @@ def test_a_replan_stopped_before_it_weighed_the_moves_keeps_every_visit_that_sti
         return people_stage(search)
 
     monkeypatch.setattr(candidates, "people_stage", stopped_in_the_wide_search)
+    kept = Replanning(rp.keep, rp.frozen, rp.candidate, pinned_kits(rows, rp.keep))
     plan = solve(rp.future, SolverOptions(time_limit=3, repeatable=True), calendar=rp.calendar,
-                 keep=rp.keep, frozen=rp.frozen, candidate=rp.candidate,
-                 pinned=pinned_kits(rows, rp.keep))  # fmt: skip
+                 replanning=kept)  # fmt: skip
     assert len(calls) == 3, "the case no longer opens every visit: pick another"
     assert plan.stopped and check_plan(rp.future, plan) == []
     base = residual_of(rp.future, rp.calendar, rp.keep, rp.frozen)
@@ -175,9 +176,9 @@ def test_the_same_replan_unstopped_moves_visits_that_still_fit():
     # What the stopped re-plan above is weighed against: unstopped, fitting more moves
     # some of those visits (the stability stage chose which).
     rp, rows = a_replan_that_moves_sites_to_fit_more()
+    kept = Replanning(rp.keep, rp.frozen, rp.candidate, pinned_kits(rows, rp.keep))
     plan = solve(rp.future, SolverOptions(time_limit=3, repeatable=True), calendar=rp.calendar,
-                 keep=rp.keep, frozen=rp.frozen, candidate=rp.candidate,
-                 pinned=pinned_kits(rows, rp.keep))  # fmt: skip
+                 replanning=kept)  # fmt: skip
     assert not plan.stopped
     base = residual_of(rp.future, rp.calendar, rp.keep, rp.frozen)
     still_fit, _ = split_previous(base, rp.candidate)

@@ -19,18 +19,25 @@ docs/MODEL.md. The modules, each one job:
   candidates  a re-plan: what of the previous plan still fits, and what must move
   sweep       the coordinator's sweep as a candidate, and beside the plan for the Summary
   kit_ids     which kit goes where each day, for the fewest kecamatan moves
+  standing    previous visits kept as they are, short or not; announced days' idle kits
+  promises    a re-plan's dropped and added sites, weighed as sites to notify
+  overload    far too many people: a fill of every kit-day and a day-by-day bound
+  columns     the people choice's LP by column generation
+  regroup     a finished fresh plan's visits traded between sites, for fewer moves
+  site_vars   one site's variables in the day grid
   build       the Plan from a search's visits: kit ids, shortfalls and their reasons
   entry       `solve` and `fits_everyone`
 """
 
 from scheduler.solver.call import interrupt, interrupted, reset_interrupt
 from scheduler.solver.effort import SolverOptions, wall_per_deterministic
-from scheduler.solver.entry import fits_everyone, solve
+from scheduler.solver.entry import Replanning, fits_everyone, solve
 from scheduler.solver.residual import merge_visits
 from scheduler.solver.search import ProgressFn
 
 __all__ = [
     "ProgressFn",
+    "Replanning",
     "SolverOptions",
     "fits_everyone",
     "interrupt",

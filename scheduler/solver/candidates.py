@@ -13,10 +13,10 @@ from scheduler.problem import Problem, Site
 from scheduler.solver.effort import Clock
 from scheduler.solver.grid import DayGrid
 from scheduler.solver.promises import change_weight
-from scheduler.solver.residual import Residual, merge_visits, residual_of
+from scheduler.solver.residual import Residual, merge_visits, residual_of, standing
 from scheduler.solver.search import ProgressFn, Search
 from scheduler.solver.stages import later_stages, people_stage
-from scheduler.solver.standing import holds, standing
+from scheduler.solver.standing import holds
 from scheduler.workdays import Calendar
 
 

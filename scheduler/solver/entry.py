@@ -4,6 +4,7 @@ every site be fully planned by the deadline?)."""
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 
 from ortools.sat.python import cp_model
@@ -28,30 +29,42 @@ from scheduler.solver.sweep import compare, prefer_sweep, settle_moves
 from scheduler.workdays import Calendar, build_calendar
 
 
+@dataclass(frozen=True)
+class Replanning:
+    """What a re-plan hands the solver of the plan it re-plans.
+
+    `kept`: the announced visits, kept exactly as they are; `closed`: the announced days (only
+    their idle kits take new visits); `previous`: the previous plan's visits after the
+    announced days, trimmed to the people each site still has (what to change as little as
+    possible, in a stage between people and finish); `kept_kits`: the kit ids announced for
+    the kept visits' days; `promised`: every site the previous plan visits from today on
+    (dropping one is a broken promise). A site with a kept visit may get one more run after it
+    for the people its kept days do not cover (a team comes back)."""
+
+    kept: tuple[Visit, ...] = ()
+    closed: frozenset[date] = frozenset()
+    previous: tuple[Visit, ...] = ()
+    kept_kits: dict[tuple[date, str], tuple[str, ...]] | None = None
+    promised: frozenset[str] = frozenset()
+
+
 def solve(
     problem: Problem,
     options: SolverOptions | None = None,
     progress: ProgressFn | None = None,
     calendar: Calendar | None = None,
-    keep: tuple[Visit, ...] = (),
-    frozen: frozenset[date] = frozenset(),
-    candidate: tuple[Visit, ...] = (),
-    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
-    promised: frozenset[str] = frozenset(),
+    replanning: Replanning | None = None,
 ) -> Plan:
-    """The best plan found within the time limit, with how sure we are of each objective.
-
-    Re-planning passes `keep` (the announced visits, kept exactly as they are), `frozen` (the
-    announced days: only their idle kits take new visits) and `candidate` (the previous
-    plan's visits after the announced days, trimmed to the people each site still has: what
-    to change as little as possible, in a stage between people and finish); `pinned` kit ids
-    stay with the kept visits they were announced for; `promised` every site the previous plan
-    visits from today on (dropping one is a broken promise). A site with a kept visit may get
-    one more run after it for the people its kept days do not cover (a team comes back). (The
-    four keywords are the callers' words; inside the solver they are `kept`, `closed`,
-    `previous` and `kept_kits`.)
-    """
-    kept, closed, previous, kept_kits = keep, frozen, candidate, pinned
+    """The best plan found within the time limit, with how sure we are of each objective;
+    a re-plan when `replanning` says what of the previous plan stays."""
+    r = replanning or Replanning()
+    kept, closed, previous, kept_kits, promised = (
+        r.kept,
+        r.closed,
+        r.previous,
+        r.kept_kits,
+        r.promised,
+    )
     options = options or SolverOptions()
     clock = Clock(options)
     cal = calendar or build_calendar(problem)

@@ -8,7 +8,6 @@ built on the residual (`residual`), so it holds only what may still change (docs
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 
 from ortools.sat.python import cp_model
@@ -19,20 +18,7 @@ from scheduler.solver.call import check_stop
 from scheduler.solver.daily import DailyRule
 from scheduler.solver.promises import Promises, change_weight, first_days, promise_terms
 from scheduler.solver.residual import Residual, merge_visits
-
-
-@dataclass
-class SiteVars:
-    """One site's variables in the day grid, by day index."""
-
-    site: Site
-    rate: int
-    visit: dict[int, cp_model.IntVar] = field(default_factory=dict)  # day index -> visited
-    kits: dict[int, cp_model.LinearExprT] = field(default_factory=dict)  # day index -> kits
-    kit_vars: dict[int, cp_model.IntVar] = field(default_factory=dict)  # where kits can vary
-    start: dict[int, cp_model.IntVar] = field(default_factory=dict)
-    people: cp_model.IntVar | None = None
-    last_day: cp_model.IntVar | None = None
+from scheduler.solver.site_vars import SiteVars
 
 
 class DayGrid:

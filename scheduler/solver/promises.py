@@ -20,7 +20,7 @@ from ortools.sat.python import cp_model
 from scheduler.plan import Visit
 
 if TYPE_CHECKING:
-    from scheduler.solver.grid import SiteVars
+    from scheduler.solver.site_vars import SiteVars
 
 
 ADDED = 1  # an added site; a moved one costs `change_weight`, at least twice this

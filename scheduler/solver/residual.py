@@ -86,3 +86,12 @@ def residual_of(
         kept=kept,
         taken=dict(taken),
     )
+
+
+def standing(residual: Residual, visits: tuple[Visit, ...]) -> Residual:
+    """`residual` with nothing left to plan at the sites of `visits` (fixed as they are)."""
+    ids = {v.site_id for v in visits}
+    sites = tuple(
+        dataclasses.replace(s, people=0) if s.site_id in ids else s for s in residual.problem.sites
+    )
+    return dataclasses.replace(residual, problem=dataclasses.replace(residual.problem, sites=sites))

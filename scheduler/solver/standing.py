@@ -6,28 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING
 
 from scheduler.plan import Visit
 from scheduler.problem import Problem, Site
 from scheduler.workdays import Calendar
 
-if TYPE_CHECKING:
-    from scheduler.solver.residual import Residual
-
 
 def holds(problem: Problem, site: Site, visit: Visit) -> int:
     """The people a visit's kit-days can record."""
     return problem.rate(site) * visit.kit_days
-
-
-def standing(residual: Residual, visits: tuple[Visit, ...]) -> Residual:
-    """`residual` with nothing left to plan at the sites of `visits` (fixed as they are)."""
-    ids = {v.site_id for v in visits}
-    sites = tuple(
-        dataclasses.replace(s, people=0) if s.site_id in ids else s for s in residual.problem.sites
-    )
-    return dataclasses.replace(residual, problem=dataclasses.replace(residual.problem, sites=sites))
 
 
 def announced_for(

@@ -2,7 +2,7 @@
 
 from scheduler.checker import check_plan
 from scheduler.problem import Closure
-from scheduler.solver import solve
+from scheduler.solver import Replanning, solve
 from tests.conftest import problem, site
 from tests.solver.cases import FAST, MON, THU, TUE, WED, days_of
 
@@ -21,7 +21,7 @@ def test_replanning_moves_only_the_site_that_must_move():
         Visit("B", ((TUE, 1),), 25),
         Visit("C", ((WED, 1),), 25),
     )
-    plan = solve(p, FAST, candidate=previous)
+    plan = solve(p, FAST, replanning=Replanning(previous=previous))
     assert check_plan(p, plan) == []
     assert (days_of(plan, "A"), days_of(plan, "B"), days_of(plan, "C")) == ([MON], [THU], [WED])
     stability = next(s for s in plan.stages if s.name == "stability")
@@ -34,7 +34,7 @@ def test_replanning_keeps_announced_visits_and_nothing_else_on_frozen_days():
     sites = (site("A", 25), site("B", 25, priority=5))
     p = problem(sites, kits=2)
     keep = (Visit("A", ((TUE, 1),), 25),)
-    plan = solve(p, FAST, keep=keep, frozen=frozenset({MON, TUE}))
+    plan = solve(p, FAST, replanning=Replanning(keep, frozenset({MON, TUE})))
     assert check_plan(p, plan) == []
     assert days_of(plan, "A") == [TUE]
     assert days_of(plan, "B") == [WED]  # not Mon or Tue, though kits are free: days are frozen
