@@ -79,10 +79,14 @@ def replan_search(
         else:
             wider.hand_over(search)
     if sum(v.people for v in search.best) < problem.people:
-        # A sweep of all the remaining work may fit everyone by moving others.
-        sweep = merge_visits(base.kept, best_greedy(base.problem, base.calendar, base.taken))
+        # A sweep of all the remaining work may fit everyone by moving others. Every
+        # previous visit opened, on the same days as the searches before (the announced
+        # days' idle kits too: `base` shuts them, and the plan in hand may use one).
+        widest = reopened(problem, cal, kept, closed, kept_previous, kept_previous)
+        sweep = merge_visits(widest.kept, best_greedy(widest.problem, widest.calendar,
+                                                      widest.taken))  # fmt: skip
         start = max((search.best, sweep), key=lambda v: sum(x.people for x in v))
-        wider = Search(DayGrid(base), clock, progress, start, shares=1.2)
+        wider = Search(DayGrid(widest), clock, progress, start, shares=1.2)
         search.hand_over(wider)
         search, opened = wider, previous
         people_stage(search)
