@@ -43,6 +43,7 @@ NEW_SITE = "new_site"
 REMOVED = "removed"
 MORE_PEOPLE = "more_people"
 NOT_PLANNED = "not_planned"
+MORE_FIT = "more_fit"  # a site the previous plan left short: more of its people fit now
 NO_LONGER_FITS = "no_longer_fits"
 # Why a site may no longer be visited on a day it was planned for (`why_not`).
 OFFICE_CLOSED = "office_closed"
@@ -378,6 +379,7 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
     for v in replan.keep + replan.candidate:
         covered[v.site_id] += v.people
     standing = {v.site_id for v in replan.candidate}  # short before, if at all: not its reason
+    planned = {v.site_id: v.people for v in plan.visits}
     own: dict[str, str] = {}
     for site_id in sorted(set(old) | set(new)):
         before, after = old.get(site_id, ()), new.get(site_id, ())
@@ -395,6 +397,10 @@ def changes(replan: Replan, plan: Plan) -> tuple[Change, ...]:
             own[site_id] = replan.cause.get(site_id, DONE_ALREADY)
         elif site.people > covered[site_id] and site_id not in standing:
             own[site_id] = replan.cause.get(site_id, MORE_PEOPLE if before else NOT_PLANNED)
+        elif site_id in standing and planned.get(site_id, 0) > covered[site_id]:
+            # Left short before; it changes so that more of its people fit (people come
+            # first): its own reason, not room made for others (kept as it was, it stands).
+            own[site_id] = MORE_FIT
     out = []
     for site_id in sorted(set(old) | set(new)):
         before, after = old.get(site_id, ()), new.get(site_id, ())

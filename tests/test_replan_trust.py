@@ -19,7 +19,7 @@ from scheduler.plan import LOST, PARTIAL, ProgressRow, Visit
 from scheduler.problem import Closure, Holiday, Problem, SiteType
 from scheduler.progress_audit import audit
 from scheduler.reader import read_problem
-from scheduler.replan import LOST_DAY, MORE, ROOM, Replan, changes, prepare
+from scheduler.replan import LOST_DAY, MORE, MORE_FIT, ROOM, Replan, changes, prepare
 from scheduler.solver import Replanning, SolverOptions, solve
 from tests.conftest import MON_FRI, MONDAY, problem, site
 
@@ -303,6 +303,35 @@ def test_the_widest_search_starts_from_a_plan_of_its_own_model():
     reports = ("done", "done", "done", "done", "partial", "done", "partial", "lost", "done",
                "done", "done", "done")  # fmt: skip
     a_replan_is_right(campaign, replay(D[14], *reports, 1), lambda _: None)
+
+
+def test_a_site_left_short_before_changes_for_its_own_people_not_to_make_room():
+    # Found by the property. One kit, 25 a kit-day, Mon 8 to Fri 19 Jan. The plan: kelurahan
+    # S2 (76, Mon-Wed only) Mon 8 to Wed 10 and Mon 15, school S1 (51) Thu 11-Fri 12 (50: the
+    # plan left one out), school S0 (51) Tue 16 to Thu 18. Monday done, re-planned on Tuesday,
+    # Tue 9 and Wed 10 announced (S2's). Thu 11 to Fri 19 are 7 kit-days; S0, S1 and S2's
+    # second run need 3 + 3 + 1: everyone fits only with S2 on Tue 16 (on Mon 15 or Wed 17
+    # no two runs of three days are left) and S0 and S1 on Thu 11-Mon 15 and Wed 17-Fri 19,
+    # so all three change, for S1's last person. Before, all three were "moved to make room"
+    # (for nobody), and S1 did not have to move by the property's yardstick: kept, it got a
+    # return run for that person (as a kept visit may), which fits as many.
+    sites = (site("S0", 51, priority=1), site("S1", 51, priority=1),
+             site("S2", 76, type="kelurahan", priority=2))  # fmt: skip
+    campaign = problem(sites, kits=1, deadline=D[11], types=GENERATED)
+    rows = rows_of(*[(D[i], "K1", "S2", 19) for i in (0, 1, 2, 7)],
+                   (D[3], "K1", "S1", 25), (D[4], "K1", "S1", 25),
+                   *[(D[i], "K1", "S0", 17) for i in (8, 9, 10)])  # fmt: skip
+    rows = report(rows, lambda r: (19, "done") if r.day == D[0] else None)
+    _rp, plan = replan(campaign, rows, today=D[1], freeze=2)
+    assert plan.shortfalls == ()
+    assert plan.visit("S2").days == ((D[1], 1), (D[2], 1), (D[8], 1))
+    runs = {tuple(d for d, _ in plan.visit(s).days) for s in ("S0", "S1")}
+    assert runs == {(D[3], D[4], D[7]), (D[9], D[10], D[11])}
+    assert {c.site_id: c.reason for c in plan.changes} == {"S0": ROOM, "S1": MORE_FIT,
+                                                           "S2": ROOM}  # fmt: skip
+    (s1,) = (c for c in plan.changes if c.site_id == "S1")
+    assert "(more of its people fit now" in change_text(s1, "en"), change_text(s1, "en")
+    a_replan_is_right(campaign, replay(D[1], "done", 1), lambda _: None)
 
 
 def test_announced_days_are_working_days_a_weekend_does_not_use_them_up():

@@ -626,6 +626,9 @@ REASONS: dict[str, Words] = {
     "reason.done_already": Words(id="semua sudah terekam", en="everyone already recorded"),
     "reason.more_people": Words(id="jumlah orang bertambah", en="more people to record"),
     "reason.not_planned": Words(id="belum terjadwal sebelumnya", en="not planned before"),
+    "reason.more_fit": Words(
+        id="kini lebih banyak orangnya terjadwal", en="more of its people fit now"
+    ),
     "reason.no_longer_fits": Words(
         id="tidak lagi muat sebelum batas waktu", en="no longer fits before the deadline"
     ),
