@@ -90,14 +90,16 @@ def solve(
         solved, visits, stages = _when_stopped(clock, bool(previous))
     finally:
         UNDER_WAY.clock = outer
-    weight = len(problem.kits) * len(cal.days) + 1  # `DayGrid.entry_weight`
-    stages = settle_moves(stages, problem, cal, visits, weight, kept_kits)
     finish = next((s for s in stages if s.name == "finish"), None)
     bound_day = cal.days[finish.bound - 1] if finish is not None and finish.bound > 0 else None
     plan = build_plan(problem, cal, solved, visits, stages, bound_day, options, kept, kept_kits)
+    # The moves counted once, on the kit ids the plan writes: its continuity stage and the
+    # sweep beside it both read them.
+    moves = moves_of(plan.kit_days, {s.site_id: s.kecamatan for s in problem.sites})
+    weight = len(problem.kits) * len(cal.days) + 1  # `DayGrid.entry_weight`
+    plan = dataclasses.replace(plan, stages=settle_moves(plan.stages, visits, weight, moves))
     stopped = interrupted()
     if not previous:
-        moves = moves_of(plan.kit_days, {s.site_id: s.kecamatan for s in problem.sites})
         plan = dataclasses.replace(plan, sweep=compare(problem, cal, visits, moves))
     return dataclasses.replace(plan, repeatable=not clock.cut and not stopped, stopped=stopped)
 

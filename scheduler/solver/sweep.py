@@ -140,27 +140,21 @@ def _restated(search: Search, stage: Stage, visits: tuple[Visit, ...]) -> Stage:
 
 
 def settle_moves(
-    stages: list[Stage],
-    problem: Problem,
-    calendar: Calendar,
-    visits: tuple[Visit, ...],
-    weight: int,
-    pinned: dict[tuple[date, str], tuple[str, ...]] | None = None,
-) -> list[Stage]:
-    """The continuity stage as the plan written has it: its kecamatan moves counted on kit ids
-    (`weight` each, plus the kit-days). The models count kits entering a kecamatan from one
+    stages: tuple[Stage, ...], visits: tuple[Visit, ...], weight: int, moves: int
+) -> tuple[Stage, ...]:
+    """The continuity stage as the plan written has it: its kecamatan `moves` counted on kit
+    ids (`weight` each, plus the kit-days). The models count kits entering a kecamatan from one
     working day to the next, which bounds neither way a kit's moves over its idle and duty
     days: no bound on moves is known, so none is claimed, unless there are none."""
     out = []
     for stage in stages:
         if stage.name == "continuity":
-            moves = moves_of_visits(problem, calendar, visits, pinned)
             value = weight * moves + sum(v.kit_days for v in visits)
             status = "optimal" if moves == 0 and stage.proven else "feasible"
             bound = value if status == "optimal" else 0
             stage = dataclasses.replace(stage, value=value, bound=bound, status=status)
         out.append(stage)
-    return out
+    return tuple(out)
 
 
 def compare(
