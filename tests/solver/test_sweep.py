@@ -18,12 +18,19 @@ THU = date(2024, 1, 11)
 
 
 def _goals(p, visits, moves):
-    """The goals in their order, each smaller-is-better: people, finish, classes, moves."""
-    days = class_days(p, visits)
+    """The goals in their order (docs/MODEL.md), each smaller-is-better: people, finish, then
+    per class, highest first, its people planned and the day its last visit ends, then moves.
+    A class's people come before its date: in a short season a plan that leaves a class
+    short is worse for it even when that class's last visit ends sooner."""
+    level = {s.site_id: s.priority for s in p.sites}
     levels = sorted({s.priority for s in p.sites if s.people > 0}, reverse=True)
     finish = max((d for v in visits for d, _ in v.days), default=date.min)
-    return (-sum(v.people for v in visits), finish,
-            *(days.get(lv, date.max) for lv in levels), moves)  # fmt: skip
+    classes = []
+    for lv in levels:
+        mine = [v for v in visits if level[v.site_id] == lv]
+        end = max((v.days[-1][0] for v in mine), default=date.min)
+        classes += [-sum(v.people for v in mine), end]
+    return (-sum(v.people for v in visits), finish, *classes, moves)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
