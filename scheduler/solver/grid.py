@@ -16,6 +16,7 @@ from scheduler.plan import Visit
 from scheduler.problem import Site
 from scheduler.solver.call import check_stop
 from scheduler.solver.daily import DailyRule
+from scheduler.solver.held import entries_of, held_counts, kecamatan_entries
 from scheduler.solver.promises import Promises, change_weight, first_days, promise_terms
 from scheduler.solver.residual import Residual, merge_visits
 from scheduler.solver.site_vars import SiteVars
@@ -46,7 +47,11 @@ class DayGrid:
         self.kits_on, self.visits_on = self._per_day()
         self._daily_kits()
         self._type_limits()
-        self.entries = self._kecamatan_entries()
+        # The continuity stage's held counts and entries, built when that stage first asks
+        # (`continuity`): every stage before it would carry them for nothing.
+        self.held: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.entries: list[tuple[str, int, cp_model.IntVar]] = []
+        self._continuity: cp_model.LinearExprT | None = None
         # Per site of the previous plan: its visit, "unchanged" (None: a forced change), weight.
         self.same: list[tuple[Visit, cp_model.IntVar | None, int]] = []
         self._objectives()
@@ -97,9 +102,8 @@ class DayGrid:
                     self.model.add(sum(vs) <= room * self.open[t])
 
     def _kecamatan_entries(self) -> list[tuple[str, int, cp_model.IntVar]]:
-        """Kits entering each kecamatan from one working day to the next (kept visits as
-        constants): entry >= kits there today - kits there yesterday."""
-        m, calendar = self.model, self.cal
+        """Kits entering each kecamatan from one working day to the next, counted on the kits
+        held there (`held.py`: a kit stays where it last worked; kept visits as constants)."""
         kecamatan_of = {s.site_id: s.kecamatan for s in self.problem.sites}
         kec_kits: dict[tuple[str, int], list[cp_model.LinearExprT]] = defaultdict(list)
         for sv in self.sites:
@@ -108,15 +112,9 @@ class DayGrid:
         for site_id, days in self.kept_days.items():
             for t, k in days.items():
                 kec_kits[(kecamatan_of[site_id], t)].append(k)
-        entries: list[tuple[str, int, cp_model.IntVar]] = []
-        for kec in sorted({kec for kec, _ in kec_kits}):
-            for t in range(1, len(calendar.days)):
-                here, before = kec_kits.get((kec, t)), kec_kits.get((kec, t - 1), [])
-                if not here:
-                    continue
-                entry = m.new_int_var(0, sum(calendar.free_kits) + 99, f"enter[{kec},{t}]")
-                m.add(entry >= cp_model.LinearExpr.sum(here) - cp_model.LinearExpr.sum(before))
-                entries.append((kec, t, entry))
+        self.held, entries = kecamatan_entries(
+            self.model, kec_kits, len(self.cal.days), len(self.r.whole.kits)
+        )
         return entries
 
     def _objectives(self) -> None:
@@ -140,11 +138,17 @@ class DayGrid:
         self.kit_days = kept_kit_days + cp_model.LinearExpr.sum(
             [k for sv in self.sites for k in sv.kits.values()]
         )
-        weight = self.entry_weight()
-        entries = cp_model.LinearExpr.sum([e for _, _, e in self.entries])
-        self.continuity = weight * entries + self.kit_days
         self.stability: cp_model.LinearExprT = 0  # re-plans: set by `add_stability`
         self.promises = Promises((), ())
+
+    @property
+    def continuity(self) -> cp_model.LinearExprT:
+        """Kecamatan entries, each outweighing every kit-day, then kit-days."""
+        if self._continuity is None:
+            self.entries = self._kecamatan_entries()
+            entries = cp_model.LinearExpr.sum([e for _, _, e in self.entries])
+            self._continuity = self.entry_weight() * entries + self.kit_days
+        return self._continuity
 
     def entry_weight(self) -> int:
         """More than every kit-day the campaign has, so entries never trade against kit-days."""
@@ -305,23 +309,23 @@ class DayGrid:
             m.add_hint(sv.last_day, last + 1)
         for t, o in enumerate(self.open):
             m.add_hint(o, t <= last_used)
-        entering = self.kits_entering(visits)
+        held = self.held_of(visits)
+        for key, h in self.held.items():
+            m.add_hint(h, held.get(key, 0))
         for kec, t, entry in self.entries:
-            m.add_hint(entry, entering.get((kec, t), 0))
+            m.add_hint(entry, max(0, held.get((kec, t), 0) - held.get((kec, t - 1), 0)))
         for prev, same, _ in self.same:
             if same is not None:
                 m.add_hint(same, self.rest_days(by_site.get(prev.site_id)) == prev.days)
 
-    def kits_entering(self, visits: tuple[Visit, ...]) -> dict[tuple[str, int], int]:
-        """Per kecamatan and working day, kits there beyond those there the day before."""
+    def held_of(self, visits: tuple[Visit, ...]) -> dict[tuple[str, int], int]:
+        """Per kecamatan and working day, the kits held there in a (merged) plan (`held.py`)."""
         kecamatan = {s.site_id: s.kecamatan for s in self.problem.sites}
-        kits: dict[tuple[str, int], int] = defaultdict(int)
+        sent: dict[tuple[str, int], int] = defaultdict(int)
         for v in visits:
             for d, k in v.days:
-                kits[(kecamatan[v.site_id], self.cal.index(d))] += k
-        return {
-            (kec, t): max(0, n - kits.get((kec, t - 1), 0)) for (kec, t), n in kits.items() if t > 0
-        }
+                sent[(kecamatan[v.site_id], self.cal.index(d))] += k
+        return held_counts(sent, len(self.cal.days), len(self.r.whole.kits))
 
     def visits_from(self, solver: cp_model.CpSolver) -> tuple[Visit, ...]:
         """The solved plan, kept visits included (one visit per site)."""
@@ -350,6 +354,5 @@ class DayGrid:
         if stage == "completion":
             site = {s.site_id: s for s in self.problem.sites}
             return sum(site[v.site_id].priority * (index(v.days[-1][0]) + 1) for v in visits)
-        return self.entry_weight() * sum(self.kits_entering(visits).values()) + sum(
-            v.kit_days for v in visits
-        )
+        entries = entries_of(self.held_of(visits), len(self.cal.days))
+        return self.entry_weight() * entries + sum(v.kit_days for v in visits)

@@ -20,6 +20,7 @@ from scheduler.solver.classes import class_levels, class_stages, settle_dates
 from scheduler.solver.columns import taken_runs
 from scheduler.solver.effort import BUILD_SECONDS, CALL_SECONDS, SHORT_SHARES
 from scheduler.solver.grid import DayGrid
+from scheduler.solver.held import kecamatan_entries
 from scheduler.solver.overload import FILL_SECONDS, OVERLOADED, best_fill, day_bound
 from scheduler.solver.residual import merge_visits
 from scheduler.solver.runs import (
@@ -114,27 +115,27 @@ def later_stages(
     mm.model.add(mm.finish <= finish.value)
     rest = [level for level in levels if level not in upper]
     class_stages(search, finish, (0.5 if upper else 1.0) * shares["priority"], rest, due)
-    floor = 0
-    if fresh and people == search.wanted:
-        floor = priority_by_starts(search, finish.value, due)
-    completion = search.optimize("completion", mm.completion, False, floor, shares["completion"])
-    mm.model.add(mm.completion <= completion.value)
-    start_from_sweep(search, finish.value, due, completion.value)  # where it keeps them all
-    if floor:  # a fresh plan with everyone: the exact run model first
-        floor = continuity_by_runs(search, finish.value, completion.value, due)
-        search.optimize("continuity", mm.continuity, maximize=False, floor=floor, shares=0.0)
+    # Continuity before completion: the kecamatan moves are what a coordinator sees (the
+    # sweep's region by region), the completion sum is a tie-break within the classes.
+    everyone = fresh and people == search.wanted
+    start_from_sweep(search, finish.value, due)  # where it keeps them all
+    if everyone:  # a fresh plan with everyone: the exact run model first
+        floor = continuity_by_runs(search, finish.value, due)
+        continuity = search.optimize("continuity", mm.continuity, False, floor, shares=0.0)
     else:
-        search.optimize("continuity", mm.continuity, False, shares=shares["continuity"])
+        share = shares["continuity"]
+        continuity = search.optimize("continuity", mm.continuity, False, shares=share)
+    mm.model.add(mm.continuity <= continuity.value)
+    floor = priority_by_starts(search, finish.value, due, continuity.value) if everyone else 0
+    search.optimize("completion", mm.completion, False, floor, shares["completion"])
     settle_dates(search)
 
 
-def continuity_by_runs(
-    search: Search, finish: int, priority: int, due: dict[str, int] | None = None
-) -> int:
+def continuity_by_runs(search: Search, finish: int, due: dict[str, int] | None = None) -> int:
     """The continuity stage over every way to visit each site whole: one run of consecutive
     allowed days (from its fewest to its most useful days) ending by `finish`, the kits of
-    each day free between the type's fewest and most, the completion stage's value kept (and
-    each site's `due` day count, its class's date).
+    each day free between the type's fewest and most (and each site's `due` day count, its
+    class's date).
 
     Every plan with everyone is one of these choices and each choice is a plan, so the
     model is exact: its bound holds for the stage, and its search, from the plan in hand,
@@ -157,7 +158,6 @@ def continuity_by_runs(
     kits_on: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
     visits_on: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     in_kecamatan: dict[tuple[str, int], list[cp_model.LinearExprT]] = defaultdict(list)
-    weighted: list[cp_model.LinearExprT] = []
     runs: list[tuple[cp_model.IntVar, Site, list[tuple[int, cp_model.LinearExprT]]]] = []
     for site, options in ways:
         check_stop()
@@ -181,14 +181,12 @@ def continuity_by_runs(
                 visits_on[(site.type, t)].append(z)
                 in_kecamatan[(site.kecamatan, t)].append(k)
             m.add(sum(k for _, k in kits) >= need * z)
-            weighted.append(site.priority * (days[-1] + 1) * z)
             zs.append(z)
             runs.append((z, site, kits))
         m.add_exactly_one(zs)
     clock.charge(CALL_SECONDS + BUILD_SECONDS * len(m.proto.variables))
     mm.rule.add_to(m, kits_on, visits_on)
-    m.add(cp_model.LinearExpr.sum(weighted) <= priority)
-    entries = _entries(m, mm, in_kecamatan, mm.kits_entering(search.best))
+    entries = _entries(m, mm, in_kecamatan, search.best)
     kit_days = cp_model.LinearExpr.sum([k for _, _, ks in runs for _, k in ks])
     m.minimize(mm.entry_weight() * cp_model.LinearExpr.sum(entries) + kit_days)
     status, solver = solve_cp(m, clock, budget)
@@ -239,23 +237,21 @@ def _entries(
     m: cp_model.CpModel,
     mm: DayGrid,
     in_kecamatan: dict[tuple[str, int], list[cp_model.LinearExprT]],
-    entering: dict[tuple[str, int], int],
+    plan: tuple[Visit, ...],
 ) -> list[cp_model.IntVar]:
-    """Kits entering each kecamatan from one day to the next, hinted from the plan in hand."""
-    entries = []
-    for kecamatan, t in sorted(in_kecamatan):
-        if t == 0:
-            continue
-        e = m.new_int_var(0, sum(mm.cal.free_kits), "")
-        before = in_kecamatan.get((kecamatan, t - 1), [])
-        present = cp_model.LinearExpr.sum(in_kecamatan[(kecamatan, t)])
-        m.add(e >= present - cp_model.LinearExpr.sum(before))
-        m.add_hint(e, entering.get((kecamatan, t), 0))
-        entries.append(e)
-    return entries
+    """Kits entering each kecamatan from one day to the next (`held.py`), hinted from `plan`."""
+    held, entries = kecamatan_entries(m, in_kecamatan, len(mm.cal.days), len(mm.r.whole.kits))
+    hint = mm.held_of(plan)
+    for key, h in held.items():
+        m.add_hint(h, hint.get(key, 0))
+    for kec, t, e in entries:
+        m.add_hint(e, max(0, hint.get((kec, t), 0) - hint.get((kec, t - 1), 0)))
+    return [e for _, _, e in entries]
 
 
-def priority_by_starts(search: Search, finish: int, due: dict[str, int]) -> int:
+def priority_by_starts(
+    search: Search, finish: int, due: dict[str, int], continuity: int | None = None
+) -> int:
     """The completion stage as a choice of start day per site (this grid proves
     priority-weighted completion where the day grid's LP bound stays near 0; docs/MODEL.md).
 
@@ -289,7 +285,8 @@ def priority_by_starts(search: Search, finish: int, due: dict[str, int]) -> int:
         used += solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             visits = visits_of(mm, chosen, solver.value)
-            if round(solver.objective_value) < mm.evaluate(search.best, "completion"):
+            kept = continuity is None or mm.evaluate(visits, "continuity") <= continuity
+            if round(solver.objective_value) < mm.evaluate(search.best, "completion") and kept:
                 search.adopt(visits)
     search.unused(budget - used)
     return bound

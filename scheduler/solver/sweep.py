@@ -84,10 +84,9 @@ def moves_of_visits(
     return moves_of(rows, {s.site_id: s.kecamatan for s in problem.sites})
 
 
-def start_from_sweep(search: Search, finish: int, due: dict[str, int], completion: int) -> None:
+def start_from_sweep(search: Search, finish: int, due: dict[str, int]) -> None:
     """A fresh plan's continuity stage starts from the sweep when the sweep keeps the people,
-    the finish (`finish`, a day count), every class's date (`due`) and the completion stage's
-    value, and moves less."""
+    the finish (`finish`, a day count) and every class's date (`due`), and moves less."""
     mm = search.mm
     if not search.fresh:
         return  # a re-plan: its candidate is the previous plan
@@ -99,8 +98,6 @@ def start_from_sweep(search: Search, finish: int, due: dict[str, int], completio
         end = index[v.days[-1][0]] + 1
         if end > min(finish, due.get(v.site_id, finish)):
             return
-    if mm.evaluate(sweep, "completion") > completion:
-        return
     problem, cal = mm.problem, mm.cal
     if moves_of_visits(problem, cal, sweep) < moves_of_visits(problem, cal, search.best):
         search.best = sweep

@@ -64,6 +64,7 @@ class Without:
 
     class Entries(DayGrid):
         def _kecamatan_entries(self):
+            self.held = {}
             return []
 
     class Monotone(DayGrid):
@@ -159,6 +160,17 @@ def test_kecamatan_entries_count_kits_arriving():
     assert best(g, g.continuity, everyone=True) == g.entry_weight() + 3
     g = grid(p, cls=Without.Entries)
     assert best(g, g.continuity, everyone=True) == 3
+
+
+def test_kecamatan_entries_count_a_kit_idle_a_day_where_it_last_worked():
+    # One kit, Mon-Wed; A and C in X, both closed on Tuesday, a day each: Monday and
+    # Wednesday. The kit waits in X on Tuesday, as moves.py counts it: no entry. Counted on
+    # kits present it would re-enter X on Wednesday.
+    closed = frozenset({TUE})
+    p = problem((site("A", 25, kecamatan="X", closed=closed),
+                 site("C", 25, kecamatan="X", closed=closed)), kits=1, deadline=WED)  # fmt: skip
+    g = grid(p)
+    assert best(g, g.continuity, everyone=True) == 2
 
 
 def test_stability_weighs_each_changed_visit_by_how_soon_it_was():
