@@ -130,7 +130,8 @@ def digest(plan: Plan) -> str:
 
 def outcome(problem: Problem, plan: Plan) -> Outcome:
     """What a coordinator sees of a plan (the sweep's or the solver's): people, finish, each
-    priority class's all-done day (and its sites not fully planned), kecamatan moves."""
+    priority class's all-done day (its sites not fully planned, its people planned),
+    kecamatan moves."""
     planned: Counter[str] = Counter()
     last: dict[str, date] = {}
     for v in plan.visits:
@@ -141,7 +142,7 @@ def outcome(problem: Problem, plan: Plan) -> Outcome:
         members = [s for s in problem.sites if s.priority == level and s.people > 0]
         done = max((last[s.site_id] for s in members if s.site_id in last), default=None)
         short = sum(1 for s in members if planned[s.site_id] < s.people)
-        classes.append((level, done, short))
+        classes.append((level, done, short, sum(planned[s.site_id] for s in members)))
     finish = max(last.values(), default=None)
     people = sum(planned.values())
     return Outcome(people, finish, tuple(classes), kecamatan_moves(problem, plan))
@@ -189,7 +190,16 @@ def measure_plan(case: str, limit: float, repeatable: bool) -> PlanRow:
         outcome(problem, plan), people_bound(plan), problem.people,
         tuple((s.name, s.status, s.value, s.bound) for s in plan.stages),
         class_gaps(problem, plan), digest(plan), not plan.repeatable, fixes, _peak(),
+        better_on(plan),
     )  # fmt: skip
+
+
+def better_on(plan: Plan) -> str:
+    """The goal the plan's Summary says it beats the sweep on ("-": it says none)."""
+    sweep = plan.sweep
+    if sweep is None or sweep.better == "same":
+        return "-"
+    return f"priority {sweep.level}" if sweep.better == "priority" else sweep.better
 
 
 def people_bound(plan: Plan) -> int:

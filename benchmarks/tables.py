@@ -18,7 +18,8 @@ class Outcome:
 
     people: int
     finish: date | None
-    classes: tuple[tuple[int, date | None, int], ...]  # priority, all-done day, sites short
+    # priority, all-done day, sites not fully planned, people planned
+    classes: tuple[tuple[int, date | None, int, int], ...]
     moves: int  # kecamatan moves (scheduler.moves)
 
 
@@ -47,6 +48,7 @@ class PlanRow:
     clock_cut: bool  # the wall clock cut a search: a rerun may differ
     fixes: str
     peak_mib: float
+    better_on: str = "-"  # the goal the Summary says the plan beats the sweep on
 
 
 @dataclass(frozen=True)
@@ -105,29 +107,47 @@ def _classes(row: PlanRow) -> str:
 def _side(sweep: Outcome, plan: Outcome) -> str:
     """Each class's all-done day, the sweep's / the plan's (and sites short, if any)."""
 
-    def one(done: date | None, short: int) -> str:
-        return _day(done) + (f" ({short} short)" if short else "")
+    def one(done: date | None, short: int, people: int) -> str:
+        return _day(done) + (f" ({short} short, {people:,} people)" if short else "")
 
-    sweep_of = {lv: (d, s) for lv, d, s in sweep.classes}
-    return "; ".join(f"{lv}: {one(*sweep_of.get(lv, (None, 0)))} / {one(d, s)}"
-                     for lv, d, s in plan.classes)  # fmt: skip
+    sweep_of = {lv: rest for lv, *rest in sweep.classes}
+    return "; ".join(f"{lv}: {one(*sweep_of.get(lv, (None, 0, 0)))} / {one(d, s, n)}"
+                     for lv, d, s, n in plan.classes)  # fmt: skip
 
 
 def worse_than(sweep: Outcome, plan: Outcome) -> list[str]:
-    """Where the plan is worse than the sweep: fewer people, a later finish, a class done
-    later (or with more sites short), more kecamatan moves."""
+    """Where the plan is worse than the sweep: fewer people, a later finish, a class with
+    fewer of its people planned (or as many, done later), more kecamatan moves. A class is
+    judged as the planner's goals judge it (docs/MODEL.md): its people, then its date."""
     out = []
     if plan.people < sweep.people:
         out.append("people")
     if (plan.finish or date.max) > (sweep.finish or date.max):
         out.append("finish")
-    sweep_of = {lv: (s, d or date.max) for lv, d, s in sweep.classes}
-    for lv, done, short in plan.classes:
-        if (short, done or date.max) > sweep_of.get(lv, (0, date.max)):
+    sweep_of = {lv: (-n, d or date.min) for lv, d, _, n in sweep.classes}
+    for lv, done, _, people in plan.classes:
+        if (-people, done or date.min) > sweep_of.get(lv, (0, date.min)):
             out.append(f"priority {lv}")
     if plan.moves > sweep.moves:
         out.append("moves")
     return out
+
+
+def _explained(worse: list[str], better_on: str) -> bool:
+    """The Summary's reason comes before every count the plan is worse on, in the goals'
+    order (people, finish, classes highest first, moves), and is not itself one of them."""
+    order = ["people", "finish"]
+    if better_on == "-" or better_on in worse:
+        return False
+
+    def rank(goal: str) -> float:
+        if goal in order:
+            return order.index(goal)
+        if goal.startswith("priority "):
+            return 10 - int(goal.split()[1]) / 10  # highest class first
+        return 99  # moves
+
+    return all(rank(better_on) < rank(goal) for goal in worse)
 
 
 def _same(a: Outcome, b: Outcome) -> str:
@@ -176,7 +196,8 @@ def _plan_tables(
            "deterministic seconds):", "",
            "| case | sites/kits | asked s | people: sweep / plan (bound / total) | finish: "
            "sweep / plan | priority classes all done: sweep / plan | kecamatan moves: sweep / "
-           "plan | plan worse on |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+           "plan | plan worse on | the Summary says the plan is better on |",
+           "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for (case, limit), r in values.items():
         s = sweep[case].outcome
         worse = ", ".join(worse_than(s, r.outcome)) or "nothing"
@@ -184,7 +205,8 @@ def _plan_tables(
         out.append(
             f"| {case} | {r.sites}/{r.kits} | {limit:g} | {s.people:,} / {r.outcome.people:,} "
             f"({r.people_bound:,} / {r.total:,}) | {_day(s.finish)} / {_day(r.outcome.finish)} "
-            f"| {_side(s, r.outcome)} | {s.moves} / {r.outcome.moves} | {worse}{broken} |"
+            f"| {_side(s, r.outcome)} | {s.moves} / {r.outcome.moves} | {worse}{broken} "
+            f"| {r.better_on} |"
         )
     out += ["", "How sure, how repeatable, how long (`plan`: the plan's fingerprint; `rerun`: a "
             "second `--repeatable` run's plan, with `--twice`; the wall-clock run is `outreach "
@@ -305,6 +327,14 @@ def _targets(
         out.append(f"| every season: the plan never worse than the sweep (people, finish, each "
                    f"class, kecamatan moves) | {'; '.join(bad) or 'never worse'} "
                    f"| {_yes(not bad)} | - |")  # fmt: skip
+        # Issue 26: "or the Summary says why". Worse only where the Summary names a goal
+        # before it that the plan is better on (people, the finish, a class), and that goal
+        # is one the table finds the plan not worse on.
+        unexplained = [f"{c} {lim:g} s" for (c, lim), v in worse.items()
+                       if v and not _explained(v, values[(c, lim)].better_on)]  # fmt: skip
+        out.append(f"| every season: where the plan is worse than the sweep, the Summary says "
+                   f"which earlier goal it is better on | {'; '.join(unexplained) or 'always'} "
+                   f"| {_yes(not unexplained)} | - |")  # fmt: skip
     for r in values.values():
         w = walls.get((r.case, r.limit))
         wall = f", {w.wall:.0f} s" if w else ""

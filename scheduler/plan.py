@@ -175,6 +175,7 @@ class Sweep:
     better: str
     level: int = 0
     classes: tuple[tuple[int, date | None], ...] = ()  # the sweep's, highest first
+    class_people: tuple[tuple[int, int], ...] = ()  # the sweep's people planned per class
 
 
 @dataclass(frozen=True)

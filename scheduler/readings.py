@@ -47,7 +47,7 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
     else:
         text = w("read.continuity", n=kecamatan_moves(problem, plan))
         if plan.sweep is not None and plan.sweep.plan_moves > plan.sweep.moves:
-            text += "; " + _sweep_note(plan, lang)
+            text += "; " + _sweep_note(problem, plan, lang)
     if stage.proven:
         return f"{text} ({w('read.proven')})"
     if _informative(stage):
@@ -56,7 +56,7 @@ def stage_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:
     return f"{text} ({w('read.unbounded')})"
 
 
-def _sweep_note(plan: Plan, lang: str) -> str:
+def _sweep_note(problem: Problem, plan: Plan, lang: str) -> str:
     """Why the plan moves kits more than the sweep: the goal before continuity it beats the
     sweep on (people, the finish, or a priority class done sooner)."""
     sweep = plan.sweep
@@ -65,9 +65,19 @@ def _sweep_note(plan: Plan, lang: str) -> str:
         return worded("read.sweep_people", lang, n=sweep.moves, people=number(sweep.people, lang))
     if sweep.better == "finish" and sweep.finish is not None:
         return worded("read.sweep_finish", lang, n=sweep.moves, date=day_text(sweep.finish, lang))
+    theirs = dict(sweep.class_people).get(sweep.level, 0)
+    if theirs < _class_people(problem, plan, sweep.level):  # a short season: fewer of the class
+        people = number(theirs, lang)
+        return worded("read.sweep_class_people", lang, n=sweep.moves, level=sweep.level,
+                      people=people)  # fmt: skip
     day = dict(sweep.classes).get(sweep.level)
     text = day_text(day, lang) if day is not None else "-"
     return worded("read.sweep_priority", lang, n=sweep.moves, level=sweep.level, date=text)
+
+
+def _class_people(problem: Problem, plan: Plan, level: int) -> int:
+    """The plan's people planned at sites of this priority."""
+    return sum(v.people for v in plan.visits if problem.site(v.site_id).priority == level)
 
 
 def class_reading(problem: Problem, plan: Plan, stage: Stage, lang: str) -> str:

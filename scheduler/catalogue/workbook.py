@@ -289,6 +289,12 @@ WORKBOOK: dict[str, Words] = {
         en="the kecamatan-by-kecamatan sweep moves kits {n} time(s), but has priority {level} "
         "done later, {date}",
     ),
+    "read.sweep_class_people": Words(
+        id="penyisiran per kecamatan memindahkan alat {n} kali, tetapi hanya merencanakan "
+        "{people} orang di lokasi prioritas {level}",
+        en="the kecamatan-by-kecamatan sweep moves kits {n} time(s), but plans only {people} "
+        "people at priority {level} sites",
+    ),
     "read.proven": Words(id="terbukti terbaik", en="proven best"),
     "read.gap": Words(
         id="paling jauh {gap} dari yang terbaik yang mungkin", en="within {gap} of the bound"

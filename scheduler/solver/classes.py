@@ -171,6 +171,8 @@ def _class_date(
     and the deterministic seconds spent."""
     mm = search.mm
     t0, spent = time.monotonic(), 0.0
+    if not _everyone(search):
+        spent += _most_of_class(search, members, budget / 2)
     value = class_date(mm.cal, search.best, members)
     floor = max(floor, *_floors(search, members).values(), 0)
     floor = max(floor, _kit_days_floor(mm, members) if _everyone(search) else 0)
@@ -221,6 +223,32 @@ def _class_date(
     day = mm.cal.days[bound - 1] if bound > 0 else None
     stage = Stage("priority", state, value, bound, time.monotonic() - t0, level, (), day)
     return stage, spent
+
+
+def _most_of_class(search: Search, members: frozenset[str], budget: float) -> float:
+    """A season too short for everyone: the most people of the class (`members`) the plan can
+    record, every earlier stage's value kept; the model then keeps them. A class's date alone
+    would reward leaving the class out (no visit, no date) for sites of a lower priority with
+    as many people. Returns the deterministic seconds spent."""
+    mm, clock = search.mm, search.clock
+    theirs = [sv.people for sv in mm.sites if sv.site.site_id in members and sv.people is not None]
+    if not theirs:
+        return 0.0
+    kept = sum(v.people for v in mm.r.kept if v.site_id in members)
+    people = kept + cp_model.LinearExpr.sum(theirs)
+    start = sum(v.people for v in search.best if v.site_id in members)
+    spent = 0.0
+    if budget > max(0.05, clock.least_useful):
+        mm.model.maximize(people)
+        mm.hint(search.best)
+        status, solver = solve_cp(mm.model, clock, budget)
+        spent = solver.deterministic_time
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and solver.objective_value > start:
+            search.adopt(mm.visits_from(solver))
+            start = sum(v.people for v in search.best if v.site_id in members)
+        mm.model.clear_objective()
+    mm.model.add(people >= start)
+    return spent
 
 
 def _ask_day(

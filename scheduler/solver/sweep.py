@@ -86,7 +86,8 @@ def moves_of_visits(
 
 def start_from_sweep(search: Search, finish: int, due: dict[str, int]) -> None:
     """A fresh plan's continuity stage starts from the sweep when the sweep keeps the people,
-    the finish (`finish`, a day count) and every class's date (`due`), and moves less."""
+    the finish (`finish`, a day count), every class's date (`due`) and its people planned,
+    and moves less."""
     mm = search.mm
     if not search.fresh:
         return  # a re-plan: its candidate is the previous plan
@@ -97,6 +98,10 @@ def start_from_sweep(search: Search, finish: int, due: dict[str, int]) -> None:
     for v in sweep:
         end = index[v.days[-1][0]] + 1
         if end > min(finish, due.get(v.site_id, finish)):
+            return
+    ours = {lv: people for name, lv, (people, _) in goals(mm.problem, search.best)}
+    for name, lv, (people, _) in goals(mm.problem, sweep):
+        if name == PRIORITY and people > ours[lv]:  # negated: fewer of the class planned
             return
     problem, cal = mm.problem, mm.cal
     if moves_of_visits(problem, cal, sweep) < moves_of_visits(problem, cal, search.best):
@@ -170,4 +175,7 @@ def compare(
         better=better,
         level=level,
         classes=tuple((lv, days.get(lv)) for lv in levels),
+        class_people=tuple(
+            (lv, -people) for name, lv, (people, _) in goals(problem, sweep) if name == PRIORITY
+        ),
     )

@@ -127,3 +127,17 @@ def test_sukoharjo_sweeps_its_priority_kecamatan_first():
     assert done == date(2022, 9, 6)
     early = {p.site(v.site_id).kecamatan for v in plan.visits if v.days[0][0] <= done}
     assert early == {"Sukoharjo", "Weru", "Bulu"}
+
+
+def test_a_short_season_plans_the_top_class_before_lower_ones():
+    # One kit, Mon-Tue, three sites of 25 a day: 50 fit whatever the order. C, the only
+    # priority-5 site, must be one of them: its class's date alone would be best with C
+    # left out (no visit, no date), and the sweep (Weru first) plans B1 and B2.
+    p = problem((site("B1", 25, kecamatan="Weru", priority=1),
+                 site("B2", 25, kecamatan="Weru", priority=1),
+                 site("C", 25, kecamatan="Bulu", priority=5)), kits=1,
+                deadline=MON + timedelta(days=1))  # fmt: skip
+    plan = solve(p, SolverOptions(time_limit=5, repeatable=True))
+    assert check_plan(p, plan) == []
+    assert sum(v.people for v in plan.visits) == 50
+    assert "C" in {v.site_id for v in plan.visits}

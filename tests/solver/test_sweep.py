@@ -14,7 +14,7 @@ from scheduler.workdays import build_calendar
 from tests.conftest import problem, site
 from tests.solver.cases import campaigns
 
-THU = date(2024, 1, 11)
+TUE, THU = date(2024, 1, 9), date(2024, 1, 11)
 
 
 def _goals(p, visits, moves):
@@ -87,4 +87,24 @@ def test_the_summary_says_why_the_plan_moves_more_than_the_sweep():
         "kits move to another kecamatan 2 time(s) from one visit day to the next; the "
         "kecamatan-by-kecamatan sweep moves kits 1 time(s), but has priority 5 done later, "
         "Wed 10/01/2024"
+    )
+
+
+def test_the_summary_says_the_sweep_plans_fewer_of_a_class_in_a_short_season():
+    # One kit, Mon-Tue, three sites of 25 a day: 50 fit whatever the order. The sweep (Weru
+    # first) visits B1 and B2, priority 1, and no kit move; the plan visits C, the only
+    # priority-5 site, in Bulu, and one of them: the same people and finish, one move, and
+    # 25 priority-5 people where the sweep plans none (no date of the sweep's to compare).
+    from scheduler.readings import stage_reading
+
+    p = problem((site("B1", 25, kecamatan="Weru", priority=1),
+                 site("B2", 25, kecamatan="Weru", priority=1),
+                 site("C", 25, kecamatan="Bulu", priority=5)), kits=1, deadline=TUE)  # fmt: skip
+    plan = solve(p, SolverOptions(time_limit=5, repeatable=True))
+    assert {v.site_id for v in plan.visits} >= {"C"} and sum(v.people for v in plan.visits) == 50
+    stage = next(s for s in plan.stages if s.name == "continuity")
+    assert stage_reading(p, plan, stage, "en").startswith(
+        "kits move to another kecamatan 1 time(s) from one visit day to the next; the "
+        "kecamatan-by-kecamatan sweep moves kits 0 time(s), but plans only 0 people at "
+        "priority 5 sites"
     )
