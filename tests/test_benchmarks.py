@@ -27,13 +27,31 @@ def test_smoke_mode_prints_the_tables_and_the_targets(capsys, tmp_path):
 
 
 def test_the_plan_is_worse_than_the_sweep_on_each_count_it_loses():
-    sweep = Outcome(100, date(2022, 11, 2), ((5, date(2022, 9, 1), 0), (3, None, 2)), 10)
-    same = Outcome(100, date(2022, 11, 2), ((5, date(2022, 9, 1), 0), (3, None, 2)), 10)
+    sweep = Outcome(100, date(2022, 11, 2), ((5, date(2022, 9, 1), 0, 40), (3, None, 2, 50)), 10)
+    same = Outcome(100, date(2022, 11, 2), ((5, date(2022, 9, 1), 0, 40), (3, None, 2, 50)), 10)
     assert worse_than(sweep, same) == []
-    plan = Outcome(99, date(2022, 11, 3), ((5, date(2022, 9, 2), 0), (3, date(2022, 11, 3), 0)),
-                   11)  # fmt: skip
-    # Class 3 has every site planned where the sweep left two short: not worse there.
+    plan = Outcome(99, date(2022, 11, 3),
+                   ((5, date(2022, 9, 2), 0, 40), (3, date(2022, 11, 3), 0, 60)), 11)  # fmt: skip
+    # Class 3 has more of its people planned than the sweep's: not worse there.
     assert worse_than(sweep, plan) == ["people", "finish", "priority 5", "moves"]
+
+
+def test_a_class_with_more_sites_short_but_more_people_planned_is_not_worse():
+    # A short season: the sweep plans 8 of the class's sites whole and leaves 2 short; the plan
+    # leaves 5 short but records more of the class's people. People first, as the planner's.
+    sweep = Outcome(100, date(2022, 11, 30), ((5, date(2022, 11, 30), 2, 400),), 10)
+    plan = Outcome(120, date(2022, 11, 30), ((5, date(2022, 11, 30), 5, 450),), 12)
+    assert worse_than(sweep, plan) == ["moves"]
+
+
+def test_worse_is_explained_only_by_an_earlier_goal_the_plan_is_better_on():
+    from benchmarks.tables import _explained
+
+    assert _explained(["moves"], "finish")
+    assert _explained(["priority 3", "moves"], "priority 5")
+    assert not _explained(["priority 5", "moves"], "priority 3")  # a later class
+    assert not _explained(["moves"], "-")  # the Summary names none
+    assert not _explained(["finish", "moves"], "finish")
 
 
 def test_the_tables_go_only_between_the_markers(tmp_path):
@@ -66,8 +84,8 @@ def test_the_regency_has_three_types_a_kit_out_and_fits_only_with_the_long_deadl
 def test_an_overloaded_season_is_judged_against_the_lower_bound():
     from benchmarks.tables import PlanRow, SweepRow, YardstickRow, markdown
 
-    sweep = Outcome(9_000, date(2022, 11, 30), ((1, date(2022, 11, 30), 40),), 20)
-    plan = Outcome(9_900, date(2022, 11, 30), ((1, date(2022, 11, 30), 30),), 18)
+    sweep = Outcome(9_000, date(2022, 11, 30), ((1, date(2022, 11, 30), 40, 9_000),), 20)
+    plan = Outcome(9_900, date(2022, 11, 30), ((1, date(2022, 11, 30), 30, 9_900),), 18)
     row = PlanRow("over 2x", 281, 8, 60.0, True, 70.0, plan, 10_500, 20_000, (), (), "abc",
                   False, "", 300.0)  # fmt: skip
     text = markdown([SweepRow("over 2x", sweep, 0, 0.1)], [row], [],
