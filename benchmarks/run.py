@@ -289,6 +289,7 @@ def measure_replan(
         replan.future.people, len(changed) - room - ahead, room, ahead,
         (notified["cancelled"], notified["added"], notified["moved"]), digest(plan),
         not plan.repeatable, _peak(),
+        any(st.name == "stability" and st.proven for st in plan.stages),
     )  # fmt: skip
 
 

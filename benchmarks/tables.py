@@ -68,6 +68,7 @@ class ReplanRow:
     digest: str
     clock_cut: bool
     peak_mib: float
+    fewest_proven: bool = False  # the stability stage (the fewest sites moved) is proven
 
 
 @dataclass(frozen=True)
@@ -409,12 +410,23 @@ def _replan_targets(replans: list[ReplanRow]) -> list[str]:
     for r in values.values():
         target = 10 if r.case.endswith("400/6") else 30
         w = walls.get((r.case, r.what))
-        ok = r.people == r.total and (w is None or w.wall <= target)
-        on_wall = "-" if w is None else _yes(w.people == w.total and w.wall <= target)
+
+        # "Only what must move": none moved for others, or their fewest proven.
+        def only_must(x: ReplanRow) -> bool:
+            return x.room + x.ahead == 0 or x.fewest_proven
+
+        ok = r.people == r.total and only_must(r) and (w is None or w.wall <= target)
+        on_wall = "-" if w is None else _yes(w.people == w.total and only_must(w)
+                                             and w.wall <= target)  # fmt: skip
+        proof = (
+            ""
+            if r.room + r.ahead == 0
+            else (" (the fewest, proven)" if r.fewest_proven else " (not proven the fewest)")
+        )
         out.append(
             f"| re-plan {r.case} after a {r.what}: everyone who fits, in {target} s, moving "
             f"only what must move | {r.people:,} of {r.total:,}, {r.own} had to change, "
-            f"{r.room} moved to make room, {r.ahead} for a higher priority, "
+            f"{r.room} moved to make room, {r.ahead} for a higher priority{proof}, "
             f"{sum(r.notified)} notified"
             f"{f', {w.wall:.1f} s' if w else ''} | {_yes(ok)} | {on_wall} |"
         )
