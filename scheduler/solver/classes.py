@@ -236,8 +236,11 @@ def _most_of_class(search: Search, members: frozenset[str], budget: float) -> fl
         return 0.0
     kept = sum(v.people for v in mm.r.kept if v.site_id in members)
     people = kept + cp_model.LinearExpr.sum(theirs)
-    start = sum(v.people for v in search.best if v.site_id in members)
-    spent = 0.0
+
+    def planned() -> int:
+        return sum(v.people for v in search.best if v.site_id in members)
+
+    start, spent = planned(), 0.0
     if budget > max(0.05, clock.least_useful):
         mm.model.maximize(people)
         mm.hint(search.best)
@@ -245,7 +248,7 @@ def _most_of_class(search: Search, members: frozenset[str], budget: float) -> fl
         spent = solver.deterministic_time
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and solver.objective_value > start:
             search.adopt(mm.visits_from(solver))
-            start = sum(v.people for v in search.best if v.site_id in members)
+            start = planned()
         mm.model.clear_objective()
     mm.model.add(people >= start)
     return spent

@@ -16,7 +16,7 @@ from scheduler.plan import Visit
 from scheduler.problem import Site
 from scheduler.solver.call import check_stop
 from scheduler.solver.daily import DailyRule
-from scheduler.solver.held import entries_of, held_counts, kecamatan_entries
+from scheduler.solver.held import entries_of, held_counts, hint_held, kecamatan_entries
 from scheduler.solver.promises import Promises, change_weight, first_days, promise_terms
 from scheduler.solver.residual import Residual, merge_visits
 from scheduler.solver.site_vars import SiteVars
@@ -309,11 +309,8 @@ class DayGrid:
             m.add_hint(sv.last_day, last + 1)
         for t, o in enumerate(self.open):
             m.add_hint(o, t <= last_used)
-        held = self.held_of(visits)
-        for key, h in self.held.items():
-            m.add_hint(h, held.get(key, 0))
-        for kec, t, entry in self.entries:
-            m.add_hint(entry, max(0, held.get((kec, t), 0) - held.get((kec, t - 1), 0)))
+        if self.held:
+            hint_held(m, self.held, self.entries, self.held_of(visits))
         for prev, same, _ in self.same:
             if same is not None:
                 m.add_hint(same, self.rest_days(by_site.get(prev.site_id)) == prev.days)

@@ -47,6 +47,24 @@ def kecamatan_entries(
     return held, entries
 
 
+def hint_held(
+    m: cp_model.CpModel,
+    held: Mapping[tuple[str, int], cp_model.IntVar],
+    entries: Sequence[tuple[str, int, cp_model.IntVar]],
+    counts: Mapping[tuple[str, int], int],
+) -> None:
+    """Hint `kecamatan_entries`' variables with a plan's held `counts` (`held_counts`)."""
+    for key, h in held.items():
+        m.add_hint(h, counts.get(key, 0))
+    for kec, t, e in entries:
+        m.add_hint(e, _entering(counts, kec, t))
+
+
+def _entering(counts: Mapping[tuple[str, int], int], kec: str, t: int) -> int:
+    """Kits entering `kec` on day t by these held counts."""
+    return max(0, counts.get((kec, t), 0) - counts.get((kec, t - 1), 0))
+
+
 def held_counts(
     sent: Mapping[tuple[str, int], int], n_days: int, kits: int
 ) -> dict[tuple[str, int], int]:
@@ -105,6 +123,4 @@ def _kit_to_send(
 def entries_of(held: Mapping[tuple[str, int], int], n_days: int) -> int:
     """The entries these held counts make."""
     kecamatan = {kec for kec, _ in held}
-    return sum(
-        max(0, held[(kec, t)] - held[(kec, t - 1)]) for kec in kecamatan for t in range(1, n_days)
-    )
+    return sum(_entering(held, kec, t) for kec in kecamatan for t in range(1, n_days))

@@ -20,7 +20,7 @@ from scheduler.solver.classes import class_levels, class_stages, settle_dates
 from scheduler.solver.columns import taken_runs
 from scheduler.solver.effort import BUILD_SECONDS, CALL_SECONDS, SHORT_SHARES
 from scheduler.solver.grid import DayGrid
-from scheduler.solver.held import kecamatan_entries
+from scheduler.solver.held import hint_held, kecamatan_entries
 from scheduler.solver.overload import FILL_SECONDS, OVERLOADED, best_fill, day_bound
 from scheduler.solver.residual import merge_visits
 from scheduler.solver.runs import (
@@ -241,11 +241,7 @@ def _entries(
 ) -> list[cp_model.IntVar]:
     """Kits entering each kecamatan from one day to the next (`held.py`), hinted from `plan`."""
     held, entries = kecamatan_entries(m, in_kecamatan, len(mm.cal.days), len(mm.r.whole.kits))
-    hint = mm.held_of(plan)
-    for key, h in held.items():
-        m.add_hint(h, hint.get(key, 0))
-    for kec, t, e in entries:
-        m.add_hint(e, max(0, hint.get((kec, t), 0) - hint.get((kec, t - 1), 0)))
+    hint_held(m, held, entries, mm.held_of(plan))
     return [e for _, _, e in entries]
 
 
